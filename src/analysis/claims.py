@@ -1,0 +1,322 @@
+"""Across articles: copies and rewrites of one story, figures that make the same claim, and disagreement.
+
+- Copies: MinHash over word shingles (datasketch) finds near-identical texts; a paraphrased rewrite
+  is found by what it reports: the same attributed figure (value, category, source) plus a large
+  share of the same content words. Members of a story share ``story_id``; all but the
+  representative (earliest, then longest) carry ``copy_of``.
+- Claims: count figures with the same category, a compatible counted entity, the same source key
+  and compatible reference dates are one claim. Its members' bounds are intersected; when they do
+  not overlap the claim is ``conflicting``.
+- History: a later claim on the same subject and category supersedes the earlier one; a total that
+  goes down is flagged ``decreasing``.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Iterable
+
+from .ingest import Article
+
+# Approximate figures ("around 1,100") are read as +/- this share when bounds are compared.
+APPROX_TOLERANCE = 0.10
+# Word 5-gram shingles with MinHash; texts above this Jaccard similarity are copies.
+COPY_THRESHOLD = 0.5
+# A rewrite shares a sourced figure and at least this share of content words (Jaccard).
+REWRITE_WORD_OVERLAP = 0.18
+NUM_PERM = 128
+# Figures whose dates are this many days apart (or closer) may be the same claim; a week apart, a
+# daily toll is a new claim that updates the old one.
+DATE_TOLERANCE_DAYS = 2
+GENERIC_SUBJECTS = frozenset(
+    "people persons person casualties casualty soldiers soldier troops troop civilians civilian dead deaths death "
+    "fatalities fatality wounded injured killed victims victim fighters men individuals them".split()
+)
+_STOP = frozenset(
+    """the a an and or but of to in on at for with by from as is are was were be been being has have had that which who
+    this these those it its their his her they he she we our not also than more most into over after before about
+    said says would could will may might can there here when while where what some such other new""".split()
+)
+# Words that mark a running total ("the toll rose to 112"): such claims update one another.
+_CUMULATIVE = re.compile(r"\b(?:toll|total|tally|so far|in all|overall|to date|cumulative|altogether|since|"
+                         r"(?:rose|risen|climbed|reached|increased|jumped|grew|stood|stands)\b)", re.IGNORECASE)
+_FAMILY = {"killed": "casualties", "wounded": "casualties", "killed_or_wounded": "casualties"}
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+
+
+def _shingles(words: list[str], k: int = 5) -> set[str]:
+    if len(words) < k:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + k]) for i in range(len(words) - k + 1)}
+
+
+def _content_words(words: list[str]) -> set[str]:
+    return {w for w in words if len(w) > 3 and w not in _STOP and not w.isdigit()}
+
+
+def _signatures(figures: list[dict]) -> set[tuple]:
+    """What an article reports, independent of wording: (value, category, source) of sourced counts."""
+    return {
+        (round(f["value"]), f["category"], f["source_key"])
+        for f in figures
+        if f["kind"] == "count" and f["source_key"] and f["value"] is not None and f["category"] not in (None, "other")
+    }
+
+
+class _UnionFind:
+    def __init__(self, items: Iterable[str]):
+        self.parent = {i: i for i in items}
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def find_stories(articles: list[Article], figures_by_article: dict[str, list[dict]]) -> dict[str, tuple[str, str | None]]:
+    """article_id -> (story_id, copy_of) for every ok article."""
+    from datasketch import MinHash, MinHashLSH
+
+    ok = [a for a in articles if a.status == "ok"]
+    uf = _UnionFind(a.article_id for a in ok)
+    words = {a.article_id: _words(a.text) for a in ok}
+    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+    hashes = {}
+    for a in ok:
+        mh = MinHash(num_perm=NUM_PERM, seed=1)
+        for shingle in _shingles(words[a.article_id]):
+            mh.update(shingle.encode("utf-8"))
+        hashes[a.article_id] = mh
+        for other in lsh.query(mh):
+            if mh.jaccard(hashes[other]) >= COPY_THRESHOLD:
+                uf.union(a.article_id, other)
+        lsh.insert(a.article_id, mh)
+    # Paraphrased rewrites: the same sourced figure and much of the same vocabulary.
+    content = {aid: _content_words(w) for aid, w in words.items()}
+    by_signature: dict[tuple, list[str]] = {}
+    for a in ok:
+        for sig in _signatures(figures_by_article.get(a.article_id, [])):
+            by_signature.setdefault(sig, []).append(a.article_id)
+    checked: set[tuple[str, str]] = set()
+    for members in by_signature.values():
+        if len(members) > 50:
+            continue  # a figure everyone repeats says nothing about who copied whom
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                pair = (min(a, b), max(a, b))
+                if pair in checked:
+                    continue
+                checked.add(pair)
+                union = content[a] | content[b]
+                if union and len(content[a] & content[b]) / len(union) >= REWRITE_WORD_OVERLAP:
+                    uf.union(a, b)
+    groups: dict[str, list[Article]] = {}
+    for a in ok:
+        groups.setdefault(uf.find(a.article_id), []).append(a)
+    result: dict[str, tuple[str, str | None]] = {}
+    for members in groups.values():
+        # the representative: earliest publication (undated last), then the longest text
+        rep = min(members, key=lambda a: (a.published is None, a.published or "", -a.n_chars, a.article_id))
+        story = "s" + rep.article_id[1:]
+        for a in members:
+            result[a.article_id] = (story, None if a.article_id == rep.article_id else rep.article_id)
+    return result
+
+
+# --- claims -------------------------------------------------------------------------------------
+
+
+def subject_of(what: str | None) -> str | None:
+    """Normalised counted entity: lower case, no determiners, singular-ish head ("north korean soldier")."""
+    if not what:
+        return None
+    words = [w for w in _words(what) if w not in ("the", "a", "an", "of", "them")]
+    if not words:
+        return None
+    words[-1] = re.sub(r"(?<=[a-z]{3})(ies)$", "y", words[-1])
+    words[-1] = re.sub(r"(?<=[a-z]{3})s$", "", words[-1])
+    return " ".join(words)
+
+
+def _specific(subject: str | None) -> bool:
+    if not subject:
+        return False
+    return any(w not in GENERIC_SUBJECTS and w + "s" not in GENERIC_SUBJECTS for w in subject.split())
+
+
+def _subjects_compatible(a: str | None, b: str | None) -> bool:
+    if not _specific(a) or not _specific(b):
+        return True
+    return bool(set(a.split()) & set(b.split()))
+
+
+def bounds(figure: dict) -> tuple[float, float]:
+    """The interval a figure allows, for comparing claims (approximate values get +/- APPROX_TOLERANCE)."""
+    v, lo, hi, q = figure["value"], figure["low"], figure["high"], figure["qualifier"]
+    if q == "approx":
+        return (v * (1 - APPROX_TOLERANCE), hi if hi is not None else v * (1 + APPROX_TOLERANCE))
+    low = lo if lo is not None else 0.0
+    high = hi if hi is not None else math.inf
+    return (low, high)
+
+
+def _date(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        return None
+
+
+def _dates_compatible(a: dict, b: dict, days: int = DATE_TOLERANCE_DAYS) -> bool:
+    a0, a1 = _date(a.get("date_start")), _date(a.get("date_end")) or _date(a.get("date_start"))
+    b0, b1 = _date(b.get("date_start")), _date(b.get("date_end")) or _date(b.get("date_start"))
+    if a0 is None or b0 is None:
+        return True  # an unresolved date does not separate claims
+    return (a0 - b1).days <= days and (b0 - a1).days <= days
+
+
+@dataclass
+class _Claim:
+    category: str
+    source_key: str | None
+    members: list[dict] = field(default_factory=list)
+
+    @property
+    def subject(self) -> str | None:
+        specific = [subject_of(m["what"]) for m in self.members if _specific(subject_of(m["what"]))]
+        if specific:
+            return max(sorted(specific), key=specific.count)
+        generic = [subject_of(m["what"]) for m in self.members if subject_of(m["what"])]
+        return generic[0] if generic else None
+
+    def accepts(self, fig: dict) -> bool:
+        if fig["category"] != self.category or fig["source_key"] != self.source_key:
+            return False
+        if not all(_dates_compatible(fig, m) for m in self.members):
+            return False
+        if not _subjects_compatible(subject_of(fig["what"]), self.subject):
+            return False
+        if self.source_key is None:
+            # unattributed figures join only when their values agree: nothing else ties them together
+            lo, hi = bounds(fig)
+            return all(max(lo, bounds(m)[0]) <= min(hi, bounds(m)[1]) for m in self.members)
+        return True
+
+
+def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Article rows (with story_id, copy_of, n_figures) and claim member rows."""
+    by_article: dict[str, list[dict]] = {}
+    for row in figure_rows:
+        by_article.setdefault(row["article_id"], []).append(row)
+    stories = find_stories(articles, by_article)
+    article_rows = []
+    for a in articles:
+        row = asdict(a)
+        story, copy_of = stories.get(a.article_id, (None, None))
+        row.update(story_id=story, copy_of=copy_of, n_figures=len(by_article.get(a.article_id, [])))
+        article_rows.append(row)
+
+    countable = [
+        f for f in figure_rows
+        if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
+    ]
+    countable.sort(key=lambda f: (f["category"], f["source_key"] or "", f.get("date_start") or "", f["figure_id"]))
+    claims: list[_Claim] = []
+    open_by_key: dict[tuple, list[_Claim]] = {}
+    for fig in countable:
+        key = (fig["category"], fig["source_key"])
+        for claim in open_by_key.get(key, []):
+            if claim.accepts(fig):
+                claim.members.append(fig)
+                break
+        else:
+            claim = _Claim(fig["category"], fig["source_key"], [fig])
+            claims.append(claim)
+            open_by_key.setdefault(key, []).append(claim)
+    return article_rows, _claim_rows(claims, stories)
+
+
+def _claim_rows(claims: list[_Claim], stories: dict[str, tuple[str, str | None]]) -> list[dict]:
+    described = []
+    for claim in claims:
+        members = sorted(claim.members, key=lambda m: m["figure_id"])
+        intervals = [bounds(m) for m in members]
+        low, high = max(i[0] for i in intervals), min(i[1] for i in intervals)
+        conflicting = low > high
+        if conflicting:
+            low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
+        story_ids = {stories.get(m["article_id"], (m["article_id"], None))[0] for m in members}
+        dates = sorted(m["date_start"] for m in members if m.get("date_start"))
+        status = "conflicting" if conflicting else ("consistent" if len(members) > 1 else "single_source")
+        claim_id = "c" + members[0]["figure_id"].replace(":", "-")
+        described.append({
+            "cumulative": any(_CUMULATIVE.search(m.get("sentence") or "") for m in members),
+            "claim_id": claim_id, "members": members, "stories": story_ids, "category": claim.category,
+            "subject": claim.subject, "source_key": claim.source_key, "reference_date": dates[0] if dates else None,
+            "low": low, "high": None if math.isinf(high) else high, "status": status,
+        })
+    _link_history(described)
+    rows = []
+    for c in described:
+        for m in c["members"]:
+            rows.append({
+                "claim_id": c["claim_id"], "figure_id": m["figure_id"], "article_id": m["article_id"],
+                "story_id": stories.get(m["article_id"], (m["article_id"], None))[0], "category": c["category"],
+                "subject": c["subject"], "source_key": c["source_key"], "reference_date": c["reference_date"],
+                "n_members": len(c["members"]), "n_stories": len(c["stories"]), "claim_low": c["low"],
+                "claim_high": c["high"], "status": c["status"], "supersedes": c.get("supersedes"),
+                "decreasing": bool(c.get("decreasing", False)),
+            })
+    return rows
+
+
+def _best(c: dict) -> float:
+    return c["low"] if c["high"] is None else (c["low"] + c["high"]) / 2
+
+
+def _link_history(described: list[dict]) -> None:
+    """A later claim updates an earlier one of the same category when both are about the same specific
+    subject, or when both are running totals ("the toll rose to ...") from the same source."""
+    chains: dict[str, list[dict]] = {}
+    for c in described:
+        if c["reference_date"] and c["status"] != "conflicting":
+            chains.setdefault(c["category"], []).append(c)
+    for chain in chains.values():
+        chain.sort(key=lambda c: (c["reference_date"], c["claim_id"]))
+        for i, later in enumerate(chain):
+            for earlier in reversed(chain[:i]):
+                if earlier["reference_date"] >= later["reference_date"]:
+                    continue
+                if not _subjects_compatible(earlier["subject"], later["subject"]):
+                    continue
+                same_subject = _specific(earlier["subject"]) and set(earlier["subject"].split()) == set(later["subject"].split())
+                running_total = earlier["cumulative"] and later["cumulative"] and earlier["source_key"] == later["source_key"] is not None
+                if same_subject or running_total:
+                    later["supersedes"] = earlier["claim_id"]
+                    later["decreasing"] = _best(later) < _best(earlier)
+                    break
+
+
+def history(claims, subject: str | None = None):
+    """Claims over time for a subject (all claims when None), one row per claim, oldest first."""
+    import pandas as pd
+
+    if claims is None or len(claims) == 0:
+        return pd.DataFrame(columns=["claim_id", "reference_date", "category", "family", "subject", "source_key", "claim_low", "claim_high", "status", "n_stories", "supersedes", "decreasing"])
+    one = claims.drop_duplicates("claim_id").copy()
+    if subject:
+        one = one[one["subject"].fillna("").str.contains(subject, case=False, regex=False)]
+    one["family"] = one["category"].astype(str).map(lambda c: _FAMILY.get(c, c))
+    cols = ["claim_id", "reference_date", "category", "family", "subject", "source_key", "claim_low", "claim_high", "status", "n_stories", "supersedes", "decreasing"]
+    return one.sort_values(["family", "reference_date", "claim_id"], na_position="last")[cols].reset_index(drop=True)

@@ -1,0 +1,610 @@
+"""A temporal tagger for news, and the date each figure refers to.
+
+``find_dates(text, published)`` finds date, time, duration and set expressions, gives each a TIMEX3
+value resolved against the publication date, and the interval it covers with its precision.
+Without a publication date relative expressions keep an underspecified value ("XXXX-WXX-1"),
+and never borrow today's date. ``date_figures`` ties each figure to the date it refers to.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+
+import pandas as pd
+
+from .text import URLISH, sentence_of, sentence_spans
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+            "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "few": None,
+                "a few": None, "many": None, "some": None, "couple": 2, "a couple of": 2, "eighteen": 18,
+                "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17, "nineteen": 19, "sixty": 60,
+                "ninety": 90, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
+UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2", "month": "M",
+         "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
+PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "unknown")
+
+_MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
+_WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
+_UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|set\s+to|going\s+to|next)\b[^.;]{0,40}$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    char_start: int
+    char_end: int
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value
+    start: str | None  # first day of the interval (ISO), None when unresolved
+    end: str | None  # last day of the interval (ISO)
+    precision: str
+    relation: str | None = None  # since / until / before / after / by, when a preposition governs it
+
+
+@dataclass(frozen=True, slots=True)
+class FigureDate:
+    date_start: str | None
+    date_end: str | None
+    date_precision: str | None
+    date_text: str | None
+    date_value: str | None
+    date_basis: str
+    period_start: str | None = None
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+def _rule(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", flags)
+
+
+# Capitalised month and weekday names only: "may" the verb and "march" the walk are not dates.
+_CAP = 0
+RULES: list[tuple[str, re.Pattern]] = [
+    ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
+    ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")),
+    ("mdy", _rule(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR, _CAP)),
+    ("dmy", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR, _CAP)),
+    ("md", _rule(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
+    ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
+    ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
+    ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
+    ("rel_month", _rule(r"(?P<rel>(?i:last|next|this|past|coming|previous))\s+" + _MONTH, _CAP)),
+    ("month_alone", _rule(r"(?P<prep>(?i:in|since|until|till|by|from|during|through|before|after|of|between|and|to|on|early|late|mid|throughout|around|as\s+of))\s+" + _MONTH, _CAP)),
+    ("decade", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s")),
+    ("quarter", _rule(r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
+    ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
+    ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
+    ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
+    ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
+    ("weekday", _rule(r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
+    ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|(?P<word>today|yesterday|tomorrow|tonight)")),
+    ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
+    ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
+    ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
+    ("ago", _rule(_NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)")),
+    ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT)),
+    ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:and\s+a\s+half|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?:[\s-]+long)?")),
+    ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])")),
+    ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
+    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+recent\s+(?:years|months|weeks|days)|in\s+the\s+future|the\s+future|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
+    ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<noon>noon|midnight)")),
+]
+
+# Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
+_NEEDS_CAPITAL = {"mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_alone", "weekday"}
+_REF_VALUES = {
+    "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
+    "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF", "in recent years": "PAST_REF",
+    "in recent months": "PAST_REF", "in recent weeks": "PAST_REF", "in recent days": "PAST_REF",
+    "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF",
+    "previously": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "until now": "PRESENT_REF", "so far": "PRESENT_REF",
+}
+_REF_KEEP = {"now", "currently", "recently", "in the past", "the past", "in recent years", "in recent months",
+             "in recent weeks", "in recent days", "in the future", "the future", "previously", "nowadays", "formerly",
+             "at present", "lately", "so far", "until now"}
+
+
+def _num(text: str | None) -> int | None:
+    if text is None:
+        return None
+    text = re.sub(r"\s+", " ", text.lower()).strip()
+    if text.isdigit():
+        return int(text)
+    return NUMBER_WORDS.get(text)
+
+
+# --- calendar helpers ------------------------------------------------------------------------------
+
+def _month_span(y: int, m: int) -> tuple[date, date]:
+    return date(y, m, 1), date(y, m, calendar.monthrange(y, m)[1])
+
+
+def _week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]}-W{iso[1]:02d}"
+
+
+def _week_span(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.weekday())
+    return monday, monday + timedelta(days=6)
+
+
+def _quarter_span(y: int, q: int) -> tuple[date, date]:
+    start = date(y, 3 * (q - 1) + 1, 1)
+    return start, _month_span(y, 3 * q)[1]
+
+
+def _season_span(y: int, code: str) -> tuple[date, date]:
+    # Meteorological seasons (northern hemisphere); winter runs December to February.
+    if code == "SP":
+        return date(y, 3, 1), date(y, 5, 31)
+    if code == "SU":
+        return date(y, 6, 1), date(y, 8, 31)
+    if code == "FA":
+        return date(y, 9, 1), date(y, 11, 30)
+    return date(y, 12, 1), _month_span(y + 1, 2)[1]
+
+
+def _add_months(d: date, months: int) -> date:
+    total = d.year * 12 + d.month - 1 + months
+    y, m = divmod(total, 12)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _is_future(text: str, start: int) -> bool:
+    return bool(_FUTURE.search(text[max(0, start - 60) : start]))
+
+
+# --- tagging ----------------------------------------------------------------------------------------
+
+def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
+    found = []
+    urls = [m.span() for m in URLISH.finditer(text)]
+    for name, pattern in RULES:
+        for m in pattern.finditer(text):
+            if urls and any(s < m.end() and m.start() < e for s, e in urls):
+                continue
+            if name in _NEEDS_CAPITAL:
+                word = m.groupdict().get("month") or m.groupdict().get("weekday") or ""
+                if not word[:1].isupper():
+                    continue
+                if name == "month_alone" and word in ("May", "March") and m.group("prep").lower() in ("and", "to", "on", "of"):
+                    continue
+            found.append((m.start(), m.end(), name, m))
+    return found
+
+
+def _select(cands: list[tuple[int, int, str, re.Match]]) -> list[tuple[int, int, str, re.Match]]:
+    order = {name: i for i, (name, _) in enumerate(RULES)}
+    cands.sort(key=lambda c: (-(c[1] - c[0]), order[c[2]], c[0]))
+    chosen: list[tuple[int, int, str, re.Match]] = []
+    taken: list[tuple[int, int]] = []
+    for cand in cands:
+        if any(cand[0] < e and s < cand[1] for s, e in taken):
+            continue
+        chosen.append(cand)
+        taken.append((cand[0], cand[1]))
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+_PREP_BEFORE = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|in|on|during)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.IGNORECASE)
+_LEADING_PREP = re.compile(r"^(?:in|since|until|till|by|from|during|through|before|after|of|between|and|to|on|throughout|around|as\s+of)\s+", re.IGNORECASE)
+
+
+def date_mentions(text: str, published: str | date | None = None) -> list[DateMention]:
+    """Every temporal expression in ``text``, resolved against ``published`` when given."""
+    dct = _to_date(published)
+    mentions: list[DateMention] = []
+    for start, end, name, m in _select(_candidates(text)):
+        resolved = _resolve(text, start, end, name, m, dct)
+        if resolved is None:
+            continue
+        s, e, typ, value, first, last, precision = resolved
+        governing = _GOVERNING.search(text[max(0, s - 12) : s])
+        since = re.search(r"\bsince\b[^.;,]{0,40}$", text[max(0, s - 45) : s], re.IGNORECASE)
+        relation = governing.group(1).lower() if governing else ("since" if since else None)
+        mentions.append(DateMention(text[s:e], s, e, typ, value, _iso(first), _iso(last), precision, relation))
+    return mentions
+
+
+def _to_date(value: str | date | None) -> date | None:
+    if value is None or value == "" or (isinstance(value, float) and pd.isna(value)):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date | None):
+    g = m.groupdict()
+    s, e = start, end
+    month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    year = int(g["year"]) if g.get("year") else None
+
+    if name == "month_alone":
+        # the preposition helps find the month but is not part of the expression
+        prep = _LEADING_PREP.match(text[s:e])
+        if prep:
+            s += prep.end()
+    if name in ("iso", "slash"):
+        d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
+    if name in ("mdy", "dmy"):
+        d = _safe_date(year, month, int(g["day"]))
+        return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
+    if name in ("md", "dm"):
+        day = int(g["day"])
+        if not 1 <= day <= 31:
+            return None
+        if dct is None:
+            return s, e, "DATE", f"XXXX-{month:02d}-{day:02d}", None, None, "day"
+        d = _nearest_year_date(dct, month, day, _is_future(text, s))
+        return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
+    if name == "part_month_year" or name == "part_month" or name == "rel_month" or name == "month_alone":
+        if year is None:
+            if dct is None:
+                return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"
+            rel = (g.get("rel") or "").lower()
+            year = _month_year(dct, month, rel, _is_future(text, s))
+        first, last = _month_span(year, month)
+        return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
+    if name == "decade":
+        decade = int(g["decade"])
+        return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
+    if name in ("quarter", "q_year"):
+        ordinal = (g.get("ord") or "").lower()
+        q = int(g["qnum"]) if g.get("qnum") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                                                  "fourth": 4, "4th": 4, "final": 4, "last": 4}[ordinal]
+        if year is None:
+            if dct is None:
+                return s, e, "DATE", f"XXXX-Q{q}", None, None, "quarter"
+            year = dct.year + {"last": -1, "next": 1}.get((g.get("qrel") or "").lower(), 0)
+        first, last = _quarter_span(year, q)
+        return s, e, "DATE", f"{year}-Q{q}", first, last, "quarter"
+    if name == "season":
+        code = SEASONS[g["season"].lower()]
+        if year is None:
+            rel = (g.get("rel") or "").lower()
+            if not rel and not g.get("part"):
+                return None  # a bare "spring" or "fall" is too often not a date
+            if dct is None:
+                return s, e, "DATE", f"XXXX-{code}", None, None, "season"
+            year = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+        first, last = _season_span(year, code)
+        return s, e, "DATE", f"{year}-{code}", first, last, "season"
+    if name in ("part_year", "year"):
+        if not _year_is_date(text, start, end, name):
+            return None
+        return s, e, "DATE", str(year), date(year, 1, 1), date(year, 12, 31), "year"
+    if name == "weekday":
+        rel = (g.get("rel") or "").lower()
+        if rel == "on":
+            s = m.start("weekday")
+        weekday = WEEKDAYS[g["weekday"].lower()]
+        tod = (g.get("tod") or "").lower()
+        suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(tod, "")
+        typ = "TIME" if suffix else "DATE"
+        if dct is None:
+            return s, e, typ, f"XXXX-WXX-{weekday + 1}" + (f"T{suffix[1:]}" if suffix else ""), None, None, "day"
+        future = rel in ("next", "coming") or (rel not in ("last", "past") and _is_future(text, s))
+        d = _weekday_date(dct, weekday, future, rel == "last")
+        return s, e, typ, d.isoformat() + (f"T{suffix[1:]}" if suffix else ""), d, d, "day"
+    if name == "rel_day":
+        word = (g.get("word") or g.get("dayrel") or "").lower()
+        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "before yesterday": -2, "after tomorrow": 2}[
+            re.sub(r"\s+", " ", word)]
+        typ = "TIME" if word == "tonight" else "DATE"
+        if dct is None:
+            return s, e, typ, "XXXX-XX-XX" + ("TNI" if word == "tonight" else ""), None, None, "day"
+        d = dct + timedelta(days=offset)
+        return s, e, typ, d.isoformat() + ("TNI" if word == "tonight" else ""), d, d, "day"
+    if name == "this_tod":
+        which, tod = g["which"].lower(), g["tod"].lower()
+        offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[which]
+        if which == "last" and tod != "night":
+            return None
+        code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}[tod]
+        if dct is None:
+            return s, e, "TIME", f"XXXX-XX-XXT{code}", None, None, "day"
+        d = dct + timedelta(days=offset)
+        return s, e, "TIME", f"{d.isoformat()}T{code}", d, d, "day"
+    if name in ("rel_unit", "the_weekend"):
+        return _relative_unit(text, s, e, g, dct)
+    if name == "ago":
+        return _ago(s, e, g, dct)
+    if name in ("dur_past", "duration", "plural_unit"):
+        return _duration(text, s, e, g, name)
+    if name == "set":
+        unit = (g.get("unit") or "").lower()
+        ly = (g.get("ly") or "").lower()
+        if g.get("every") and g["every"].lower() == "a" and not re.search(r"\d\s*$|\b(?:times|once|twice)\s*$", text[max(0, s - 12) : s]):
+            return None  # "a day" is usually a duration or a date, not a frequency
+        code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
+                "nightly": "P1D"}.get(ly) or {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "hour": "PT1H",
+                                             "morning": "P1D", "night": "P1D", "evening": "P1D"}[unit]
+        return s, e, "SET", code, None, None, "unknown"
+    if name == "ref":
+        ref = re.sub(r"\s+", " ", g["ref"].lower())
+        if ref not in _REF_KEEP:
+            return None
+        value = _REF_VALUES[ref]
+        typ = "DATE"
+        if value == "PRESENT_REF" and dct is not None:
+            return s, e, typ, value, dct, dct, "day"
+        return s, e, typ, value, None, None, "unknown"
+    if name == "clock":
+        if g.get("noon"):
+            hour, minute = (12, 0) if g["noon"].lower() == "noon" else (0, 0)
+        else:
+            hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+            minute = int(g["minute"] or 0)
+        if dct is None:
+            return s, e, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None, None, "day"
+        return s, e, "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}", dct, dct, "day"
+    return None
+
+
+_YEAR_CUE = re.compile(r"\b(?:in|since|until|till|by|from|during|of|before|after|early|late|mid|year|circa|spring|summer|autumn|fall|winter|the|between|to|and|through|throughout|around|fiscal|fy)\s*$|-\s*$", re.IGNORECASE)
+
+
+def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
+    """A bare four-digit number is a year unless a plural noun shows it counts something ("2000 troops")."""
+    if name == "part_year":
+        return True
+    before = text[max(0, start - 20) : start]
+    if re.search(r"[\d,.$€£]\s*$", before) or re.search(r"[A-Za-z]-$", before):
+        return False  # "1,2000", "$2020", "F-2000": not a year
+    after = text[end : end + 30]
+    if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE):
+        return False
+    following = re.match(r"\s+([A-Za-z]+)", after)
+    if following and following.group(1).islower() and following.group(1).endswith("s") and not _YEAR_CUE.search(before):
+        return False
+    if re.match(r"[.,]\d", after):
+        return False
+    return True
+
+
+def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | None:
+    # A day without a year is the nearest such day to the publication date (within half a year),
+    # preferring the past unless the sentence speaks of the future.
+    candidates = []
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = _safe_date(y, month, day)
+        if d:
+            candidates.append(d)
+    if not candidates:
+        return None
+    if future:
+        ahead = [d for d in candidates if d >= dct]
+        return min(ahead) if ahead else min(candidates, key=lambda d: abs((d - dct).days))
+    return min(candidates, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 30)))
+
+
+def _month_year(dct: date, month: int, rel: str, future: bool) -> int:
+    if rel in ("last", "past", "previous"):
+        return dct.year if month < dct.month else dct.year - 1
+    if rel in ("next", "coming"):
+        return dct.year if month > dct.month else dct.year + 1
+    if rel == "this":
+        return dct.year
+    if future:
+        return dct.year if month >= dct.month else dct.year + 1
+    # news convention: a bare month is the most recent one, the current month included
+    if month <= dct.month or month - dct.month <= 2:
+        return dct.year
+    return dct.year - 1
+
+
+def _weekday_date(dct: date, weekday: int, future: bool, last: bool) -> date:
+    if future:
+        ahead = (weekday - dct.weekday()) % 7 or 7
+        return dct + timedelta(days=ahead)
+    # news convention: "on Monday" is the most recent Monday up to and including the publication day
+    back = (dct.weekday() - weekday) % 7
+    if last and back == 0:
+        back = 7
+    return dct - timedelta(days=back)
+
+
+def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
+    unit = g["unit"].lower()
+    rel = (g.get("rel") or g.get("prep") or "").lower()
+    offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if unit == "weekend":
+        if rel in ("over", "during", "on", "at"):
+            offset = 0 if dct is not None and dct.weekday() >= 5 else -1
+            if _is_future(text, s):
+                offset = 0
+        if dct is None:
+            return s, e, "DATE", "XXXX-WXX-WE", None, None, "week"
+        anchor = dct + timedelta(weeks=offset)
+        monday, _ = _week_span(anchor)
+        sat = monday + timedelta(days=5)
+        return s, e, "DATE", _week_value(anchor) + "-WE", sat, sat + timedelta(days=1), "week"
+    if dct is None:
+        code = {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX", "quarter": "XXXX-QX", "decade": "XXX", "century": "XX"}[unit]
+        return s, e, "DATE", code, None, None, unit if unit in PRECISIONS else "unknown"
+    if unit == "week":
+        anchor = dct + timedelta(weeks=offset)
+        first, last = _week_span(anchor)
+        return s, e, "DATE", _week_value(anchor), first, last, "week"
+    if unit == "month":
+        anchor = _add_months(dct, offset)
+        first, last = _month_span(anchor.year, anchor.month)
+        return s, e, "DATE", f"{anchor.year}-{anchor.month:02d}", first, last, "month"
+    if unit == "year":
+        y = dct.year + offset
+        return s, e, "DATE", str(y), date(y, 1, 1), date(y, 12, 31), "year"
+    if unit == "quarter":
+        q = (dct.month - 1) // 3 + 1 + offset
+        y = dct.year + (q - 1) // 4
+        q = (q - 1) % 4 + 1
+        first, last = _quarter_span(y, q)
+        return s, e, "DATE", f"{y}-Q{q}", first, last, "quarter"
+    if unit == "decade":
+        d0 = (dct.year // 10 + offset) * 10
+        return s, e, "DATE", str(d0 // 10), date(d0, 1, 1), date(d0 + 9, 12, 31), "decade"
+    c0 = (dct.year // 100 + offset) * 100
+    return s, e, "DATE", str(c0 // 100), date(c0, 1, 1), date(c0 + 99, 12, 31), "unknown"
+
+
+def _ago(s: int, e: int, g: dict, dct: date | None):
+    n = _num(g.get("num"))
+    unit = g["unit"].lower().rstrip("s").replace("centurie", "century")
+    direction = g["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    precision = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "day", "minute": "day",
+                 "second": "day", "decade": "decade", "quarter": "quarter", "fortnight": "week"}.get(unit, "unknown")
+    if n is None:
+        return s, e, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None, "unknown"
+    if dct is None:
+        return s, e, "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(precision, "XXXX"), None, None, precision
+    if unit in ("day", "hour", "minute", "second"):
+        d = dct + timedelta(days=sign * n) if unit == "day" else dct
+        return s, e, "DATE", d.isoformat(), d, d, "day"
+    if unit in ("week", "fortnight"):
+        d = dct + timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
+        first, last = _week_span(d)
+        return s, e, "DATE", _week_value(d), first, last, "week"
+    if unit == "month":
+        d = _add_months(dct, sign * n)
+        first, last = _month_span(d.year, d.month)
+        return s, e, "DATE", f"{d.year}-{d.month:02d}", first, last, "month"
+    if unit == "quarter":
+        d = _add_months(dct, sign * 3 * n)
+        q = (d.month - 1) // 3 + 1
+        first, last = _quarter_span(d.year, q)
+        return s, e, "DATE", f"{d.year}-Q{q}", first, last, "quarter"
+    years = n * {"year": 1, "decade": 10, "century": 100}.get(unit, 1)
+    y = dct.year + sign * years
+    return s, e, "DATE", str(y), date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _duration(text: str, s: int, e: int, g: dict, name: str):
+    unit = (g.get("unit") or "").lower()
+    unit = unit[:-1] if unit.endswith("s") else unit
+    unit = unit.replace("centurie", "century")
+    code = UNITS.get(unit)
+    if code is None:
+        return None
+    raw = g.get("num")
+    n = _num(raw)
+    if name == "plural_unit" or (raw is None and name == "dur_past" and (g.get("unit") or "").lower().endswith("s")):
+        n = None
+    elif raw is None:
+        n = 1
+    if name == "duration" and raw and raw.lower() in ("a", "an") and not g.get("q"):
+        # "a year" after a number is a rate ("15 a year"); "a day" alone is rarely a duration worth keeping
+        if re.search(r"\d\s*$", text[max(0, s - 6) : s]):
+            return None
+    if code == "W2":
+        code, n = "W", (n or 1) * 2
+    quantity = "X" if n is None else (str(n) if float(n).is_integer() else str(n))
+    time_unit = unit in ("hour", "minute", "second")
+    value = ("PT" if time_unit else "P") + quantity + code
+    return s, e, "DURATION", value, None, None, "unknown"
+
+
+# --- public API --------------------------------------------------------------------------------------
+
+DATE_COLUMNS = ("text", "char_start", "char_end", "type", "value", "start", "end", "precision", "relation")
+
+
+def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
+    """Temporal expressions in ``text`` with TIMEX3 values resolved against ``published``.
+
+    Columns: text, char_start, char_end, type (DATE/TIME/DURATION/SET), value, start, end
+    (the interval as ISO dates; empty when unresolved), precision, relation (since/until/... when a
+    preposition governs the expression).
+    """
+    rows = [asdict(m) for m in date_mentions(text or "", published)]
+    return pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
+
+
+_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement)\b", re.IGNORECASE)
+
+
+def date_figures(text: str, figures: list, published: str | date | None) -> list[FigureDate]:
+    """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
+    pub = _to_date(published)
+    mentions = [m for m in date_mentions(text, pub) if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)]
+    spans = sentence_spans(text)
+    by_sentence: dict[int, list[DateMention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(sentence_of(spans, m.char_start), []).append(m)
+    out = []
+    for fig in figures:
+        sentence = fig.sentence_index
+        here = by_sentence.get(sentence, [])
+        period = [m for m in here if m.relation == "since"]
+        points = [m for m in here if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")]
+        period_start = period[0].start if period else None
+        if points:
+            best = min(points, key=lambda m: (abs(_centre(m) - fig.char_start), m.char_start))
+            window = text[max(spans[sentence][0], best.char_start - 25) : best.char_start]
+            basis = "reporting_clause" if _REPORTING.search(window) else "explicit"
+            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, basis, period_start))
+            continue
+        if period:
+            # "killed since December": the figure covers December up to the publication date
+            first = period[0]
+            end = _iso(pub) if pub else None
+            out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
+            continue
+        previous = _previous_sentence_date(by_sentence, spans, text, sentence)
+        if previous is not None:
+            out.append(FigureDate(previous.start, previous.end, previous.precision, previous.text, previous.value, "inherited", None))
+            continue
+        if pub is not None:
+            out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
+        else:
+            out.append(FigureDate(None, None, None, None, None, "unknown", None))
+    return out
+
+
+def _centre(m: DateMention) -> int:
+    return (m.char_start + m.char_end) // 2
+
+
+def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,
+                            sentence: int) -> DateMention | None:
+    """The date of the sentence before, when it is in the same paragraph (no blank line between)."""
+    prev = sentence - 1
+    if prev < 0 or "\n" in text[spans[prev][1] : spans[sentence][0]]:
+        return None
+    points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")]
+    return points[-1] if points else None

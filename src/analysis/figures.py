@@ -1,0 +1,727 @@
+"""Figures from numbers: qualifier and bounds, kind and unit, counted entity, category, source.
+
+``figures_in(text)`` returns frozen ``Figure`` records; ``extract_figures`` is the DataFrame edge.
+Every decision here reads its words from ``analysis/lexicon/*.yml``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, fields, replace
+from functools import lru_cache
+
+from . import lexicon
+from .numbers import NumberSpan, find_numbers
+from .text import URLISH, Token, sentence_of, sentence_spans, tokenize
+
+QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
+KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
+SOURCE_BASES = ("explicit", "inherited", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    text: str
+    char_start: int
+    char_end: int
+    sentence_index: int
+    sentence: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    kind: str
+    unit: str | None
+    what: str | None
+    category: str | None
+    source: str | None
+    source_key: str | None
+    source_basis: str
+    hedged: bool
+
+
+FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    qualifier_phrases: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    post_qualifiers: dict[tuple[str, ...], str]
+    currency_symbols: tuple[tuple[str, str], ...]  # longest first
+    currency_words: dict[tuple[str, ...], str]
+    currency_codes: frozenset[str]
+    percent: tuple[tuple[str, ...], ...]
+    measures: dict[str, str]
+    durations: dict[str, str]
+    caliber_nouns: frozenset[str]
+    identifier_words: frozenset[str]
+    year_cues: frozenset[str]
+    time_suffixes: frozenset[str]
+    relative_date_words: frozenset[str]
+    age_before: frozenset[str]
+    months: frozenset[str]
+    categories: tuple[tuple[str, tuple[re.Pattern, ...], tuple[re.Pattern, ...]], ...]
+    hedges: re.Pattern
+    reporting_verbs: frozenset[str]
+    inversion_verbs: frozenset[str]
+    introducers: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    source_aliases: dict[str, str]
+
+
+def _phrase_pattern(phrase: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    q = lexicon.load("qualifiers")
+    u = lexicon.load("units")
+    n = lexicon.load("not_counts")
+    c = lexicon.load("categories")["categories"]
+    h = lexicon.load("hedges")
+    s = lexicon.load("sources")["aliases"]
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    post: dict[tuple[str, ...], str] = {}
+    for qualifier, words in q.items():
+        if qualifier in ("range_joiners", "range_openers"):
+            continue
+        for word in words:
+            key = tuple(_split_phrase(str(word)))
+            # "1,000 or more", "50 or so", "20 or fewer": the qualifier follows the number.
+            if key[0] in ("or", "and"):
+                post[key] = qualifier
+            else:
+                phrases.append((key, qualifier))
+    phrases.sort(key=lambda p: -len(p[0]))
+    aliases: dict[str, str] = {}
+    for key, names in s.items():
+        aliases[_normalise_source(key)] = key
+        for name in names:
+            aliases[_normalise_source(name)] = key
+    symbols = sorted(u["currencies"]["symbols"].items(), key=lambda kv: -len(kv[0]))
+    return _Lexicon(
+        qualifier_phrases=tuple(phrases),
+        post_qualifiers=post,
+        currency_symbols=tuple(symbols),
+        currency_words={tuple(_split_phrase(k)): v for k, v in u["currencies"]["words"].items()},
+        currency_codes=frozenset(u["currencies"]["codes"]),
+        percent=tuple(tuple(_split_phrase(p)) for p in sorted(u["percent"], key=len, reverse=True)),
+        measures={k.lower(): v for k, v in u["measures"].items()},
+        durations=u["durations"],
+        caliber_nouns=frozenset(u["caliber_nouns"]),
+        identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
+        year_cues=frozenset(n["year_cues"]),
+        time_suffixes=frozenset(n["time_suffixes"]),
+        relative_date_words=frozenset(n["relative_date_words"]),
+        age_before=frozenset(n["age_before"]),
+        months=frozenset(
+            "january february march april may june july august september october november december "
+            "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+        ),
+        categories=tuple(
+            (
+                name,
+                tuple(_phrase_pattern(v) for v in spec.get("verbs") or []),
+                tuple(_phrase_pattern(v) for v in spec.get("nouns") or []),
+            )
+            for name, spec in c.items()
+            if name != "other"
+        ),
+        hedges=re.compile(
+            r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(h["hedges"], key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE,
+        ),
+        reporting_verbs=frozenset(h["reporting_verbs"]),
+        inversion_verbs=frozenset(h["inversion_verbs"]),
+        introducers=tuple(tuple(_split_phrase(p)) for p in sorted(h["source_introducers"], key=len, reverse=True)),
+        pronouns=frozenset(h["pronouns"]),
+        source_aliases=aliases,
+    )
+
+
+def _split_phrase(phrase: str) -> list[str]:
+    return [t.text.lower() for t in tokenize(phrase)]
+
+
+def _normalise_source(name: str) -> str:
+    name = name.lower().replace("’", "'").strip(" ,.;:\"'“”")
+    name = re.sub(r"^(?:the|a|an)\s+", "", name)
+    name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "(JCS)"
+    return re.sub(r"\s+", " ", name)
+
+
+def source_key(name: str | None) -> str | None:
+    """One key per source: aliases from lexicon/sources.yml, else the normalised name."""
+    if not name:
+        return None
+    normalised = _normalise_source(name)
+    return _lex().source_aliases.get(normalised, normalised)
+
+
+# --- the extractor -------------------------------------------------------------------------------
+
+_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|hrs|h)?\b|\b\d{3,4}\s*(?:gmt|utc|hrs)\b", re.IGNORECASE)
+_CHANGE_VERBS = frozenset(
+    "rose risen rising increased increasing jumped climbed fell fallen dropped declined decreased grew grown "
+    "surged soared plunged slipped went gone raised cut reduced lowered boosted doubled".split()
+)
+_NP_STOP = frozenset(
+    """a an the this that these those which who whom whose what where when while as and or but nor
+    is are was were be been being has have had will would shall should can could may might must do does did
+    in on at of from to by with for since during after before across near into onto over under among amongst
+    including alongside against between through throughout via per than like about around within without
+    according said says told reported according also not only just still already each every all both
+    its their his her our your my it they them he she we you i there here most less fewer
+    reportedly allegedly apparently remain remains remained die died dies fled flee face faced need needed
+    live lived lost lose left took take went came come got received joined made make became stayed""".split()
+)
+_LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
+_SOURCE_STOP = frozenset(
+    """that which who whom whose when while as after before because if was were is are been be has have had
+    also not but and or to in on at by for with from since than of""".split()
+)
+_SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
+_ROLE_NOUNS = frozenset(
+    """officials official police witnesses activists residents medics doctors sources spokesman spokeswoman
+    spokesperson ministry military army government authorities observers analysts experts agency monitor
+    commander commanders governor mayor president minister source diplomats lawmakers""".split()
+)
+
+
+def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
+    """Every figure in ``text`` (offsets into ``text``), in reading order."""
+    if not text:
+        return []
+    lex = _lex()
+    tokens = tokenize(text)
+    spans = sentence_spans(text)
+    numbers = find_numbers(text, tokens, vague_policy)
+    blocked = _blocked_ranges(text)
+    token_sentence = [sentence_of(spans, t.start) for t in tokens]
+
+    candidates: list[_Candidate] = []
+    for number in numbers:
+        if any(s <= number.start < e for s, e in blocked):
+            continue
+        candidate = _classify(text, tokens, number, lex)
+        if candidate is not None:
+            candidates.append(candidate)
+    candidates = _merge_ranges(text, tokens, candidates, token_sentence)
+
+    sources = _sentence_sources(text, tokens, spans, token_sentence, lex)
+    figures = []
+    for cand in candidates:
+        figures.append(_finish(text, tokens, spans, token_sentence, cand, sources, lex))
+    return figures
+
+
+@dataclass
+class _Candidate:
+    number: NumberSpan
+    first: int  # first token of the figure (qualifier/currency included)
+    last: int  # last token of the figure (unit included)
+    kind: str
+    unit: str | None = None
+    qualifier: str = "exact"
+    value: float | None = None
+    low: float | None = None
+    high: float | None = None
+    approx_below: bool = False
+    what_from: int | None = None  # token where the counted noun phrase may start
+
+
+def _blocked_ranges(text: str) -> list[tuple[int, int]]:
+    blocked = [m.span() for m in URLISH.finditer(text)]
+    blocked += [m.span() for m in _PHONE.finditer(text)]
+    blocked += [m.span() for m in _CLOCK.finditer(text)]
+    return blocked
+
+
+def _word(tokens: list[Token], i: int) -> str:
+    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+
+
+def _matches_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
+    if i < 0 or i + len(phrase) > len(tokens):
+        return False
+    return all(tokens[i + k].text.lower() == w for k, w in enumerate(phrase))
+
+
+def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon) -> _Candidate | None:
+    """Decide the kind of one number, or None when it is not a figure (year, date, time, ID...)."""
+    i, j = number.first_token, number.last_token
+    first_tok = tokens[i]
+    prev = _word(tokens, i - 1)
+    nxt = _word(tokens, j + 1)
+    glued_next = j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end
+    glued_prev = i > 0 and tokens[i - 1].end == first_tok.start
+    is_plain_digits = first_tok.is_number and not number.words
+
+    # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
+    if is_plain_digits:
+        if glued_prev and tokens[i - 1].is_word:
+            return None
+        if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word:
+            return None
+        if prev.rstrip(".") in lex.identifier_words and (tokens[i - 1].text[:1].isupper() or prev in ("no", "no.", "number")):
+            return None
+        if glued_next and tokens[j + 1].is_word:
+            suffix = tokens[j + 1].text.lower()
+            if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year"):
+                return None
+        if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
+            return None  # "2-S19" style model numbers
+    # Dates: "December 23", "23 Dec 2024", "Dec. 23"; times: "3 pm".
+    if number.ordinal or (is_plain_digits and number.value < 32 and "." not in first_tok.text):
+        if prev.rstrip(".") in lex.months or (prev == "." and _word(tokens, i - 2) in lex.months):
+            return None
+        after = nxt if nxt != "of" else _word(tokens, j + 2)
+        if after.rstrip(".") in lex.months:
+            return None
+    if is_plain_digits and nxt in lex.time_suffixes:
+        return None
+    # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
+    if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j:
+        counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() if j + 1 < len(tokens) else False
+        if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s"):
+            return None
+    if number.ordinal:
+        if number.words and number.value <= 2:
+            return None  # "first" and "second" are discourse words far more often than figures
+        if prev.rstrip(".") in lex.months:
+            return None
+        return _Candidate(number, i, j, "ordinal", value=number.value)
+    if number.words and not number.vague and number.value == 1 and tokens[i].text.lower() == "one":
+        if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone") or nxt in (
+            "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
+            "in", "by", "to", ",", ".", "is", "was", "has", "had", "would", "will", "can", "could",
+        ):
+            return None
+
+    cand = _Candidate(number, i, j, "count", value=number.value)
+    # Percent.
+    for phrase in lex.percent:
+        if _matches_at(tokens, j + 1, phrase):
+            cand.kind, cand.unit = "percent", "percentage_point" if "points" in phrase or "point" in phrase else "percent"
+            cand.last = j + len(phrase)
+            break
+    # Money: symbol before ("$", "US$", "GB #"), code before ("USD 5"), or a currency word after.
+    if cand.kind == "count":
+        before = text[max(0, first_tok.start - 6) : first_tok.start]
+        stripped = before.rstrip()
+        for symbol, code in lex.currency_symbols:
+            symbol_start = first_tok.start - (len(before) - len(stripped)) - len(symbol)
+            if stripped.endswith(symbol) and len(before) - len(stripped) <= 1 and not (
+                symbol_start > 0 and text[symbol_start - 1].isalnum()
+            ):
+                cand.kind, cand.unit = "money", code
+                while cand.first > 0 and tokens[cand.first - 1].start >= symbol_start:
+                    cand.first -= 1
+                break
+        if cand.kind == "count" and prev.upper() in lex.currency_codes and tokens[i - 1].text.isupper():
+            cand.kind, cand.unit, cand.first = "money", prev.upper(), i - 1
+        if cand.kind == "count":
+            for phrase, code in sorted(lex.currency_words.items(), key=lambda kv: -len(kv[0])):
+                if _matches_at(tokens, j + 1, phrase):
+                    cand.kind, cand.unit, cand.last = "money", code, j + len(phrase)
+                    break
+    # Age: "44-year-old", "44 years old", "aged 44", ", 44,".
+    if cand.kind == "count" and not number.vague:
+        if nxt == "-" and _word(tokens, j + 2).startswith(("year-old", "years-old", "month-old")):
+            cand.kind, cand.unit, cand.last = "age", "year", j + 2
+        elif nxt in ("year-old", "years-old"):
+            cand.kind, cand.unit, cand.last = "age", "year", j + 1
+        elif nxt in ("years", "year") and _word(tokens, j + 2) == "old":
+            cand.kind, cand.unit, cand.last = "age", "year", j + 2
+        elif prev in lex.age_before:
+            cand.kind, cand.unit = "age", "year"
+        elif prev == "," and nxt == "," and i >= 2 and tokens[i - 2].text[:1].isupper() and number.value < 120 and float(number.value).is_integer():
+            cand.kind, cand.unit = "age", "year"
+    # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 km").
+    if cand.kind == "count":
+        k = j + 1
+        if _word(tokens, k) == "-" and k + 1 < len(tokens) and tokens[k].start == tokens[j].end:
+            k += 1
+        unit_word = _word(tokens, k)
+        glued = k < len(tokens) and tokens[k].start == tokens[k - 1].end
+        if unit_word in lex.durations and not number.vague:
+            if _word(tokens, k + 1) in lex.relative_date_words:
+                return None  # "two days earlier", "three years ago": part of a date
+            cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k
+        elif unit_word in lex.durations and number.vague and _word(tokens, k + 1) in lex.relative_date_words:
+            return None
+        elif unit_word in lex.measures and (len(unit_word) > 2 or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
+            if unit_word not in ("in", "m", "l", "g", "mi") or glued:
+                cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
+    if cand.kind in ("count", "measure", "percent", "ordinal"):
+        cand.what_from = cand.last + 1
+    _apply_qualifier(tokens, cand, lex)
+    return cand
+
+
+def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
+    number = cand.number
+    k = cand.first
+    for phrase, qualifier in lex.qualifier_phrases:
+        n = len(phrase)
+        if _matches_at(tokens, k - n, phrase):
+            cand.first = k - n
+            if qualifier == "approx_below":  # "nearly 100": about 100, and not more
+                cand.qualifier, cand.approx_below = "approx", True
+            else:
+                cand.qualifier = qualifier
+            break
+    else:
+        for phrase, qualifier in lex.post_qualifiers.items():
+            if _matches_at(tokens, cand.last + 1, phrase):
+                cand.qualifier = qualifier
+                cand.last += len(phrase)
+                if cand.what_from is not None:
+                    cand.what_from = cand.last + 1
+                break
+    # "+" glued after the number ("1,000+").
+    if cand.last + 1 < len(tokens) and tokens[cand.last + 1].text == "+" and tokens[cand.last + 1].start == tokens[cand.last].end:
+        cand.qualifier = "more_than"
+        cand.last += 1
+        if cand.what_from is not None:
+            cand.what_from = cand.last + 1
+    value = number.value
+    if number.vague and cand.qualifier == "exact":
+        cand.qualifier, cand.low, cand.high = "vague", number.low, number.high
+    elif cand.qualifier == "exact":
+        cand.low = cand.high = value
+    elif cand.qualifier == "approx":
+        cand.low, cand.high = None, (value if cand.approx_below else None)
+    elif cand.qualifier in ("at_least", "more_than"):
+        cand.low, cand.high = value, (number.high if number.vague else None)
+    elif cand.qualifier in ("at_most", "less_than"):
+        cand.low, cand.high = (number.low if number.vague else None), value
+
+
+def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int]) -> list[_Candidate]:
+    """Join "between 200 and 300", "200-300", "200 to 300", "from 200 to 300", "two or three"."""
+    merged: list[_Candidate] = []
+    k = 0
+    while k < len(cands):
+        a = cands[k]
+        b = cands[k + 1] if k + 1 < len(cands) else None
+        if b is not None and a.kind == b.kind and not a.number.vague and not b.number.vague and a.kind != "ordinal":
+            gap = [t.text.lower() for t in tokens[a.last + 1 : b.first]]
+            opener = _word(tokens, a.first - 1)
+            opener2 = _word(tokens, a.first - 2)
+            joined = False
+            if gap in (["-"], ["–"], ["—"]) and a.qualifier == "exact":
+                joined = True
+            elif gap == ["and"] and opener == "between":
+                joined = True
+            elif gap == ["to"] and (opener != "from" or opener2 not in _CHANGE_VERBS) and opener not in _CHANGE_VERBS:
+                joined = a.qualifier == "exact"
+            elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact":
+                joined = True
+            low, high = a.value, b.value
+            if joined and low is not None and high is not None:
+                # "between 1 and 2 million": the scale of the second number applies to the first.
+                if b.number.value >= 1000 and a.number.value < 1000 and a.number.last_token == a.number.first_token:
+                    scale = b.number.value / max(1.0, _leading_value(tokens[b.number.first_token].text))
+                    if scale >= 1000 and low * scale <= high:
+                        low = low * scale
+                if low < high and token_sentence[a.first] == token_sentence[b.last]:
+                    first = a.first - 1 if opener in ("between", "from") else a.first
+                    merged.append(
+                        replace(
+                            b, first=first, qualifier="range", value=low, low=low, high=high,
+                            unit=b.unit or a.unit, kind=b.kind,
+                        )
+                    )
+                    k += 2
+                    continue
+        merged.append(a)
+        k += 1
+    return merged
+
+
+def _leading_value(token_text: str) -> float:
+    try:
+        return float(re.sub(r"[^\d.]", "", token_text) or 1)
+    except ValueError:
+        return 1.0
+
+
+def _what(tokens: list[Token], start: int | None, token_sentence: list[int]) -> tuple[str | None, int]:
+    """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
+    if start is None or start >= len(tokens):
+        return None, start or 0
+    sentence = token_sentence[start - 1] if start > 0 else 0
+    k = start
+    if _word(tokens, k) == "of":
+        k += 1
+        while _word(tokens, k) in ("the", "them", "these", "those", "their", "its", "his", "her", "our", "whom", "which"):
+            if _word(tokens, k) in ("them", "whom", "which"):
+                return _word(tokens, k), k + 1
+            k += 1
+    words: list[Token] = []
+    while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if not tok.is_word or low in _NP_STOP:
+            break
+        if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
+            break
+        if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
+            break
+        if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper():
+            break
+        if not words and low.endswith("ing") and not tok.text[:1].isupper():
+            break
+        words.append(tok)
+        # a noun followed by a verb-ish word ends the phrase; keep going only through modifiers
+        k += 1
+    if not words:
+        return None, start
+    return " ".join(t.text for t in words), k
+
+
+def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None, what_end: int,
+              sentence_span: tuple[int, int], lex: _Lexicon) -> str | None:
+    if cand.kind != "count":
+        return None
+    s_start, s_end = sentence_span
+    after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
+    after = text[after_start:s_end]
+    stop = re.search(r"[,;:.!?()\"“”]", after)
+    after = after[: stop.start() if stop else 90][:90].lower()
+    before = text[s_start : tokens[cand.first].start]
+    cut = max(before.rfind(ch) for ch in ",;:(\"“”")
+    before = before[cut + 1 :][-60:].lower()
+    what_l = (what or "").lower()
+
+    def earliest(window: str, use_nouns: bool, nearest_end: bool) -> str | None:
+        best: tuple[int, int, str] | None = None
+        for order, (name, verbs, nouns) in enumerate(lex.categories):
+            for pattern in nouns if use_nouns else verbs:
+                for m in pattern.finditer(window):
+                    pos = -m.end() if nearest_end else m.start()
+                    key = (pos, order, name)
+                    if best is None or key < best:
+                        best = key
+        return best[2] if best else None
+
+    # "killed or wounded" beats "killed" at the same position through the category order. A verb after
+    # the figure decides first; then the counted noun; then a verb before it. Deployment cues before a
+    # figure ("troops who engaged in combat ... suffered 1,100 casualties") are the weakest signal.
+    # A verb right before the number governs it ("killed 12 and wounded 30").
+    near_verb = earliest(before[-25:], False, True)
+    if near_verb and near_verb != "deployed":
+        return near_verb
+    after_verb = earliest(after, False, False)
+    if after_verb:
+        return after_verb
+    noun = earliest(what_l, True, False) or earliest(what_l, False, False)
+    if noun and noun != "deployed":
+        return noun
+    before_verb = earliest(before, False, True)
+    if before_verb and (before_verb != "deployed" or noun is None):
+        return before_verb
+    # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
+    before_noun = earliest(before, True, True)
+    if before_noun and noun is None:
+        return before_noun
+    return noun or "other"
+
+
+def _what_before(tokens: list[Token], first: int, token_sentence: list[int]) -> str | None:
+    """The counted noun before "at"/"to"/"of" when nothing follows the number ("casualties at 1,100")."""
+    k = first - 1
+    if _word(tokens, k) not in ("at", "to", "of"):
+        return None
+    k -= 1
+    sentence = token_sentence[first]
+    words: list[Token] = []
+    while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in ("number", "toll", "total", "tally", "count", "figure"):
+            break
+        words.insert(0, tok)
+        k -= 1
+    return " ".join(t.text for t in words) or None
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    source: str | None
+    position: int  # char offset of the reporting verb or introducer
+    basis: str  # explicit / inherited
+
+
+def _sentence_sources(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
+                      lex: _Lexicon) -> list[list[_Attribution]]:
+    """Attributions in each sentence: explicit ones, or a pronoun ("it said") pointing to the previous source."""
+    by_sentence: list[list[int]] = [[] for _ in spans]
+    for idx, s in enumerate(token_sentence):
+        if s < len(by_sentence):
+            by_sentence[s].append(idx)
+    result: list[list[_Attribution]] = []
+    previous: str | None = None
+    for idxs in by_sentence:
+        found = _attributions(tokens, idxs, lex)
+        explicit = [a for a in found if a.source]
+        if explicit:
+            result.append(explicit)
+            previous = explicit[-1].source
+        elif found and previous:
+            result.append([_Attribution(previous, found[0].position, "inherited")])
+        else:
+            result.append([])
+    return result
+
+
+def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[str | None, str]:
+    """The attribution that governs a figure: the nearest reporting clause before it, else the first after."""
+    if not attributions:
+        return None, "none"
+    before = [a for a in attributions if a.position < figure_start]
+    chosen = before[-1] if before else attributions[0]
+    return chosen.source, chosen.basis
+
+
+def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_Attribution]:
+    """Every attribution in a sentence; a pronoun subject gives an entry with source None."""
+    if not idxs:
+        return []
+    lo, hi = idxs[0], idxs[-1]
+    found: list[_Attribution] = []
+    claimed: set[int] = set()
+    # "according to X", "a report by X", "citing X".
+    for k in range(lo, hi + 1):
+        for phrase in lex.introducers:
+            if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
+                name = _forward_name(tokens, k + len(phrase), hi)
+                if name:
+                    found.append(_Attribution(name, tokens[k].start, "explicit"))
+                    claimed.update(range(k, k + len(phrase)))
+                    break
+    # "X said", "said X".
+    for k in range(lo, hi + 1):
+        if k in claimed or tokens[k].text.lower() not in lex.reporting_verbs:
+            continue
+        b = k - 1
+        while b >= lo and tokens[b].text.lower() in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
+            b -= 1
+        word_b = tokens[b].text.lower() if b >= lo else ""
+        if word_b in lex.pronouns:
+            found.append(_Attribution(None, tokens[k].start, "inherited"))
+            continue
+        name = _backward_name(tokens, b, lo)
+        if name and name.lower() in lex.pronouns:
+            found.append(_Attribution(None, tokens[k].start, "inherited"))  # "the ministry said"
+            continue
+        if name:
+            found.append(_Attribution(name, tokens[k].start, "explicit"))
+            continue
+        if (word_b in (",", "”", '"', "’", "'") or b < lo) and tokens[k].text.lower() in lex.inversion_verbs:
+            name = _forward_name(tokens, k + 1, hi)
+            if name:
+                found.append(_Attribution(name, tokens[k].start, "explicit"))
+    found.sort(key=lambda a: a.position)
+    return found
+
+
+def _is_name_like(words: list[Token]) -> bool:
+    if not words:
+        return False
+    if any(t.text[:1].isupper() for t in words):
+        return True
+    return words[0].text.lower() in ("the", "a", "an") and any(t.text.lower() in _ROLE_NOUNS for t in words) or (
+        len(words) == 1 and words[0].text.lower() in _ROLE_NOUNS
+    )
+
+
+def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
+    words: list[Token] = []
+    k = b
+    while k >= lo and len(words) < 8:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if not tok.is_word:
+            break
+        if low in _SOURCE_STOP and low not in _SOURCE_INNER:
+            break
+        if not tok.text[:1].isupper() and low not in _SOURCE_INNER and words and all(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS:
+            break
+        words.insert(0, tok)
+        k -= 1
+    while words and words[0].text.lower() in ("of", "for", "and", "on"):
+        words.pop(0)
+    # keep lowercase heads only when a determiner or possessive anchors them ("the South Korean military")
+    if not _is_name_like(words):
+        return None
+    if len(words) == 1 and words[0].text.lower() in ("the", "a", "an"):
+        return None
+    start_tok, end_tok = words[0], words[-1]
+    return _span_text(tokens, start_tok, end_tok)
+
+
+def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
+    words: list[Token] = []
+    while k <= hi and len(words) < 10:
+        tok = tokens[k]
+        low = tok.text.lower()
+        if tok.text in ("(",):
+            break
+        if not tok.is_word:
+            break
+        if low in _SOURCE_STOP and low not in _SOURCE_INNER:
+            break
+        if low in ("on", "in", "at") :
+            break
+        words.append(tok)
+        k += 1
+    while words and words[-1].text.lower() in _SOURCE_INNER:
+        words.pop()
+    if not _is_name_like(words):
+        return None
+    return _span_text(tokens, words[0], words[-1])
+
+
+def _span_text(tokens: list[Token], first: Token, last: Token) -> str:
+    # Rebuild from tokens (not from the text) so line breaks inside a name become single spaces.
+    out = [t.text for t in tokens[tokens.index(first) : tokens.index(last) + 1]]
+    return " ".join(out).replace(" 's", "'s")
+
+
+def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
+            cand: _Candidate, sources: list[list[_Attribution]], lex: _Lexicon) -> Figure:
+    start, end = tokens[cand.first].start, tokens[cand.last].end
+    s_idx = token_sentence[cand.first]
+    s_start, s_end = spans[s_idx] if spans else (0, len(text))
+    what, what_end = _what(tokens, cand.what_from, token_sentence)
+    if what is None and cand.kind == "count":
+        what = _what_before(tokens, cand.first, token_sentence)
+    category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
+    source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
+    sentence = text[s_start:s_end]
+    return Figure(
+        text=text[start:end],
+        char_start=start,
+        char_end=end,
+        sentence_index=s_idx,
+        sentence=sentence,
+        value=cand.value,
+        low=cand.low,
+        high=cand.high,
+        qualifier=cand.qualifier,
+        kind=cand.kind,
+        unit=cand.unit,
+        what=what,
+        category=category,
+        source=source,
+        source_key=source_key(source),
+        source_basis=basis,
+        hedged=bool(lex.hedges.search(sentence)),
+    )
+
+
+def figure_records(figures: list[Figure]) -> list[dict]:
+    return [asdict(f) for f in figures]

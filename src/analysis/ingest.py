@@ -1,0 +1,489 @@
+"""Raw files -> Article records. Every file ends as an article (status ok) or a rejected row with its reason.
+
+Readers: plain text, markdown, YAML front matter, HTML, and an optional ``manifest.csv``
+(file, title, outlet, published, url) whose values override what is parsed from the file.
+Lines that are not body text (desk header, byline, date line, photo caption, "Related article:",
+"Original url:") are moved to ``furniture``: kept, but out of the text that figures are read from.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+import stat
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import yaml
+
+from .settings import RAW_SUFFIXES, Settings
+
+MANIFEST = "manifest.csv"
+MANIFEST_COLUMNS = ("file", "title", "outlet", "published", "url")
+
+
+@dataclass(frozen=True)
+class Article:
+    article_id: str
+    path: str  # relative to the raw folder, POSIX separators
+    sha256: str | None
+    format: str | None
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) of publication, never guessed
+    date_source: str | None = None  # manifest / front_matter / html_meta / date_line / url
+    url: str | None = None
+    text: str = ""
+    furniture: str = ""  # lines kept out of the body: captions, related links, headers
+    n_chars: int = 0
+    status: str = "ok"  # ok / rejected
+    problem: str | None = None  # why a file was rejected
+    flags: str = ""  # ";"-separated warnings on a kept article (e.g. no_publication_date)
+
+
+def article_id_for(relative_path: str) -> str:
+    """Stable across runs: derived from the file's place in the raw folder, not from its content."""
+    return "a" + hashlib.sha256(relative_path.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+
+
+# --- reading bytes ------------------------------------------------------------------------------
+
+_MAGIC = {
+    b"%PDF": "a PDF document",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"PK\x03\x04": "a ZIP archive (or a Word/Excel file)",
+    b"\x7fELF": "a program (ELF binary)",
+    b"\xd0\xcf\x11\xe0": "an old Office document",
+}
+
+
+class RejectedFile(Exception):
+    """A raw file that cannot become an article; the message is the reason shown to the user."""
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Text of ``data`` and flags about how it was decoded; raises RejectedFile for binary data."""
+    flags: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), ["utf8_bom"]
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), ["utf16"]
+        except UnicodeDecodeError as exc:
+            raise RejectedFile(f"starts with a UTF-16 byte-order mark but is not valid UTF-16 ({exc.reason})") from exc
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise RejectedFile(f"binary file: looks like {what}, not text")
+    if b"\x00" in data[:8192]:
+        raise RejectedFile("binary file: contains NUL bytes, not text")
+    try:
+        return data.decode("utf-8"), flags
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+        flags.append("decoded_as_windows_1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        flags.append("decoded_as_latin_1")
+    return text, flags
+
+
+def _read_bytes(path: Path, settings: Settings) -> bytes:
+    try:
+        info = path.lstat()
+    except OSError as exc:
+        raise RejectedFile(f"cannot stat file: {exc.strerror or exc}") from exc
+    if stat.S_ISLNK(info.st_mode):
+        try:
+            info = path.stat()
+        except OSError as exc:  # dangling link or a loop
+            raise RejectedFile(f"symbolic link that cannot be followed: {exc.strerror or exc}") from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise RejectedFile("not a regular file")
+    if info.st_size == 0:
+        raise RejectedFile("empty file")
+    if info.st_size > settings.max_file_bytes:
+        raise RejectedFile(
+            f"file is {info.st_size:,} bytes, over the limit of {settings.max_file_bytes:,} (setting max_file_bytes)"
+        )
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(settings.max_file_bytes + 1)
+    except OSError as exc:
+        raise RejectedFile(f"cannot read file: {exc.strerror or exc}") from exc
+
+
+# --- parsing text -------------------------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_BYLINE = re.compile(r"^\s*(?:by|BY|By)\s+(.{2,120})$")
+_DESK = re.compile(
+    r"^\s*(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Desk|Staff|Reporter|Bureau|Correspondent|Newsroom|Team|Editor|Wire)s?\s*$"
+)
+_RELATED = re.compile(
+    r"^\s*(?:\*\*|__)?\s*(?:related(?: article| story| stories| reading)?|read more|see also|also read|"
+    r"more on this|recommended|advertisement|subscribe)\b",
+    re.IGNORECASE,
+)
+_ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url|source|link)\s*:\s*<?(\S*?)>?\s*$", re.IGNORECASE)
+_URL_LINE = re.compile(r"^\s*<?(https?://\S+?)>?\s*$")
+_CAPTION = re.compile(
+    r"^\s*(?:!\[.*?\]\(.*?\)|(?:photo|image|picture|caption|file photo|pictured)\s*[:(].*|.*\*\*[A-Z0-9 /.,'’&-]{3,}\*\*\s*$|"
+    r".*\((?:photo|image)[^)]*\)\s*$|.*\b(?:AFP|AP|Reuters|Getty Images|EPA|Anadolu)\s*/\s*[A-Z][\w ]*$)",
+    re.IGNORECASE,
+)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s))")
+_DATE_LINE = re.compile(
+    r"^\s*(?:(?:published|posted|updated|date|dated)\s*[:\-]?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
+    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def parse_date(value: object) -> str | None:
+    """An ISO date (YYYY-MM-DD) from a date-like value, or None. Never falls back to today."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    text = str(value).strip()
+    text = re.sub(r"^(?:published|posted|updated|date|dated)\s*[:\-]?\s*", "", text, flags=re.IGNORECASE)
+    from dateutil import parser as dateparser
+
+    try:
+        # default with an impossible-to-miss year: a value without a year must not borrow one
+        first = dateparser.parse(text, default=datetime(1, 1, 1), fuzzy=False)
+        second = dateparser.parse(text, default=datetime(2, 2, 2), fuzzy=False)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if first.year != second.year or first.month != second.month or first.day != second.day:
+        return None  # year, month or day missing from the text
+    if not 1800 <= first.year <= 2200:
+        return None
+    return first.date().isoformat()
+
+
+@dataclass
+class _Parsed:
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    date_source: str | None = None
+    url: str | None = None
+    body: list[str] = field(default_factory=list)
+    furniture: list[str] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+
+
+def _front_matter(text: str, parsed: _Parsed) -> str:
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return text
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as exc:
+        parsed.flags.append("front_matter_invalid_yaml")
+        parsed.furniture.append(match.group(0).strip())
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        parsed.flags.append(f"front_matter_ignored{where}")
+        return text[match.end():]
+    if not isinstance(meta, dict):
+        parsed.flags.append("front_matter_not_a_mapping")
+        return text[match.end():]
+    lowered = {str(k).lower(): v for k, v in meta.items()}
+    parsed.title = _clean_inline(str(lowered["title"])) if lowered.get("title") else None
+    parsed.outlet = str(lowered.get("outlet") or lowered.get("publisher") or lowered.get("source") or "") or None
+    author = lowered.get("byline") or lowered.get("author") or lowered.get("authors")
+    if isinstance(author, list):
+        author = ", ".join(str(a) for a in author)
+    parsed.byline = str(author) if author else None
+    raw_date = lowered.get("published") or lowered.get("date") or lowered.get("published_at")
+    if raw_date:
+        parsed.published = parse_date(raw_date)
+        parsed.date_source = "front_matter" if parsed.published else None
+        if not parsed.published:
+            parsed.flags.append("front_matter_date_unreadable")
+    parsed.url = str(lowered["url"]) if lowered.get("url") else None
+    return text[match.end():]
+
+
+def _clean_inline(line: str) -> str:
+    line = _MD_LINK.sub(lambda m: m.group(1), line)
+    line = _MD_EMPHASIS.sub("", line)
+    return re.sub(r"[ \t]+", " ", line).strip()
+
+
+def parse_text(text: str, markdown: bool) -> _Parsed:
+    """Split a plain-text or markdown article into metadata, furniture and body paragraphs."""
+    parsed = _Parsed()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
+    text = _front_matter(text, parsed)
+    lines = text.split("\n")
+    expecting_url = False
+    seen_body = False
+    for number, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if expecting_url and _URL_LINE.match(line):
+            parsed.url = parsed.url or _URL_LINE.match(line).group(1)
+            parsed.furniture.append(line)
+            expecting_url = False
+            continue
+        expecting_url = False
+        url = _ORIGINAL_URL.match(line)
+        if url and (url.group(1) == "" or url.group(1).startswith("http")):
+            if url.group(1):
+                parsed.url = parsed.url or url.group(1)
+            else:
+                expecting_url = True
+            parsed.furniture.append(line)
+            continue
+        if line.startswith("#") and re.match(r"^#{1,6}\s", line):
+            heading = _clean_inline(line.lstrip("#"))
+            if parsed.title is None and not seen_body:
+                parsed.title = heading
+            else:
+                parsed.body.append(heading)
+            continue
+        if not seen_body and _DESK.match(_clean_inline(line)):
+            parsed.byline = parsed.byline or _clean_inline(line)
+            parsed.furniture.append(line)
+            continue
+        byline = _BYLINE.match(_clean_inline(line))
+        if byline and not seen_body and len(byline.group(1).split()) <= 12 and not byline.group(1).rstrip().endswith("."):
+            parsed.byline = parsed.byline or byline.group(1).strip()
+            parsed.furniture.append(line)
+            continue
+        if _DATE_LINE.match(_clean_inline(line)) and not seen_body:
+            found = parse_date(_clean_inline(line))
+            if found and parsed.published is None:
+                parsed.published, parsed.date_source = found, "date_line"
+            parsed.furniture.append(line)
+            continue
+        if _RELATED.match(line) or _CAPTION.match(line):
+            parsed.furniture.append(line)
+            continue
+        if _URL_LINE.match(line):
+            parsed.furniture.append(line)
+            continue
+        cleaned = _clean_inline(line) if markdown else line
+        # A plain-text headline: the first short line without final punctuation, before any body.
+        if (not markdown and not seen_body and parsed.title is None and len(cleaned.split()) <= 20
+                and not re.search(r"[.!?:;,\"”]$", cleaned) and _next_is_blank(lines, number)):
+            parsed.title = cleaned
+            continue
+        if cleaned:
+            parsed.body.append(cleaned)
+            seen_body = True
+    parsed.body = _join_broken_paragraphs(parsed.body)
+    return parsed
+
+
+def _next_is_blank(lines: list[str], index: int) -> bool:
+    return index + 1 < len(lines) and not lines[index + 1].strip()
+
+
+def _join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Re-join a sentence that a blank line cut in two ("preparing for the" / "rotation of ...")."""
+    joined: list[str] = []
+    for para in paragraphs:
+        if joined and not re.search(r"[.!?:;\"”’)\]]$", joined[-1]) and para[:1].islower():
+            joined[-1] = joined[-1] + " " + para
+        else:
+            joined.append(para)
+    return joined
+
+
+def parse_html(text: str) -> _Parsed:
+    from bs4 import BeautifulSoup
+
+    parsed = _Parsed()
+    soup = BeautifulSoup(text, "html.parser")
+    metas = {}
+    for meta in soup.find_all("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if key and meta.get("content"):
+            metas.setdefault(key, meta.get("content"))
+    title_tag = soup.find("h1") or soup.find("title")
+    parsed.title = metas.get("og:title") or (title_tag.get_text(" ", strip=True) if title_tag else None)
+    parsed.outlet = metas.get("og:site_name") or metas.get("publisher")
+    parsed.byline = metas.get("author") or metas.get("article:author")
+    canonical = soup.find("link", rel="canonical")
+    parsed.url = metas.get("og:url") or (canonical.get("href") if canonical is not None else None)
+    for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "publish-date"):
+        if metas.get(key):
+            parsed.published = parse_date(metas[key])
+            if parsed.published:
+                parsed.date_source = "html_meta"
+                break
+    if parsed.published is None:
+        time_tag = soup.find("time")
+        if time_tag is not None:
+            parsed.published = parse_date(time_tag.get("datetime") or time_tag.get_text(" ", strip=True))
+            parsed.date_source = "html_meta" if parsed.published else None
+    for tag in soup(["script", "style", "noscript", "nav", "footer", "header", "aside", "form", "template"]):
+        tag.decompose()
+    for caption in soup.find_all(["figcaption"]):
+        parsed.furniture.append(caption.get_text(" ", strip=True))
+        caption.decompose()
+    blocks = soup.find_all(["p", "h2", "h3", "h4", "li", "blockquote"])
+    texts = [b.get_text(" ", strip=True) for b in blocks if not b.find(["p", "li"])]
+    if not texts:
+        body = soup.body or soup
+        texts = [t.strip() for t in body.get_text("\n").split("\n")]
+    for para in texts:
+        para = re.sub(r"\s+", " ", para).strip()
+        if not para or para == parsed.title:
+            continue
+        if _RELATED.match(para) or _CAPTION.match(para):
+            parsed.furniture.append(para)
+            continue
+        if not parsed.body and _BYLINE.match(para):
+            parsed.byline = parsed.byline or _BYLINE.match(para).group(1)
+            parsed.furniture.append(para)
+            continue
+        parsed.body.append(para)
+    parsed.body = _join_broken_paragraphs(parsed.body)
+    return parsed
+
+
+def _outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    match = re.match(r"https?://(?:www\.)?([^/:]+)", url)
+    return match.group(1).lower() if match else None
+
+
+# --- files -> articles --------------------------------------------------------------------------
+
+
+def read_article(path: Path, relative: str, settings: Settings, overrides: dict | None = None) -> Article:
+    """One raw file -> an Article (ok or rejected). Never raises for a bad file."""
+    article_id = article_id_for(relative)
+    suffix = path.suffix.lower()
+    if suffix not in RAW_SUFFIXES:
+        return Article(article_id, relative, None, suffix.lstrip(".") or None, status="rejected",
+                       problem=f"unsupported file type {suffix or '(no extension)'}; expected one of {', '.join(RAW_SUFFIXES)}")
+    fmt = {".htm": "html", ".markdown": "md"}.get(suffix, suffix.lstrip("."))
+    sha = None
+    try:
+        data = _read_bytes(path, settings)
+        sha = hashlib.sha256(data).hexdigest()
+        text, flags = decode(data)
+        if max((len(line) for line in text.split("\n")), default=0) > settings.max_line_chars:
+            raise RejectedFile(f"a line is longer than {settings.max_line_chars:,} characters (setting max_line_chars)")
+        parsed = parse_html(text) if fmt == "html" else parse_text(text, markdown=(fmt == "md"))
+    except RejectedFile as exc:
+        return Article(article_id, relative, sha, fmt, status="rejected", problem=str(exc))
+    except Exception as exc:  # noqa: BLE001 - a parser bug on one file must not stop the run
+        return Article(article_id, relative, sha, fmt, status="rejected", problem=f"could not parse: {type(exc).__name__}: {exc}")
+    parsed.flags = flags + parsed.flags
+    body = "\n\n".join(parsed.body)
+    if not body.strip():
+        return Article(article_id, relative, sha, fmt, title=parsed.title, status="rejected",
+                       problem="no body text after removing headers, captions and links")
+    article = Article(
+        article_id=article_id,
+        path=relative,
+        sha256=sha,
+        format=fmt,
+        title=parsed.title,
+        outlet=parsed.outlet,
+        byline=parsed.byline,
+        published=parsed.published,
+        date_source=parsed.date_source,
+        url=parsed.url,
+        text=body,
+        furniture="\n".join(parsed.furniture),
+        n_chars=len(body),
+    )
+    if overrides:
+        changes = {k: v for k, v in overrides.items() if v not in (None, "")}
+        if "published" in changes:
+            iso = parse_date(changes["published"])
+            if iso is None:
+                parsed.flags.append("manifest_date_unreadable")
+                del changes["published"]
+            else:
+                changes["published"], changes["date_source"] = iso, "manifest"
+        article = replace(article, **changes)
+    if article.outlet is None:
+        article = replace(article, outlet=_outlet_from_url(article.url))
+    if article.published is None:
+        parsed.flags.append("no_publication_date")
+    return replace(article, flags=";".join(dict.fromkeys(parsed.flags)))
+
+
+def read_manifest(raw_dir: Path) -> tuple[dict[str, dict], list[Article]]:
+    """Overrides per relative path, and rejected rows for manifest lines that cannot be used."""
+    path = raw_dir / MANIFEST
+    if not path.exists():
+        return {}, []
+    rejected: list[Article] = []
+    overrides: dict[str, dict] = {}
+    try:
+        text, _ = decode(path.read_bytes())
+        rows = list(csv.DictReader(io.StringIO(text)))
+    except (OSError, RejectedFile, csv.Error) as exc:
+        return {}, [Article(article_id_for(MANIFEST), MANIFEST, None, "csv", status="rejected",
+                            problem=f"manifest.csv cannot be read: {exc}")]
+    root = raw_dir.resolve()
+    for number, row in enumerate(rows, start=2):
+        name = (row.get("file") or "").strip()
+        if not name:
+            continue
+        target = (raw_dir / name).resolve()
+        relative = Path(name).as_posix()
+        if root not in target.parents:
+            rejected.append(Article(article_id_for(f"{MANIFEST}:{number}"), f"{MANIFEST}:{number}", None, None,
+                                    status="rejected", problem=f"manifest line {number} points outside the raw folder: {name!r}"))
+            continue
+        if not target.exists():
+            rejected.append(Article(article_id_for(relative), relative, None, None, status="rejected",
+                                    problem=f"manifest line {number} names a file that does not exist"))
+            continue
+        overrides[target.relative_to(root).as_posix()] = {k: (row.get(k) or "").strip() or None for k in MANIFEST_COLUMNS[1:]}
+    return overrides, rejected
+
+
+def raw_files(raw_dir: Path) -> Iterator[tuple[Path, str]]:
+    """Every file below ``raw_dir`` (hidden files and the manifest excepted), sorted, with its relative path."""
+    root = Path(raw_dir)
+    found: list[tuple[str, Path]] = []
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in filenames:
+            if name.startswith(".") or (Path(dirpath) == root and name == MANIFEST):
+                continue
+            full = Path(dirpath) / name
+            found.append((full.relative_to(root).as_posix(), full))
+    for relative, full in sorted(found):
+        yield full, relative
+
+
+def ingest(settings: Settings, only: Iterable[str] | None = None) -> list[Article]:
+    """Read every raw file (or just the relative paths in ``only``) into Article records."""
+    overrides, rejected = read_manifest(settings.raw_dir)
+    wanted = set(only) if only is not None else None
+    articles = list(rejected) if wanted is None else [a for a in rejected if a.path in wanted]
+    for full, relative in raw_files(settings.raw_dir):
+        if wanted is not None and relative not in wanted:
+            continue
+        articles.append(read_article(full, relative, settings, overrides.get(relative)))
+    return articles

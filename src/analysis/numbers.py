@@ -1,0 +1,236 @@
+"""The number grammar: digits, number words, scales and vague quantities -> values and bounds.
+
+Pure functions over tokens; which numbers are *figures* (and of what) is decided in figures.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import lexicon
+from .text import Token, parse_digits, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class NumberSpan:
+    """One number in the text: ``text[start:end]`` reads as ``value`` (vague ones carry bounds)."""
+
+    start: int
+    end: int
+    value: float
+    first_token: int  # index into the token list
+    last_token: int  # inclusive
+    vague: str | None = None  # the vague-quantity phrase ("dozens"), if any
+    low: float | None = None  # vague bounds from the policy
+    high: float | None = None
+    ordinal: bool = False
+    words: bool = False  # written in words ("eleven hundred")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    units: dict[str, float]
+    tens: dict[str, float]
+    scales: dict[str, float]
+    scale_abbreviations: dict[str, float]
+    collective: dict[str, float]
+    ordinals: dict[str, float]
+    vague: dict[tuple[str, ...], dict[str, float]]
+    vague_max_len: int
+
+
+@lru_cache(maxsize=8)
+def grammar(vague_policy: str | None = None) -> Grammar:
+    """The grammar with a vague-quantity policy (default: the packaged one; else a YAML path)."""
+    words = lexicon.load("numbers")
+    policy = lexicon.load_path(vague_policy) if vague_policy else lexicon.load("vague")
+    vague = {tuple(k.lower().split()): v for k, v in validate_vague_policy(policy).items()}
+    return Grammar(
+        units=words["units"],
+        tens=words["tens"],
+        scales=words["scales"],
+        scale_abbreviations=words["scale_abbreviations"],
+        collective=words["collective"],
+        ordinals=words["ordinals"],
+        vague=vague,
+        vague_max_len=max(len(k) for k in vague),
+    )
+
+
+def validate_vague_policy(policy: dict) -> dict[str, dict[str, float]]:
+    """The policy's words, after checking every entry has numbers with low <= value <= high."""
+    entries = policy.get("words") if isinstance(policy, dict) else None
+    if not isinstance(entries, dict) or not entries:
+        raise ValueError("a vague-quantity policy needs a non-empty 'words' mapping")
+    for word, entry in entries.items():
+        if not isinstance(entry, dict) or not {"value", "low", "high"} <= set(entry):
+            raise ValueError(f"vague word {word!r} needs value, low and high")
+        if not all(isinstance(entry[k], (int, float)) for k in ("value", "low", "high")):
+            raise ValueError(f"vague word {word!r}: value, low and high must be numbers")
+        if not entry["low"] <= entry["value"] <= entry["high"]:
+            raise ValueError(f"vague word {word!r}: needs low <= value <= high")
+    return entries
+
+
+def find_numbers(text: str, tokens: list[Token] | None = None, vague_policy: str | None = None) -> list[NumberSpan]:
+    """Every number in ``text``, left to right, longest reading first."""
+    g = grammar(vague_policy)
+    toks = tokens if tokens is not None else tokenize(text)
+    found: list[NumberSpan] = []
+    i = 0
+    while i < len(toks):
+        span = _vague_at(toks, i, g) or _digits_at(text, toks, i, g) or _words_at(toks, i, g)
+        if span is None:
+            i += 1
+            continue
+        found.append(span)
+        i = span.last_token + 1
+    return found
+
+
+def _lower(toks: list[Token], i: int) -> str:
+    return toks[i].text.lower() if 0 <= i < len(toks) else ""
+
+
+def _adjacent(toks: list[Token], i: int) -> bool:
+    """Token i+1 starts right where token i ends (no space between)."""
+    return i + 1 < len(toks) and toks[i + 1].start == toks[i].end
+
+
+def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
+    for length in range(g.vague_max_len, 0, -1):
+        if i + length > len(toks):
+            continue
+        key = tuple(t.text.lower() for t in toks[i : i + length])
+        entry = g.vague.get(key)
+        if entry is None:
+            continue
+        last = i + length - 1
+        nxt = _lower(toks, last + 1)
+        # "several hundred", "a few thousand": the vague word multiplies a scale.
+        if nxt in g.scales and not key[-1].endswith("s"):
+            factor = g.scales[nxt]
+            return NumberSpan(
+                toks[i].start, toks[last + 1].end, entry["value"] * factor, i, last + 1,
+                vague=" ".join(key + (nxt,)), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
+            )
+        # "scores" and "tens" are only quantities when something is counted ("scores of people").
+        if key in {("scores",), ("tens",)} and nxt != "of":
+            return None
+        # "several" / "a few" quantify only what follows them ("several people", not "a few.")
+        if not key[-1].endswith("s") and not (toks[last + 1].is_word if last + 1 < len(toks) else False):
+            return None
+        return NumberSpan(
+            toks[i].start, toks[last].end, entry["value"], i, last,
+            vague=" ".join(key), low=entry["low"], high=entry["high"], words=True,
+        )
+    return None
+
+
+def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
+    tok = toks[i]
+    if not tok.is_number:
+        return None
+    value = parse_digits(tok.text)
+    if value is None:
+        return None
+    last = i
+    nxt = _lower(toks, i + 1)
+    if nxt in ("st", "nd", "rd", "th") and _adjacent(toks, i):
+        return NumberSpan(tok.start, toks[i + 1].end, value, i, i + 1, ordinal=True)
+    # "2 1/2": a whole number and a fraction.
+    if (
+        i + 3 < len(toks)
+        and toks[i + 2].text == "/"
+        and toks[i + 1].is_number
+        and toks[i + 3].is_number
+        and _adjacent(toks, i + 1)
+        and _adjacent(toks, i + 2)
+        and "." not in toks[i + 1].text
+    ):
+        denominator = parse_digits(toks[i + 3].text)
+        numerator = parse_digits(toks[i + 1].text)
+        if denominator and numerator is not None and numerator < denominator:
+            return NumberSpan(tok.start, toks[i + 3].end, value + numerator / denominator, i, i + 3)
+    # Scale after the digits: "1.1 million", "$2.5bn", "40k".
+    while nxt in g.scales or (nxt in g.scale_abbreviations and _abbreviation_is_scale(text, toks, last, nxt)):
+        value *= g.scales.get(nxt) or g.scale_abbreviations[nxt]
+        last += 1
+        nxt = _lower(toks, last + 1)
+        if nxt not in g.scales:
+            break
+    return NumberSpan(tok.start, toks[last].end, value, i, last)
+
+
+def _abbreviation_is_scale(text: str, toks: list[Token], i: int, abbreviation: str) -> bool:
+    """"2.5bn" always; "3m" / "40k" only glued to money ("$3m"), since "3m" is also three metres."""
+    if abbreviation in ("bn", "mn", "mln", "tn"):
+        return True
+    if not _adjacent(toks, i):
+        return False
+    before = text[max(0, toks[i].start - 4) : toks[i].start]
+    return any(symbol in before for symbol in ("$", "€", "£", "¥", "₽", "₹"))
+
+
+def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
+    """Number words: "eleven hundred", "one hundred and five", "a dozen", "two million", "half a million"."""
+    first = _lower(toks, i)
+    if first in g.ordinals:
+        return NumberSpan(toks[i].start, toks[i].end, g.ordinals[first], i, i, ordinal=True, words=True)
+    if first in ("a", "an"):
+        nxt = _lower(toks, i + 1)
+        if nxt in g.scales or nxt in ("dozen", "score"):
+            # "a hundred", "a dozen", "a million": the article stands for one.
+            return _word_sequence(toks, i, i + 1, g, seed=1.0)
+        return None
+    if first == "half" and _lower(toks, i + 1) in ("a", "an") and _lower(toks, i + 2) in g.scales:
+        value = 0.5 * g.scales[_lower(toks, i + 2)]
+        return NumberSpan(toks[i].start, toks[i + 2].end, value, i, i + 2, words=True)
+    return _word_sequence(toks, i, i, g, seed=None)
+
+
+def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | None) -> NumberSpan | None:
+    """Read number words from token j on; the span starts at token i."""
+    total = 0.0
+    current = seed or 0.0
+    last = None
+    seen_any = seed is not None
+    while j < len(toks):
+        word = _lower(toks, j)
+        parts = word.split("-") if "-" in word else [word]
+        if all(p in g.units or p in g.tens for p in parts) and len(parts) <= 2:
+            if seen_any and current % 100 != 0 and current % 10 == 0 and word in g.tens:
+                break  # "twenty thirty" is two numbers
+            for p in parts:
+                current += g.units.get(p, g.tens.get(p, 0))
+            seen_any = True
+            last = j
+        elif word in g.collective and word not in ("half", "pair", "couple") and seen_any:
+            current *= g.collective[word]  # "two dozen"
+            last = j
+        elif word in ("dozen", "score") and not seen_any:
+            return None  # bare "dozen" without "a" is not a count ("dozen" alone is rare)
+        elif word == "hundred" and seen_any:
+            current = (current or 1) * 100
+            last = j
+        elif word in g.scales and seen_any:
+            total += (current or 1) * g.scales[word]
+            current = 0
+            last = j
+        elif word == "and" and seen_any and _lower(toks, j + 1) in {**g.units, **g.tens} and (total or current >= 100):
+            pass  # "one hundred and five"
+        elif word.endswith("-thousand") or word.endswith("-million") or word.endswith("-hundred"):
+            head, _, scale = word.rpartition("-")
+            if head in g.units or head in g.tens:
+                total += (current + g.units.get(head, g.tens.get(head, 0))) * g.scales[scale]
+                current = 0
+                seen_any = True
+                last = j
+            else:
+                break
+        else:
+            break
+        j += 1
+    if last is None:
+        return None
+    return NumberSpan(toks[i].start, toks[last].end, total + current, i, last, words=True)

@@ -1,0 +1,146 @@
+"""The run: ingest -> figures + dates -> claims -> validated tables. Reports are run by report.py."""
+from __future__ import annotations
+
+import time
+from dataclasses import asdict, dataclass, field
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Iterable
+
+from filelock import FileLock, Timeout
+
+from . import claims as claims_stage
+from . import tables
+from .figures import figures_in
+from .ingest import Article, ingest
+from .settings import Settings
+
+
+class RunLocked(RuntimeError):
+    """Another run holds the lock on the processed folder."""
+
+
+def package_version() -> str:
+    try:
+        return version("analysis")
+    except PackageNotFoundError:  # running from a source tree without install
+        return "0+unknown"
+
+
+def figure_rows(article: Article, vague_policy: str | None = None) -> list[dict]:
+    """The figures table rows of one article (pure: same article in, same rows out)."""
+    if article.status != "ok" or not article.text:
+        return []
+    from .dates import date_figures
+
+    rows = []
+    figures = figures_in(article.text, vague_policy)
+    dated = date_figures(article.text, figures, article.published)
+    for figure, when in zip(figures, dated):
+        row = asdict(figure)
+        row.update(asdict(when))
+        row["figure_id"] = f"{article.article_id}:{figure.char_start}"
+        row["article_id"] = article.article_id
+        row["published"] = article.published
+        row["outlet"] = article.outlet
+        rows.append(row)
+    return rows
+
+
+@dataclass
+class RunSummary:
+    files: int = 0
+    articles: int = 0
+    rejected: int = 0
+    undated: int = 0
+    figures: int = 0
+    counts: int = 0
+    claims: int = 0
+    conflicting: int = 0
+    copies: int = 0
+    seconds: float = 0.0
+    rejected_files: list[tuple[str, str]] = field(default_factory=list)
+    written: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = [
+            f"files read:        {self.files}",
+            f"articles:          {self.articles} ({self.undated} without a publication date)",
+            f"rejected files:    {self.rejected}",
+            f"figures:           {self.figures} ({self.counts} counts)",
+            f"copies/rewrites:   {self.copies}",
+            f"claims:            {self.claims} ({self.conflicting} conflicting)",
+            f"time:              {self.seconds:.1f} s",
+        ]
+        for path, problem in self.rejected_files[:20]:
+            out.append(f"  rejected {path}: {problem}")
+        if len(self.rejected_files) > 20:
+            out.append(f"  ... and {len(self.rejected_files) - 20} more (see articles.csv, status=rejected)")
+        return out
+
+
+def _progress(items: list, settings: Settings, desc: str) -> Iterable:
+    if not settings.progress:
+        return items
+    from tqdm.auto import tqdm
+
+    return tqdm(items, desc=desc, unit="article", leave=False, disable=None)
+
+
+def extract_all(articles: list[Article], settings: Settings) -> list[dict]:
+    """Figure rows for all articles, through the configured engine."""
+    from .engine import map_articles
+
+    per_article = map_articles(articles, settings, _progress)
+    return [row for rows in per_article for row in rows]
+
+
+def run(settings: Settings) -> RunSummary:
+    """Read data/raw, write data/processed. Holds a lock so two runs never write at once."""
+    started = time.perf_counter()
+    settings.processed_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(str(settings.processed_dir / ".analysis.lock"))
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        raise RunLocked(
+            f"another analysis run is writing {settings.processed_dir} (lock file .analysis.lock); "
+            "wait for it to finish, then run again"
+        ) from None
+    try:
+        if not settings.raw_dir.is_dir():
+            raise FileNotFoundError(f"raw folder {settings.raw_dir} does not exist")
+        articles = ingest(settings)
+        figure_records = extract_all(articles, settings)
+        article_records, claim_records = claims_stage.build(articles, figure_records)
+        frames = {
+            "articles": tables.frame("articles", article_records),
+            "figures": tables.frame("figures", figure_records),
+            "claims": tables.frame("claims", claim_records),
+        }
+        info = {
+            "version": package_version(),
+            "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
+            "analysis_settings": settings.public(),
+        }
+        written = tables.write_tables(frames, settings.processed_dir, info)
+    finally:
+        lock.release()
+    ok = [a for a in articles if a.status == "ok"]
+    rejected = [a for a in articles if a.status != "ok"]
+    claims_df = frames["claims"]
+    return RunSummary(
+        files=len(articles),
+        articles=len(ok),
+        rejected=len(rejected),
+        undated=sum(1 for a in ok if not a.published),
+        figures=len(figure_records),
+        counts=sum(1 for r in figure_records if r["kind"] == "count"),
+        claims=claims_df["claim_id"].nunique() if len(claims_df) else 0,
+        conflicting=claims_df.loc[claims_df["status"] == "conflicting", "claim_id"].nunique() if len(claims_df) else 0,
+        copies=sum(1 for r in article_records if r.get("copy_of")),
+        seconds=time.perf_counter() - started,
+        rejected_files=[(a.path, a.problem or "") for a in rejected],
+        written=[str(p) for p in written],
+    )

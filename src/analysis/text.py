@@ -1,0 +1,122 @@
+"""Tokens and sentences with offsets that always point into the original text."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# A number token keeps its separators ("1,100", "1 100" with a thin space, "2.5"); words keep
+# inner hyphens and apostrophes ("twenty-five", "year-old", "Korea's"); anything else is one char.
+_TOKEN = re.compile(
+    r"\d(?:[\d,.\u2009\u202f\u00a0]*\d)?"
+    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*"
+    r"|\S",
+)
+# URLs, e-mail addresses and markdown link targets: numbers inside them are neither figures nor dates.
+URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)|<[^>\s]+>")
+_GROUPED = re.compile(r"\d{1,3}(?:([,\u2009\u202f\u00a0])\d{3})(?:\1\d{3})*(?:\.\d+)?")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_PLAIN = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_number(self) -> bool:
+        return self.text[0].isdigit()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalpha()
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text``; number tokens with malformed grouping are split into plain numbers."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        start = match.start()
+        if word[0].isdigit() and not (
+            _GROUPED.fullmatch(word) or _DOT_GROUPED.fullmatch(word) or _PLAIN.fullmatch(word)
+        ):
+            # "1,2,3" or "2011,300": keep each run of digits, drop the stray separators.
+            for part in re.finditer(r"\d+(?:\.\d+)?", word):
+                tokens.append(Token(part.group(), start + part.start(), start + part.end()))
+            continue
+        tokens.append(Token(word, start, match.end()))
+    return tokens
+
+
+def parse_digits(token: str) -> float | None:
+    """The value of a number token ("1,100" -> 1100, "2.5" -> 2.5, "1.000.000" -> 1000000)."""
+    if _DOT_GROUPED.fullmatch(token):
+        return float(token.replace(".", ""))
+    cleaned = re.sub(r"[,\u2009\u202f\u00a0]", "", token)
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt cpl adm rep sen gov pres st mt no nos vs etc inc ltd co corp "
+    "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx est fig al jr sr".split()
+)
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans_cached(text: str) -> tuple[tuple[int, int], ...]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if match.group()[0] == ".":
+            word = re.search(r"([\w.]+)\.$", text[start : match.start() + 1])
+            before = word.group(1).lower() if word else ""
+            following = text[end : end + 3].lstrip()[:1]
+            # "Dec. 23", "Mr. Kim", "J. Smith", "the U.S. military": not the end of a sentence.
+            if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or following.islower():
+                continue
+        _append_span(text, start, end, spans)
+        start = end
+    _append_span(text, start, len(text), spans)
+    return tuple(spans)
+
+
+def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; line breaks always end a sentence (headlines, captions)."""
+    return list(_sentence_spans_cached(text))
+
+
+def sentence_of(spans: list[tuple[int, int]], offset: int) -> int:
+    """Index of the sentence span holding ``offset`` (spans sorted, non-overlapping)."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return mid
+    return max(0, min(lo, len(spans) - 1))

@@ -1,0 +1,186 @@
+"""Tables for people: the filters and display frames the notebooks show (notebooks hold no logic)."""
+from __future__ import annotations
+
+import html
+import re
+from datetime import datetime, timezone
+
+import pandas as pd
+
+
+def check_report_parameters(params: dict, categories_allowed=None) -> dict:
+    """Values of a report's parameters that make sense (types are checked before the kernel starts)."""
+    from .schema import CATEGORIES
+    from .figures import KINDS
+
+    allowed = set(categories_allowed or CATEGORIES)
+    problems = []
+    for key in ("start", "end"):
+        value = params.get(key)
+        if value:
+            try:
+                pd.Timestamp(value)
+            except ValueError:
+                problems.append(f"{key}={value!r} is not a date (use YYYY-MM-DD)")
+    bad = [c for c in params.get("categories") or [] if c not in allowed]
+    if bad:
+        problems.append(f"unknown categories {bad}; choose from {sorted(allowed)}")
+    bad = [k for k in params.get("kinds") or [] if k not in KINDS]
+    if bad:
+        problems.append(f"unknown kinds {bad}; choose from {list(KINDS)}")
+    if params.get("topic"):
+        try:
+            re.compile(params["topic"])
+        except re.error as exc:
+            problems.append(f"topic is not a valid regular expression: {exc}")
+    if problems:
+        raise ValueError("bad report parameters: " + "; ".join(problems))
+    return params
+
+
+def select(figures: pd.DataFrame, topic: str = "", categories: list[str] | None = None,
+           kinds: list[str] | None = None, start: str = "", end: str = "") -> pd.DataFrame:
+    """Figures whose sentence or counted entity mentions ``topic`` (a case-insensitive regex),
+    of the given categories and kinds, whose own date (else publication date) falls in [start, end]."""
+    out = figures
+    if kinds:
+        out = out[out["kind"].astype(str).isin(kinds)]
+    if categories:
+        out = out[out["category"].astype(str).isin(categories)]
+    if topic:
+        pattern = re.compile(topic, re.IGNORECASE)
+        hay = out["sentence"].fillna("").astype(str) + " " + out["what"].fillna("").astype(str)
+        out = out[hay.map(lambda s: bool(pattern.search(s)))]
+    when = reference_date(out)
+    if start:
+        out = out[(when >= pd.Timestamp(start)) | when.isna()]
+        when = reference_date(out)
+    if end:
+        out = out[(when <= pd.Timestamp(end)) | when.isna()]
+    return out
+
+
+def reference_date(figures: pd.DataFrame) -> pd.Series:
+    """The date a figure refers to, else its publication date (as Timestamps)."""
+    own = pd.to_datetime(figures["date_start"], errors="coerce")
+    pub = pd.to_datetime(figures["published"], errors="coerce")
+    return own.fillna(pub)
+
+
+def _fmt_number(v) -> str:
+    if v is None or pd.isna(v):
+        return ""
+    v = float(v)
+    return f"{v:,.0f}" if v.is_integer() else f"{v:,.2f}"
+
+
+def bounds_text(row) -> str:
+    """"> 1,000", "≥ 100", "~1,100", "200–300", "12 (dozens: 12–99)"."""
+    q = str(row["qualifier"])
+    v, lo, hi = row["value"], row["low"], row["high"]
+    if q == "more_than":
+        return f"> {_fmt_number(v)}"
+    if q == "at_least":
+        return f"≥ {_fmt_number(v)}"
+    if q == "at_most":
+        return f"≤ {_fmt_number(v)}"
+    if q == "less_than":
+        return f"< {_fmt_number(v)}"
+    if q == "approx":
+        return f"~{_fmt_number(v)}" + (" (not above)" if hi is not None and not pd.isna(hi) else "")
+    if q in ("range", "vague"):
+        return f"{_fmt_number(lo)}–{_fmt_number(hi)}" + (f" (best {_fmt_number(v)})" if q == "vague" else "")
+    return _fmt_number(v)
+
+
+def figures_table(figures: pd.DataFrame, limit: int = 200) -> pd.DataFrame:
+    """The figures as a reader wants them: date, outlet, figure, what, category, source, quote."""
+    if figures.empty:
+        return pd.DataFrame(columns=["refers to", "published", "outlet", "figure", "bounds", "what", "category", "source", "quote"])
+    df = figures.copy()
+    df["_when"] = reference_date(df)
+    df = df.sort_values(["_when", "outlet", "char_start"], na_position="last").head(limit)
+    return pd.DataFrame({
+        "refers to": [_date_label(r) for _, r in df.iterrows()],
+        "published": pd.to_datetime(df["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated"),
+        "outlet": df["outlet"].fillna("").astype(str),
+        "figure": df["text"].astype(str),
+        "bounds": [bounds_text(r) for _, r in df.iterrows()],
+        "what": df["what"].fillna("").astype(str),
+        "category": df["category"].astype(str).replace({"nan": "", "None": ""}),
+        "source": df["source"].fillna("").astype(str) + df["source_basis"].astype(str).map(lambda b: " (from previous sentence)" if b == "inherited" else ""),
+        "quote": df["sentence"].astype(str).map(lambda s: s if len(s) <= 300 else s[:297] + "…"),
+    }).reset_index(drop=True)
+
+
+def _date_label(row) -> str:
+    start = row.get("date_start")
+    if start is None or pd.isna(start):
+        return "unknown" if str(row.get("date_basis")) == "unknown" else ""
+    start = pd.Timestamp(start).strftime("%Y-%m-%d")
+    end = row.get("date_end")
+    end = pd.Timestamp(end).strftime("%Y-%m-%d") if end is not None and not pd.isna(end) else start
+    label = start if end == start else f"{start} – {end}"
+    basis = str(row.get("date_basis"))
+    return label + (" (publication)" if basis == "publication" else "")
+
+
+def html_table(df: pd.DataFrame, compact: bool = False) -> str:
+    """An escaped HTML table (article text is untrusted: ``<script>`` shows as text)."""
+    classes = ["report-table"] + (["compact"] if compact else [])
+    return df.to_html(index=False, escape=True, classes=classes, border=0, na_rep="")
+
+
+def key_figures(figures: pd.DataFrame, limit: int = 12) -> pd.DataFrame:
+    """The figures table without quotes, for the first page."""
+    table = figures_table(figures, limit=limit)
+    return table.drop(columns=["quote", "what"])
+
+
+def header_html(title: str, parameters: dict) -> str:
+    """Report title, run time and the parameters of the run, escaped."""
+    stamp = datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+    params = "; ".join(f"{html.escape(str(k))} = {html.escape(repr(v))}" for k, v in parameters.items())
+    return (
+        f'<div class="report-header"><h1>{html.escape(title)}</h1>'
+        f'<div class="run-date">Run {stamp}</div>'
+        f'<div class="report-parameters">Parameters: {params}</div></div>'
+    )
+
+
+def summary_table(articles: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    ok = articles[articles["status"].astype(str) == "ok"]
+    return pd.DataFrame({
+        "measure": ["files read", "articles", "rejected files", "articles without publication date", "figures", "count figures", "outlets"],
+        "value": [
+            len(articles), len(ok), int((articles["status"].astype(str) == "rejected").sum()),
+            int(ok["published"].isna().sum()), len(figures), int((figures["kind"].astype(str) == "count").sum()),
+            ok["outlet"].nunique(),
+        ],
+    })
+
+
+def coverage_table(articles: pd.DataFrame, figures: pd.DataFrame) -> pd.DataFrame:
+    """Per outlet: articles, articles with at least one count figure, figures by kind."""
+    ok = articles[articles["status"].astype(str) == "ok"].copy()
+    ok["outlet"] = ok["outlet"].fillna("unknown").astype(str)
+    counts = figures[figures["kind"].astype(str) == "count"].groupby("article_id").size()
+    ok["count_figures"] = ok["article_id"].map(counts).fillna(0).astype(int)
+    table = ok.groupby("outlet").agg(
+        articles=("article_id", "size"),
+        with_counts=("count_figures", lambda s: int((s > 0).sum())),
+        count_figures=("count_figures", "sum"),
+        undated=("published", lambda s: int(s.isna().sum())),
+    ).reset_index()
+    table["coverage"] = (table["with_counts"] / table["articles"]).map(lambda v: f"{v:.0%}")
+    return table
+
+
+def problem_files(articles: pd.DataFrame) -> pd.DataFrame:
+    """Rejected files with their reason, and kept articles with warnings (e.g. no publication date)."""
+    flagged = articles[(articles["status"].astype(str) == "rejected") | articles["flags"].fillna("").astype(str).ne("")]
+    return pd.DataFrame({
+        "file": flagged["path"].astype(str),
+        "status": flagged["status"].astype(str),
+        "reason or warnings": flagged["problem"].fillna("").astype(str).where(flagged["status"].astype(str) == "rejected", flagged["flags"].fillna("").astype(str)),
+    }).reset_index(drop=True)

@@ -1,0 +1,71 @@
+"""Copies, claims and disagreement, on the seeds' facts restated."""
+from __future__ import annotations
+
+from analysis import claims
+from analysis.ingest import Article
+from analysis.pipeline import figure_rows
+
+ORIGINAL = Article(
+    "a1", "original.md", "x", "md", title="Seoul counts North Korean losses", outlet="Wire A",
+    published="2024-12-23",
+    text=("More than 1,000 North Korean soldiers have been killed or wounded fighting for Russia against Ukraine, "
+          "South Korea's Joint Chiefs of Staff said on Monday.\n\n"
+          "The South Korean military said in a statement that North Korean troops recently sent into combat had "
+          "suffered around 1,100 casualties.\n\n"
+          "Seoul's spy agency told lawmakers last week that at least 100 North Korean soldiers had been killed.")
+)
+REWRITE = Article(
+    "a2", "rewrite.txt", "y", "txt", outlet="Desk B", published=None,
+    text=("Over 1,000 North Korean soldiers have reportedly been killed or wounded while fighting for Russia against "
+          "Ukraine, according to South Korea's Joint Chiefs of Staff. The South Korean military said North Korean "
+          "troops recently sent into combat have suffered heavy casualties.")
+)
+UNRELATED = Article(
+    "a3", "other.txt", "z", "txt", outlet="Paper C", published="2024-12-20",
+    text="Floods displaced 3,000 families in the south of the country, the Red Cross said on Friday.",
+)
+
+
+def _build(*articles):
+    rows = [r for a in articles for r in figure_rows(a)]
+    return claims.build(list(articles), rows)
+
+
+def test_a_rewrite_is_linked_to_its_original():
+    article_rows, _ = _build(ORIGINAL, REWRITE, UNRELATED)
+    by_id = {r["article_id"]: r for r in article_rows}
+    assert by_id["a2"]["copy_of"] == "a1"
+    assert by_id["a2"]["story_id"] == by_id["a1"]["story_id"]
+    assert by_id["a3"]["copy_of"] is None and by_id["a3"]["story_id"] != by_id["a1"]["story_id"]
+
+
+def test_the_two_jcs_figures_are_one_consistent_claim_from_one_story():
+    _, claim_rows = _build(ORIGINAL, REWRITE, UNRELATED)
+    jcs = [r for r in claim_rows if r["source_key"] == "south korea joint chiefs of staff" and r["category"] == "killed_or_wounded"]
+    assert len({r["claim_id"] for r in jcs}) == 1
+    assert {r["status"] for r in jcs} == {"consistent"}
+    assert {r["n_stories"] for r in jcs} == {1}, "a rewrite is not an independent confirmation"
+    assert len(jcs) == 3  # more than 1,000 / around 1,100 / over 1,000
+
+
+def test_figures_that_cannot_both_be_true_conflict():
+    a = Article("b1", "b1.txt", "1", "txt", published="2024-12-23", outlet="X",
+                text="At least 500 people were killed in the strike on the market, the ministry of health said on Monday.")
+    b = Article("b2", "b2.txt", "2", "txt", published="2024-12-23", outlet="Y",
+                text="Rescue teams were still searching the rubble. According to the ministry of health, nearly 200 people died.")
+    _, claim_rows = _build(a, b)
+    assert len({r["claim_id"] for r in claim_rows}) == 1
+    assert {r["status"] for r in claim_rows} == {"conflicting"}
+    assert {r["n_stories"] for r in claim_rows} == {2}
+
+
+def test_a_later_toll_supersedes_an_earlier_one_and_a_drop_is_flagged():
+    a = Article("c1", "c1.txt", "1", "txt", published="2024-12-10", outlet="X",
+                text="The toll of flood victims rose to 112 dead, the ministry of health said on Tuesday.")
+    b = Article("c2", "c2.txt", "2", "txt", published="2024-12-17", outlet="X",
+                text="The toll of flood victims stood at 95 dead, the ministry of health said on Tuesday.")
+    _, claim_rows = _build(a, b)
+    later = next(r for r in claim_rows if r["article_id"] == "c2")
+    earlier = next(r for r in claim_rows if r["article_id"] == "c1")
+    assert later["supersedes"] == earlier["claim_id"]
+    assert later["decreasing"] is True

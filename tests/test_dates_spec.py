@@ -1,0 +1,77 @@
+"""The temporal tagger against tests/spec/dates.yaml, and the date each figure refers to."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+import yaml
+
+import analysis
+
+CASES = yaml.safe_load((Path(__file__).parent / "spec" / "dates.yaml").read_text(encoding="utf-8"))
+
+
+def _norm(value):
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return None
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:60] for c in CASES])
+def test_spec_case(case):
+    published = case.get("published")
+    found = analysis.find_dates(case["text"], published.isoformat() if isinstance(published, date) else published)
+    rows = found.to_dict("records")
+    if case.get("no_dates"):
+        assert rows == [], f"expected no dates, found {[r['text'] for r in rows]}"
+        return
+    expected = case["dates"]
+    assert [r["text"] for r in rows] == [e["text"] for e in expected]
+    for want, got in zip(expected, rows):
+        for field, value in want.items():
+            assert _norm(got[field]) == _norm(value), f"{field} of {got['text']!r}: expected {value!r}, got {got[field]!r}"
+
+
+def test_offsets_point_into_the_text():
+    text = "On Monday, Dec. 23, 2024, officials said losses rose last week."
+    for row in analysis.find_dates(text, "2024-12-23").itertuples():
+        assert text[row.char_start : row.char_end] == row.text
+
+
+def test_figure_takes_the_date_of_its_reporting_clause():
+    text = "More than 1,000 soldiers have been killed or wounded, South Korea's Joint Chiefs of Staff said on Monday."
+    fig = analysis.extract_figures(text, "2024-12-23").iloc[0]
+    assert (fig.date_start, fig.date_end, fig.date_precision, fig.date_basis) == ("2024-12-23", "2024-12-23", "day", "reporting_clause")
+
+
+def test_figure_reported_last_week_covers_the_period_since_december():
+    text = ("The new figure follows a report by Seoul's spy agency to lawmakers last week, which said at least "
+            "100 North Korean soldiers had been killed since entering combat in December.")
+    fig = analysis.extract_figures(text, "2024-12-23").iloc[0]
+    assert (fig.date_value, fig.date_start, fig.date_end, fig.date_precision) == ("2024-W51", "2024-12-16", "2024-12-22", "week")
+    assert fig.period_start == "2024-12-01"
+
+
+def test_figure_without_a_date_in_its_sentence_takes_the_publication_date():
+    fig = analysis.extract_figures("Around 1,100 soldiers were wounded.", "2024-12-23").iloc[0]
+    assert (fig.date_start, fig.date_basis) == ("2024-12-23", "publication")
+
+
+def test_figure_inherits_the_date_of_the_previous_sentence_in_its_paragraph():
+    text = "The shelling began on Monday. Twelve people were killed, the ministry said."
+    fig = analysis.extract_figures(text, "2024-12-25").iloc[0]
+    assert (fig.date_start, fig.date_basis, fig.date_text) == ("2024-12-23", "inherited", "Monday")
+
+
+def test_undated_article_leaves_relative_dates_unresolved_and_flagged():
+    fig = analysis.extract_figures("On Monday, 1,000 soldiers were reported killed or wounded.", None).iloc[0]
+    assert fig.date_value == "XXXX-WXX-1"
+    assert fig.date_start is None and fig.date_end is None
+    assert fig.date_basis == "explicit"
+
+
+def test_undated_article_without_any_date_is_unknown_not_today():
+    fig = analysis.extract_figures("At least 100 soldiers were killed.", None).iloc[0]
+    assert fig.date_start is None and fig.date_basis == "unknown"

@@ -1,0 +1,125 @@
+"""Ingest: every raw file becomes an article or a rejected row with its reason."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analysis.ingest import ingest, read_article
+from analysis.settings import Settings
+
+
+def _read(tmp_path: Path, name: str, content: str | bytes):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    return read_article(path, name, Settings.from_root(tmp_path))
+
+
+def test_plain_text_with_desk_header_and_no_date_is_kept_and_flagged(tmp_path):
+    article = _read(tmp_path, "a.txt", "News Desk\n1,000 soldiers reportedly killed or wounded, officials said.\nMore text here.\n")
+    assert article.status == "ok"
+    assert article.byline == "News Desk"
+    assert article.published is None and "no_publication_date" in article.flags
+    assert article.text.startswith("1,000 soldiers")
+    assert "News Desk" in article.furniture
+
+
+def test_markdown_title_byline_date_caption_related_and_url_are_kept_out_of_the_body(tmp_path):
+    article = _read(tmp_path, "b.md", (
+        "# Troops suffer losses\n\nBy [Wire Agency](#)\n\nDecember 23, 2024\n\n"
+        "Soldiers on parade. **AGENCY PHOTO / WIRE**\n\n"
+        "More than 1,000 soldiers were killed or wounded, the military said on Monday.\n\n"
+        "**Related article:** [Another story](#)\n\n"
+        "It added that units were \"preparing for the\n\nrotation of troops.\"\n\n"
+        "Original url:\n\n<https://example.org/2024/12/23/story>\n"
+    ))
+    assert article.status == "ok"
+    assert article.title == "Troops suffer losses"
+    assert article.byline == "Wire Agency"
+    assert (article.published, article.date_source) == ("2024-12-23", "date_line")
+    assert article.url == "https://example.org/2024/12/23/story"
+    assert "Related article" not in article.text and "PHOTO" not in article.text
+    assert "Related article" in article.furniture and "PHOTO" in article.furniture
+    assert "preparing for the rotation of troops" in article.text  # a sentence cut by a blank line is re-joined
+
+
+def test_front_matter_gives_metadata(tmp_path):
+    article = _read(tmp_path, "c.md", "---\ntitle: A title\noutlet: Example Times\npublished: 2024-12-24\nurl: https://example.org/x\n---\nAbout 1,100 soldiers were wounded.\n")
+    assert (article.title, article.outlet, article.published, article.date_source) == ("A title", "Example Times", "2024-12-24", "front_matter")
+
+
+def test_invalid_front_matter_keeps_the_article_and_says_so(tmp_path):
+    article = _read(tmp_path, "d.md", "---\ntitle: [unclosed\n---\nAbout 1,100 soldiers were wounded.\n")
+    assert article.status == "ok"
+    assert "front_matter_invalid_yaml" in article.flags
+    assert "1,100" in article.text and "unclosed" in article.furniture
+
+
+def test_html_article_uses_meta_tags_and_paragraphs(tmp_path):
+    article = _read(tmp_path, "e.html", (
+        "<html><head><title>T</title><meta property='og:site_name' content='Example Times'>"
+        "<meta property='article:published_time' content='2024-12-23T10:00:00Z'><script>var x = 5000;</script></head>"
+        "<body><nav>Menu 1 2 3</nav><h1>Headline</h1><figure><figcaption>A caption</figcaption></figure>"
+        "<p>At least 100 soldiers were killed.</p><p>Around 1,100 were wounded.</p></body></html>"
+    ))
+    assert (article.outlet, article.published, article.title) == ("Example Times", "2024-12-23", "Headline")
+    assert "At least 100 soldiers were killed." in article.text
+    assert "5000" not in article.text and "Menu" not in article.text and "A caption" not in article.text
+    assert "A caption" in article.furniture
+
+
+@pytest.mark.parametrize(
+    "name, content, reason",
+    [
+        ("empty.txt", b"", "empty file"),
+        ("scan.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3 binary", "PDF"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "PNG"),
+        ("nul.txt", b"text\x00with\x00nuls", "NUL"),
+        ("notes.docx", b"PK\x03\x04 zip", "unsupported file type"),
+        ("blank.md", b"# Only a title\n\n", "no body text"),
+    ],
+)
+def test_unreadable_files_are_rejected_with_a_reason(tmp_path, name, content, reason):
+    article = _read(tmp_path, name, content)
+    assert article.status == "rejected"
+    assert reason in article.problem
+
+
+def test_windows_1252_and_utf16_are_decoded(tmp_path):
+    cp = _read(tmp_path, "cp.txt", "Officials said \u201c1,000 killed\u201d on Monday.\n".encode("cp1252"))
+    assert cp.status == "ok" and "\u201c1,000 killed\u201d" in cp.text and "decoded_as_windows_1252" in cp.flags
+    u16 = _read(tmp_path, "u16.txt", "Officials said 1,000 were killed.\r\n".encode("utf-16"))
+    assert u16.status == "ok" and "1,000" in u16.text and "\r" not in u16.text
+
+
+def test_too_large_file_is_rejected_without_reading_it(tmp_path):
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 2048)
+    article = read_article(path, "big.txt", Settings.from_root(tmp_path, max_file_bytes=1024))
+    assert article.status == "rejected" and "max_file_bytes" in article.problem
+
+
+def test_manifest_overrides_and_missing_files_become_rejected_rows(tmp_path):
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "one.txt").write_text("Some 50 people were killed, police said.\n", encoding="utf-8")
+    (raw / "manifest.csv").write_text(
+        "file,title,outlet,published,url\none.txt,Manifest title,Manifest Outlet,2024-12-20,https://example.org/one\n"
+        "gone.txt,,,,\n../../etc/passwd,,,,\n",
+        encoding="utf-8",
+    )
+    articles = {a.path: a for a in ingest(Settings.from_root(tmp_path))}
+    one = articles["one.txt"]
+    assert (one.title, one.outlet, one.published, one.date_source) == ("Manifest title", "Manifest Outlet", "2024-12-20", "manifest")
+    assert articles["gone.txt"].status == "rejected" and "does not exist" in articles["gone.txt"].problem
+    outside = [a for a in articles.values() if "outside the raw folder" in (a.problem or "")]
+    assert len(outside) == 1
+
+
+def test_article_id_is_stable_across_runs(tmp_path):
+    raw = tmp_path / "data" / "raw"
+    raw.mkdir(parents=True)
+    (raw / "one.txt").write_text("Some 50 people were killed.\n", encoding="utf-8")
+    first = ingest(Settings.from_root(tmp_path))[0].article_id
+    (raw / "one.txt").write_text("Some 60 people were killed.\n", encoding="utf-8")
+    assert ingest(Settings.from_root(tmp_path))[0].article_id == first

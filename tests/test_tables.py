@@ -1,0 +1,80 @@
+"""Shared tables: validated before writing, CSV-safe, deterministic, loaded back with dtypes."""
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from analysis import schema, tables
+from analysis.pipeline import run
+from analysis.settings import Settings
+
+
+def _figure_row(**changes):
+    row = dict(
+        figure_id="a1:0", article_id="a1", text="1,000", char_start=0, char_end=5, sentence_index=0,
+        sentence="1,000 were killed.", value=1000.0, low=1000.0, high=1000.0, qualifier="exact", kind="count",
+        unit=None, what=None, category="killed", source=None, source_key=None, source_basis="none", hedged=False,
+        date_start=None, date_end=None, date_precision=None, date_text=None, date_value=None, date_basis="unknown",
+        period_start=None, published=None, outlet=None,
+    )
+    row.update(changes)
+    return row
+
+
+def test_a_schema_violation_names_the_table_column_and_row(tmp_path):
+    bad = tables.frame("figures", [_figure_row(), _figure_row(figure_id="a1:9", qualifier="roughly")])
+    with pytest.raises(tables.TableValidationError) as info:
+        tables.write_tables({"figures": bad}, tmp_path, {})
+    message = str(info.value)
+    assert "'figures'" in message and "'qualifier'" in message and "roughly" in message
+    assert not list(tmp_path.iterdir()), "nothing is written when a table is invalid"
+
+
+def test_bounds_must_hold_low_le_value_le_high(tmp_path):
+    bad = tables.frame("figures", [_figure_row(low=2000.0)])
+    with pytest.raises(tables.TableValidationError, match="low <= value"):
+        tables.write_tables({"figures": bad}, tmp_path, {})
+
+
+def test_formula_cells_are_neutralised_in_csv_but_kept_in_parquet(tmp_path):
+    rows = [_figure_row(figure_id=f"a1:{i}", char_start=i, char_end=i + 5, sentence=s)
+            for i, s in enumerate(["=HYPERLINK(\"http://x\")", "+1 and more", "-5 people", "@SUM(A1)", "plain"])]
+    tables.write_tables({"figures": tables.frame("figures", rows)}, tmp_path, {})
+    csv = pd.read_csv(tmp_path / "figures.csv", dtype=str, keep_default_na=False)
+    assert list(csv["sentence"]) == ["'=HYPERLINK(\"http://x\")", "'+1 and more", "'-5 people", "'@SUM(A1)", "plain"]
+    assert list(csv["value"]) == ["1000"] * 5, "numbers are not changed"
+    parquet = pd.read_parquet(tmp_path / "figures.parquet")
+    assert parquet["sentence"].iloc[0] == "=HYPERLINK(\"http://x\")"
+
+
+def test_the_same_raw_input_gives_byte_identical_tables(project):
+    digests = []
+    for _ in range(2):
+        run(Settings.from_root(project, progress=False))
+        digests.append({p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+                        for p in (project / "data" / "processed").glob("*.csv")})
+    assert digests[0] == digests[1] and len(digests[0]) == 3
+
+
+def test_load_restores_dtypes(project):
+    run(Settings.from_root(project, progress=False))
+    loaded = tables.load(project / "data" / "processed")
+    assert str(loaded.articles["published"].dtype).startswith("datetime64")
+    assert str(loaded.figures["char_start"].dtype) == "Int64"
+    assert isinstance(loaded.figures["qualifier"].dtype, pd.CategoricalDtype)
+    assert str(loaded.figures["hedged"].dtype) == "boolean"
+
+
+def test_data_dictionary_in_docs_is_current():
+    doc = Path(__file__).resolve().parents[1] / "docs" / "data-dictionary.md"
+    assert doc.read_text(encoding="utf-8") == schema.data_dictionary() + "\n", "run `make dictionary`"
+
+
+def test_datapackage_validates_with_frictionless(project):
+    frictionless = pytest.importorskip("frictionless")
+    run(Settings.from_root(project, progress=False))
+    report = frictionless.validate(str(project / "data" / "processed" / "datapackage.json"))
+    assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
