@@ -38,7 +38,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?P<num>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
+_NUM = r"(?P<num>\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|set\s+to|going\s+to|next)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -78,16 +78,17 @@ _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
     ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")),
-    ("mdy", _rule(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r",?\s+" + _YEAR, _CAP)),
-    ("dmy", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?,?\s+" + _YEAR, _CAP)),
+    ("mdy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
+    ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
     ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
     ("rel_month", _rule(r"(?P<rel>(?i:last|next|this|past|coming|previous))\s+" + _MONTH, _CAP)),
-    ("month_alone", _rule(r"(?P<prep>(?i:in|since|until|till|by|from|during|through|before|after|of|between|and|to|on|early|late|mid|throughout|around|as\s+of))\s+" + _MONTH, _CAP)),
+    ("month_alone", _rule(_MONTH + r"(?!\.?\s+[0-3]?\d(?!\d))", _CAP)),
     ("decade", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s")),
-    ("quarter", _rule(r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)\s+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
+    ("the_quarter", _rule(r"the\s+(?P<which>latest\s+|current\s+|most\s+recent\s+|just-ended\s+|past\s+|previous\s+|prior\s+)?quarter(?!\s+of\b)")),
+    ("quarter", _rule(r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
     ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
     ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
@@ -97,13 +98,15 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
-    ("ago", _rule(_NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|previously)")),
+    ("ago", _rule(_NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:and\s+a\s+half|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?:[\s-]+long)?")),
+    ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
-    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+recent\s+(?:years|months|weeks|days)|in\s+the\s+future|the\s+future|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
-    ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<noon>noon|midnight)")),
+    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|(?<!the\s)future(?!\s+(?:of|generations))|current(?=\s+(?:quarter|year|month|week|period|fiscal))|recent(?=\s+(?:quarter|period))|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
+    ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
+                    r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)")),
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
@@ -113,12 +116,13 @@ _REF_VALUES = {
     "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
     "lately": "PAST_REF", "in the past": "PAST_REF", "the past": "PAST_REF", "in recent years": "PAST_REF",
     "in recent months": "PAST_REF", "in recent weeks": "PAST_REF", "in recent days": "PAST_REF",
-    "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF",
+    "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF",
     "previously": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "until now": "PRESENT_REF", "so far": "PRESENT_REF",
 }
-_REF_KEEP = {"now", "currently", "recently", "in the past", "the past", "in recent years", "in recent months",
-             "in recent weeks", "in recent days", "in the future", "the future", "previously", "nowadays", "formerly",
-             "at present", "lately", "so far", "until now"}
+# Kept: the references TimeBank annotates consistently. "previously", "so far" and a bare "future"
+# were false positives far more often than hits on the development data.
+_REF_KEEP = {"now", "currently", "recently", "in the past", "the past", "in the future", "the future", "formerly",
+             "at present", "lately", "current", "recent", "nowadays"}
 
 
 def _num(text: str | None) -> int | None:
@@ -127,6 +131,11 @@ def _num(text: str | None) -> int | None:
     text = re.sub(r"\s+", " ", text.lower()).strip()
     if text.isdigit():
         return int(text)
+    parts = re.split(r"[\s-]", text)
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS and text not in NUMBER_WORDS:
+        tens, units = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
+        if tens and units and tens >= 20 and units < 10:
+            return tens + units
     return NUMBER_WORDS.get(text)
 
 
@@ -185,6 +194,10 @@ def _is_future(text: str, start: int) -> bool:
 
 # --- tagging ----------------------------------------------------------------------------------------
 
+_MONTH_PREP = re.compile(r"\b(in|since|until|till|by|from|during|through|before|after|of|between|and|to|on|early|late|mid|"
+                         r"throughout|around|as\s+of|last|next|this)[\s-]+$", re.IGNORECASE)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     found = []
     urls = [m.span() for m in URLISH.finditer(text)]
@@ -196,8 +209,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                 word = m.groupdict().get("month") or m.groupdict().get("weekday") or ""
                 if not word[:1].isupper():
                     continue
-                if name == "month_alone" and word in ("May", "March") and m.group("prep").lower() in ("and", "to", "on", "of"):
-                    continue
+                if name == "month_alone":
+                    prep = _MONTH_PREP.search(text[max(0, m.start() - 14) : m.start()])
+                    if not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")):
+                        continue
             found.append((m.start(), m.end(), name, m))
     return found
 
@@ -218,7 +233,6 @@ def _select(cands: list[tuple[int, int, str, re.Match]]) -> list[tuple[int, int,
 
 _PREP_BEFORE = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|in|on|during)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.IGNORECASE)
-_LEADING_PREP = re.compile(r"^(?:in|since|until|till|by|from|during|through|before|after|of|between|and|to|on|throughout|around|as\s+of)\s+", re.IGNORECASE)
 
 
 def date_mentions(text: str, published: str | date | None = None) -> list[DateMention]:
@@ -254,11 +268,6 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     year = int(g["year"]) if g.get("year") else None
 
-    if name == "month_alone":
-        # the preposition helps find the month but is not part of the expression
-        prep = _LEADING_PREP.match(text[s:e])
-        if prep:
-            s += prep.end()
     if name in ("iso", "slash"):
         d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
@@ -284,6 +293,16 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name == "decade":
         decade = int(g["decade"])
         return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
+    if name == "the_quarter":
+        which = (g.get("which") or "").strip().lower()
+        if dct is None:
+            return s, e, "DATE", "XXXX-QX", None, None, "quarter"
+        # financial news: "the quarter" is the last completed quarter; "the current quarter" this one
+        back = 0 if which == "current" else 1
+        anchor = _add_months(date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1), -3 * back)
+        q = (anchor.month - 1) // 3 + 1
+        first, last = _quarter_span(anchor.year, q)
+        return s, e, "DATE", f"{anchor.year}-Q{q}", first, last, "quarter"
     if name in ("quarter", "q_year"):
         ordinal = (g.get("ord") or "").lower()
         q = int(g["qnum"]) if g.get("qnum") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -345,6 +364,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         return _relative_unit(text, s, e, g, dct)
     if name == "ago":
         return _ago(s, e, g, dct)
+    if name == "recent_units":
+        if text[s:e].lower().startswith("in"):
+            s = s + 3
+        return s, e, "DATE", "PAST_REF", None, None, "unknown"
     if name in ("dur_past", "duration", "plural_unit"):
         return _duration(text, s, e, g, name)
     if name == "set":
@@ -366,8 +389,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return s, e, typ, value, dct, dct, "day"
         return s, e, typ, value, None, None, "unknown"
     if name == "clock":
-        if g.get("noon"):
-            hour, minute = (12, 0) if g["noon"].lower() == "noon" else (0, 0)
+        if g.get("hour24"):
+            hour, minute = int(g["hour24"]), int(g["minute24"])
         else:
             hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
             minute = int(g["minute"] or 0)
@@ -411,7 +434,7 @@ def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | 
     if future:
         ahead = [d for d in candidates if d >= dct]
         return min(ahead) if ahead else min(candidates, key=lambda d: abs((d - dct).days))
-    return min(candidates, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 30)))
+    return min(candidates, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 90)))
 
 
 def _month_year(dct: date, month: int, rel: str, future: bool) -> int:
@@ -423,10 +446,11 @@ def _month_year(dct: date, month: int, rel: str, future: bool) -> int:
         return dct.year
     if future:
         return dct.year if month >= dct.month else dct.year + 1
-    # news convention: a bare month is the most recent one, the current month included
-    if month <= dct.month or month - dct.month <= 2:
-        return dct.year
-    return dct.year - 1
+    # a bare month is the nearest such month, the past one on a tie ("in December" read in January
+    # is last December; read in November, the coming one)
+    options = [(abs((y * 12 + month) - (dct.year * 12 + dct.month)), y > dct.year or (y == dct.year and month > dct.month), y)
+               for y in (dct.year - 1, dct.year, dct.year + 1)]
+    return min(options)[2]
 
 
 def _weekday_date(dct: date, weekday: int, future: bool, last: bool) -> date:
@@ -486,7 +510,7 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
     n = _num(g.get("num"))
     unit = g["unit"].lower().rstrip("s").replace("centurie", "century")
     direction = g["dir"].lower()
-    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    sign = 1 if direction in ("later", "after that", "from now", "hence") else -1
     precision = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "day", "minute": "day",
                  "second": "day", "decade": "decade", "quarter": "quarter", "fortnight": "week"}.get(unit, "unknown")
     if n is None:
@@ -533,6 +557,10 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
             return None
     if code == "W2":
         code, n = "W", (n or 1) * 2
+    # TimeBank writes decades, centuries and quarters in years and months ("the past decade" = P10Y)
+    factor = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}.get(code)
+    if factor:
+        code, n = factor[0], (None if n is None else n * factor[1])
     quantity = "X" if n is None else (str(n) if float(n).is_integer() else str(n))
     time_unit = unit in ("hour", "minute", "second")
     value = ("PT" if time_unit else "P") + quantity + code
