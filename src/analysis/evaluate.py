@@ -35,7 +35,7 @@ RT_MODEL_KINDS = {
     "AgeModel": {"age"},
     "OrdinalModel": {"ordinal"},
 }
-MEANTIME_KINDS = {"count", "money", "percent", "measure"}
+MEANTIME_KINDS = {"count", "money", "percent", "measure", "age"}
 # MEANTIME annotates the title, the date line and the first sentences of each article (lines 0-5):
 # system output beyond that has no gold to be scored against.
 MEANTIME_LINES = 6

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, fields, replace
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import NumberSpan, find_numbers
+from .numbers import NumberSpan, find_numbers, split_compounds
 from .text import URLISH, Token, sentence_of, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
@@ -48,6 +48,7 @@ class _Lexicon:
     post_qualifiers: dict[tuple[str, ...], str]
     currency_symbols: tuple[tuple[str, str], ...]  # longest first
     currency_words: dict[tuple[str, ...], str]
+    currency_words_sorted: tuple[tuple[tuple[str, ...], str], ...]
     currency_codes: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
     measures: dict[str, str]
@@ -58,6 +59,10 @@ class _Lexicon:
     time_suffixes: frozenset[str]
     relative_date_words: frozenset[str]
     age_before: frozenset[str]
+    invariant_plurals: frozenset[str]
+    time_zones: frozenset[str]
+    age_after: tuple[tuple[str, ...], ...]
+    change_verbs: frozenset[str]
     months: frozenset[str]
     categories: tuple[tuple[str, tuple[re.Pattern, ...], tuple[re.Pattern, ...]], ...]
     hedges: re.Pattern
@@ -83,7 +88,7 @@ def _lex() -> _Lexicon:
     phrases: list[tuple[tuple[str, ...], str]] = []
     post: dict[tuple[str, ...], str] = {}
     for qualifier, words in q.items():
-        if qualifier in ("range_joiners", "range_openers"):
+        if qualifier in ("range_joiners", "range_openers", "change_verbs"):
             continue
         for word in words:
             key = tuple(_split_phrase(str(word)))
@@ -104,6 +109,7 @@ def _lex() -> _Lexicon:
         post_qualifiers=post,
         currency_symbols=tuple(symbols),
         currency_words={tuple(_split_phrase(k)): v for k, v in u["currencies"]["words"].items()},
+        currency_words_sorted=tuple(sorted(((tuple(_split_phrase(k)), v) for k, v in u["currencies"]["words"].items()), key=lambda kv: -len(kv[0]))),
         currency_codes=frozenset(u["currencies"]["codes"]),
         percent=tuple(tuple(_split_phrase(p)) for p in sorted(u["percent"], key=len, reverse=True)),
         measures={k.lower(): v for k, v in u["measures"].items()},
@@ -114,6 +120,10 @@ def _lex() -> _Lexicon:
         time_suffixes=frozenset(n["time_suffixes"]),
         relative_date_words=frozenset(n["relative_date_words"]),
         age_before=frozenset(n["age_before"]),
+        invariant_plurals=frozenset(n["invariant_plurals"]),
+        time_zones=frozenset(n["time_zones"]),
+        age_after=tuple(tuple(_split_phrase(p)) for p in sorted(n["age_after"], key=len, reverse=True)),
+        change_verbs=frozenset(q["change_verbs"]),
         months=frozenset(
             "january february march april may june july august september october november december "
             "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -161,10 +171,10 @@ def source_key(name: str | None) -> str | None:
 # --- the extractor -------------------------------------------------------------------------------
 
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|gmt|utc|hrs|h)?\b|\b\d{3,4}\s*(?:gmt|utc|hrs)\b", re.IGNORECASE)
-_CHANGE_VERBS = frozenset(
-    "rose risen rising increased increasing jumped climbed fell fallen dropped declined decreased grew grown "
-    "surged soared plunged slipped went gone raised cut reduced lowered boosted doubled".split()
+# Clock times: "10:30", "3 p.m.", "9.30am", "0900 GMT". A decimal alone ("1.45 billion") is not a time.
+_CLOCK = re.compile(
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b",
+    re.IGNORECASE,
 )
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
@@ -194,7 +204,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     if not text:
         return []
     lex = _lex()
-    tokens = tokenize(text)
+    tokens = split_compounds(tokenize(text), vague_policy)
     spans = sentence_spans(text)
     numbers = find_numbers(text, tokens, vague_policy)
     blocked = _blocked_ranges(text)
@@ -207,7 +217,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
         candidate = _classify(text, tokens, number, lex)
         if candidate is not None:
             candidates.append(candidate)
-    candidates = _merge_ranges(text, tokens, candidates, token_sentence)
+    candidates = _merge_ranges(text, tokens, candidates, token_sentence, lex)
 
     sources = _sentence_sources(text, tokens, spans, token_sentence, lex)
     figures = []
@@ -259,19 +269,30 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     is_plain_digits = first_tok.is_number and not number.words
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
-    if is_plain_digits:
+    currency_before = prev.upper() in lex.currency_codes
+    if is_plain_digits and not currency_before:
         if glued_prev and tokens[i - 1].is_word:
             return None
         if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word:
             return None
         if prev.rstrip(".") in lex.identifier_words and (tokens[i - 1].text[:1].isupper() or prev in ("no", "no.", "number")):
             return None
+        if prev == "." and _word(tokens, i - 2) in ("no", "nos"):
+            return None  # "No. 1"
+        if prev in ("+", "-") and _word(tokens, i - 2) in lex.time_zones:
+            return None  # "GMT +8"
+        if _is_model_number(tokens, i, j, number, lex):
+            return None
         if glued_next and tokens[j + 1].is_word:
             suffix = tokens[j + 1].text.lower()
-            if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year"):
+            if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
+                    and suffix.upper() not in lex.currency_codes and suffix not in ("k", "bn", "m", "mn", "yo"):
                 return None
         if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
             return None  # "2-S19" style model numbers
+    # "9/11", "12/25/2024": numbers joined by slashes are dates or identifiers.
+    if is_plain_digits and ((glued_next and nxt == "/") or (glued_prev and prev == "/")):
+        return None
     # Dates: "December 23", "23 Dec 2024", "Dec. 23"; times: "3 pm".
     if number.ordinal or (is_plain_digits and number.value < 32 and "." not in first_tok.text):
         if prev.rstrip(".") in lex.months or (prev == "." and _word(tokens, i - 2) in lex.months):
@@ -319,12 +340,32 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 while cand.first > 0 and tokens[cand.first - 1].start >= symbol_start:
                     cand.first -= 1
                 break
-        if cand.kind == "count" and prev.upper() in lex.currency_codes and tokens[i - 1].text.isupper():
+        if cand.kind == "count" and nxt.upper() in lex.currency_codes and tokens[j + 1].text.isupper():
+            cand.kind, cand.unit, cand.last = "money", nxt.upper(), j + 1  # "115 USD", "115USD"
+        if cand.kind == "count" and currency_before and (tokens[i - 1].text.isupper() or prev in ("usd", "rmb", "eur")):
             cand.kind, cand.unit, cand.first = "money", prev.upper(), i - 1
         if cand.kind == "count":
-            for phrase, code in sorted(lex.currency_words.items(), key=lambda kv: -len(kv[0])):
-                if _matches_at(tokens, j + 1, phrase):
-                    cand.kind, cand.unit, cand.last = "money", code, j + len(phrase)
+            # "300 euros", "420 million finnish markka", "125 million Australian dollars", "12-cent"
+            start = j + 2 if nxt == "-" else j + 1
+            for offset in (0, 1):
+                if offset and not (start < len(tokens) and tokens[start].is_word and _word(tokens, start) not in _NP_STOP):
+                    break
+                for phrase, code in lex.currency_words_sorted:
+                    if _matches_at(tokens, start + offset, phrase):
+                        cand.kind, cand.unit, cand.last = "money", code, start + offset + len(phrase) - 1
+                        break
+                if cand.kind == "money":
+                    break
+        if cand.kind == "count":
+            # a symbol after the number: "10 €", "100₾"
+            after = text[tokens[j].end : tokens[j].end + 4]
+            for symbol, code in lex.currency_symbols:
+                if after.lstrip(" ").startswith(symbol) and len(after) - len(after.lstrip(" ")) <= 1 and symbol not in ("GB #",):
+                    k = j + 1
+                    end = tokens[j].end + (len(after) - len(after.lstrip(" "))) + len(symbol)
+                    while k < len(tokens) and tokens[k].end <= end:
+                        k += 1
+                    cand.kind, cand.unit, cand.last = "money", code, k - 1
                     break
     # Age: "44-year-old", "44 years old", "aged 44", ", 44,".
     if cand.kind == "count" and not number.vague:
@@ -338,26 +379,68 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit = "age", "year"
         elif prev == "," and nxt == "," and i >= 2 and tokens[i - 2].text[:1].isupper() and number.value < 120 and float(number.value).is_integer():
             cand.kind, cand.unit = "age", "year"
-    # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 km").
+    # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 sq km").
     if cand.kind == "count":
         k = j + 1
         if _word(tokens, k) == "-" and k + 1 < len(tokens) and tokens[k].start == tokens[j].end:
             k += 1
         unit_word = _word(tokens, k)
+        two_words = f"{unit_word} {_word(tokens, k + 1)}"
         glued = k < len(tokens) and tokens[k].start == tokens[k - 1].end
         if unit_word in lex.durations and not number.vague:
-            if _word(tokens, k + 1) in lex.relative_date_words:
-                return None  # "two days earlier", "three years ago": part of a date
-            cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k
+            after_unit = k + 1
+            for phrase in lex.age_after:
+                if _matches_at(tokens, after_unit, phrase) or (_word(tokens, after_unit) == "-" and _matches_at(tokens, after_unit + 1, phrase)):
+                    skip = 1 if _word(tokens, after_unit) == "-" else 0
+                    cand.kind, cand.unit, cand.last = "age", lex.durations[unit_word], after_unit + skip + len(phrase) - 1
+                    break
+            else:
+                if _word(tokens, k + 1) in lex.relative_date_words:
+                    return None  # "two days earlier", "three years ago": part of a date
+                cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k
         elif unit_word in lex.durations and number.vague and _word(tokens, k + 1) in lex.relative_date_words:
             return None
+        elif two_words in lex.measures:
+            cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
         elif unit_word in lex.measures and (len(unit_word) > 2 or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
-            if unit_word not in ("in", "m", "l", "g", "mi") or glued:
+            if (unit_word not in ("in", "m", "l", "g", "mi") or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
                 cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
+        elif nxt in ("yo", "y.o."):
+            cand.kind, cand.unit, cand.last = "age", "year", j + 1
     if cand.kind in ("count", "measure", "percent", "ordinal"):
         cand.what_from = cand.last + 1
     _apply_qualifier(tokens, cand, lex)
     return cand
+
+
+def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, lex: _Lexicon) -> bool:
+    """"Boeing 737", "iPhone 4", "the 787 Dreamliner", "the final 717 jet": a product or model, not a count.
+
+    Only plain digits (no thousands separator, no decimals) of 2 or more can be model numbers; a
+    lowercase plural noun after the number ("Aleppo 20 people") always makes it a count.
+    """
+    tok = tokens[i]
+    if i != j or not tok.text.isdigit() or number.value < 2:
+        return False
+    nxt_tok = tokens[j + 1] if j + 1 < len(tokens) else None
+    nxt = nxt_tok.text if nxt_tok is not None else ""
+    low = nxt.lower()
+    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and (low.endswith("s") or low in lex.invariant_plurals):
+        return False
+    if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or"):
+        return False
+    prev_tok = tokens[i - 1] if i > 0 else None
+    if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.text.lower().rstrip(".") not in lex.months:
+        # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
+        before = tokens[i - 2].text if i > 1 else ""
+        if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
+            return prev_tok.text.lower() not in ("in", "on", "at", "by", "of", "for", "with", "from", "to", "about", "some", "over", "nearly", "almost", "around", "only", "just", "all", "and", "the", "a", "but", "while", "when", "as")
+    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.text.lower() in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
+        return True  # "the 787 Dreamliner", "its 777 Freighter"
+    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
+            and prev_tok is not None and prev_tok.text.lower() in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
+        return True  # "the final 717 jet", "a 737 replacement"
+    return False
 
 
 def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
@@ -399,26 +482,30 @@ def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> No
         cand.low, cand.high = (number.low if number.vague else None), value
 
 
-def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int]) -> list[_Candidate]:
+def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int], lex: _Lexicon) -> list[_Candidate]:
     """Join "between 200 and 300", "200-300", "200 to 300", "from 200 to 300", "two or three"."""
     merged: list[_Candidate] = []
     k = 0
     while k < len(cands):
         a = cands[k]
         b = cands[k + 1] if k + 1 < len(cands) else None
-        if b is not None and a.kind == b.kind and not a.number.vague and not b.number.vague and a.kind != "ordinal":
+        if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))) \
+                and not a.number.vague and not b.number.vague and "ordinal" not in (a.kind, b.kind):
             gap = [t.text.lower() for t in tokens[a.last + 1 : b.first]]
             opener = _word(tokens, a.first - 1)
             opener2 = _word(tokens, a.first - 2)
             joined = False
-            if gap in (["-"], ["–"], ["—"]) and a.qualifier == "exact":
+            if gap in (["-"], ["–"], ["—"]) and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
             elif gap == ["and"] and opener == "between":
                 joined = True
-            elif gap == ["to"] and (opener != "from" or opener2 not in _CHANGE_VERBS) and opener not in _CHANGE_VERBS:
-                joined = a.qualifier == "exact"
-            elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact":
+            elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and opener not in lex.change_verbs:
+                joined = a.qualifier == "exact" and b.qualifier == "exact"
+            elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
+            elif gap in (["and"], ["but"], [","], [",", "and"], [",", "but"]) and a.qualifier in ("more_than", "at_least") \
+                    and b.qualifier in ("less_than", "at_most"):
+                joined = True  # "more than 100 and fewer than 300"
             low, high = a.value, b.value
             if joined and low is not None and high is not None:
                 # "between 1 and 2 million": the scale of the second number applies to the first.

@@ -4,6 +4,7 @@ Pure functions over tokens; which numbers are *figures* (and of what) is decided
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,7 @@ class Grammar:
     scale_abbreviations: dict[str, float]
     collective: dict[str, float]
     ordinals: dict[str, float]
+    fractions: dict[str, float]
     vague: dict[tuple[str, ...], dict[str, float]]
     vague_max_len: int
 
@@ -52,6 +54,7 @@ def grammar(vague_policy: str | None = None) -> Grammar:
         scale_abbreviations=words["scale_abbreviations"],
         collective=words["collective"],
         ordinals=words["ordinals"],
+        fractions=words["fractions"],
         vague=vague,
         vague_max_len=max(len(k) for k in vague),
     )
@@ -79,13 +82,64 @@ def find_numbers(text: str, tokens: list[Token] | None = None, vague_policy: str
     found: list[NumberSpan] = []
     i = 0
     while i < len(toks):
-        span = _vague_at(toks, i, g) or _digits_at(text, toks, i, g) or _words_at(toks, i, g)
+        span = _vague_at(toks, i, g) or _fraction_at(toks, i, g) or _digits_at(text, toks, i, g) or _words_at(toks, i, g)
         if span is None:
             i += 1
             continue
+        span = _and_a_half(toks, span)
         found.append(span)
         i = span.last_token + 1
     return found
+
+
+def split_compounds(tokens: list[Token], vague_policy: str | None = None) -> list[Token]:
+    """Split "six-mile" and "two-year" into number, hyphen and unit, keeping "twenty-five" whole."""
+    g = grammar(vague_policy)
+    numberish = {**g.units, **g.tens}
+    out: list[Token] = []
+    for tok in tokens:
+        head, dash, rest = tok.text.partition("-")
+        if dash and head.lower() in numberish and rest and rest.split("-")[0].lower() not in numberish and rest.lower() not in g.scales:
+            out.append(Token(head, tok.start, tok.start + len(head)))
+            out.append(Token("-", tok.start + len(head), tok.start + len(head) + 1))
+            out.append(Token(rest, tok.start + len(head) + 1, tok.end))
+        else:
+            out.append(tok)
+    return out
+
+
+def _and_a_half(toks: list[Token], span: NumberSpan) -> NumberSpan:
+    """"two and a half", "3 and a half million"."""
+    j = span.last_token
+    if span.vague or span.ordinal or [_lower(toks, j + k) for k in (1, 2, 3)] != ["and", "a", "half"]:
+        return span
+    return NumberSpan(span.start, toks[j + 3].end, span.value + 0.5, span.first_token, j + 3, words=span.words)
+
+
+def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
+    """"two thirds of", "one fifth", "a quarter of", and "1/4" (small denominators only: "9/11" is a date)."""
+    first = _lower(toks, i)
+    if toks[i].is_number and i + 2 < len(toks) and toks[i + 1].text == "/" and toks[i + 2].is_number \
+            and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end:
+        num, den = parse_digits(toks[i].text), parse_digits(toks[i + 2].text)
+        if num is not None and den in (2, 3, 4, 5, 8, 10, 16, 32, 100) and 0 < num < den and (i == 0 or toks[i - 1].text != "/"):
+            return NumberSpan(toks[i].start, toks[i + 2].end, num / den, i, i + 2)
+        return None
+    numerator = 1.0 if first in ("a", "one") else g.units.get(first)
+    k = i + 1
+    if _lower(toks, k) == "-" and _adjacent(toks, i) and _adjacent(toks, k):
+        k += 1  # "three-quarters", "one-third"
+    denominator_word = _lower(toks, k)
+    if numerator is None or denominator_word not in g.fractions:
+        return None
+    plural = denominator_word.endswith("s") and denominator_word != "halves" or denominator_word == "halves"
+    followed = _lower(toks, k + 1)
+    # "a third attack" is an ordinal; "a third of the votes" and "two thirds" are fractions
+    if not plural and followed not in ("of", "", ".", ",", ";", ")"):
+        return None
+    if first == "a" and denominator_word in ("half",):
+        return None  # "a half" alone is rarely a figure; "half a million" is read elsewhere
+    return NumberSpan(toks[i].start, toks[k].end, numerator / g.fractions[denominator_word], i, k, words=True)
 
 
 def _lower(toks: list[Token], i: int) -> str:
@@ -135,6 +189,18 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
     if value is None:
         return None
     last = i
+    # "10 000 dollars": groups of three digits after a plain space, as some outlets write thousands
+    while (
+        re.fullmatch(r"\d{1,3}", toks[i].text) and last + 1 < len(toks) and re.fullmatch(r"\d{3}", toks[last + 1].text)
+        and toks[last + 1].start == toks[last].end + 1 and text[toks[last].end] == " "
+        and not (last + 2 < len(toks) and toks[last + 2].is_number and toks[last + 2].start == toks[last + 1].end + 1)
+        and not (last + 2 < len(toks) and toks[last + 2].start == toks[last + 1].end and toks[last + 2].is_word)
+        and (i == 0 or not toks[i - 1].is_number)
+    ):
+        value = value * 1000 + float(toks[last + 1].text)
+        last += 1
+    if last > i:
+        return NumberSpan(tok.start, toks[last].end, value, i, last)
     nxt = _lower(toks, i + 1)
     if nxt in ("st", "nd", "rd", "th") and _adjacent(toks, i):
         return NumberSpan(tok.start, toks[i + 1].end, value, i, i + 1, ordinal=True)
@@ -168,6 +234,8 @@ def _abbreviation_is_scale(text: str, toks: list[Token], i: int, abbreviation: s
         return True
     if not _adjacent(toks, i):
         return False
+    if abbreviation == "k":
+        return True  # "100k", "40k": "k" glued to digits is a thousand
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     return any(symbol in before for symbol in ("$", "€", "£", "¥", "₽", "₹"))
 
@@ -217,7 +285,7 @@ def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | 
             total += (current or 1) * g.scales[word]
             current = 0
             last = j
-        elif word == "and" and seen_any and _lower(toks, j + 1) in {**g.units, **g.tens} and (total or current >= 100):
+        elif word == "and" and seen_any and _lower(toks, j + 1).split("-")[0] in {**g.units, **g.tens} and (total or current >= 100):
             pass  # "one hundred and five"
         elif word.endswith("-thousand") or word.endswith("-million") or word.endswith("-hundred"):
             head, _, scale = word.rpartition("-")
