@@ -198,11 +198,54 @@ _MONTH_PREP = re.compile(r"\b(in|since|until|till|by|from|during|through|before|
                          r"throughout|around|as\s+of|last|next|this)[\s-]+$", re.IGNORECASE)
 
 
+_MONTH_WORDS = frozenset(MONTHS)
+_WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
+# A rule runs only when its trigger words (or a digit) are in the text: most rules find nothing in
+# most articles, and this check is one pass instead of one regex scan per rule.
+_TRIGGERS: dict[str, frozenset[str] | None] = {
+    "iso": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
+    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
+    "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter"}),
+    "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
+    "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
+    "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
+    "the_weekend": frozenset({"weekend"}),
+    "ago": frozenset({"ago", "earlier", "later", "now", "hence", "previously", "that"}),
+    "dur_past": frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | {"centuries"},
+    "duration": frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | {"centuries"},
+    "recent_units": frozenset({"recent"}),
+    "plural_unit": frozenset({"weeks", "months", "years", "decades", "days", "hours", "minutes"}),
+    "set": frozenset({"day", "week", "month", "year", "hour", "morning", "night", "evening", "daily", "weekly", "monthly",
+                      "annually", "yearly", "hourly", "nightly"}),
+    "ref": frozenset({"now", "currently", "nowadays", "present", "moment", "days", "recently", "lately", "past", "future",
+                      "soon", "formerly", "previously", "once", "earlier", "current", "recent", "far"}),
+}
+
+
+_WINDOW = 80  # characters around a trigger word searched by its rule (longer than any expression)
+
+
 def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     found = []
     urls = [m.span() for m in URLISH.finditer(text)]
+    positions: dict[str, list[int]] = {}
+    for w in re.finditer(r"[A-Za-z]+", text):
+        positions.setdefault(w.group().lower(), []).append(w.start())
+    has_digit = any(ch.isdigit() for ch in text)
+    n = len(text)
     for name, pattern in RULES:
-        for m in pattern.finditer(text):
+        trigger = _TRIGGERS.get(name)
+        if trigger is None:
+            if not has_digit:
+                continue
+            matches = pattern.finditer(text)
+        else:
+            hits = sorted(p for word in trigger for p in positions.get(word, ()))
+            if not hits:
+                continue
+            matches = _windowed(pattern, text, hits, n)
+        for m in matches:
             if urls and any(s < m.end() and m.start() < e for s, e in urls):
                 continue
             if name in _NEEDS_CAPITAL:
@@ -215,6 +258,23 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                         continue
             found.append((m.start(), m.end(), name, m))
     return found
+
+
+def _windowed(pattern: re.Pattern, text: str, hits: list[int], n: int):
+    """Matches of ``pattern`` near the trigger positions only (each match once)."""
+    seen: set[tuple[int, int]] = set()
+    covered_until = -1
+    for hit in hits:
+        start, end = max(0, hit - _WINDOW), min(n, hit + _WINDOW)
+        if start < covered_until:
+            start = covered_until
+        for m in pattern.finditer(text, start, end):
+            if m.end() == end and end != n:
+                continue  # may run on past the window; the next window or a full scan sees it whole
+            if (m.start(), m.end()) not in seen:
+                seen.add((m.start(), m.end()))
+                yield m
+        covered_until = max(covered_until, end - _WINDOW)
 
 
 def _select(cands: list[tuple[int, int, str, re.Match]]) -> list[tuple[int, int, str, re.Match]]:

@@ -44,13 +44,14 @@ FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
 
 @dataclass(frozen=True)
 class _Lexicon:
-    qualifier_phrases: tuple[tuple[tuple[str, ...], str], ...]  # longest first
+    qualifier_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # by last word, longest first
     post_qualifiers: dict[tuple[str, ...], str]
     currency_symbols: tuple[tuple[str, str], ...]  # longest first
     currency_words: dict[tuple[str, ...], str]
-    currency_words_sorted: tuple[tuple[tuple[str, ...], str], ...]
+    currency_words_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     currency_codes: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
+    percent_first: frozenset[str]
     measures: dict[str, str]
     durations: dict[str, str]
     caliber_nouns: frozenset[str]
@@ -64,17 +65,21 @@ class _Lexicon:
     age_after: tuple[tuple[str, ...], ...]
     change_verbs: frozenset[str]
     months: frozenset[str]
-    categories: tuple[tuple[str, tuple[re.Pattern, ...], tuple[re.Pattern, ...]], ...]
+    categories: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]  # name, verb cues, noun cues
     hedges: re.Pattern
     reporting_verbs: frozenset[str]
     inversion_verbs: frozenset[str]
-    introducers: tuple[tuple[str, ...], ...]
+    introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     pronouns: frozenset[str]
     source_aliases: dict[str, str]
 
 
-def _phrase_pattern(phrase: str) -> re.Pattern:
-    return re.compile(r"(?<![\w-])" + re.escape(phrase.lower()).replace(r"\ ", r"\s+") + r"(?![\w-])")
+def _alternation(phrases: list[str]) -> re.Pattern | None:
+    """One pattern matching any of the phrases as whole words (longest first), or None for no phrases."""
+    if not phrases:
+        return None
+    body = "|".join(re.escape(str(p).lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -105,13 +110,14 @@ def _lex() -> _Lexicon:
             aliases[_normalise_source(name)] = key
     symbols = sorted(u["currencies"]["symbols"].items(), key=lambda kv: -len(kv[0]))
     return _Lexicon(
-        qualifier_phrases=tuple(phrases),
+        qualifier_phrases=_by_last_word(phrases),
         post_qualifiers=post,
         currency_symbols=tuple(symbols),
         currency_words={tuple(_split_phrase(k)): v for k, v in u["currencies"]["words"].items()},
-        currency_words_sorted=tuple(sorted(((tuple(_split_phrase(k)), v) for k, v in u["currencies"]["words"].items()), key=lambda kv: -len(kv[0]))),
+        currency_words_by_first=_by_first_word_pairs((tuple(_split_phrase(k)), v) for k, v in u["currencies"]["words"].items()),
         currency_codes=frozenset(u["currencies"]["codes"]),
         percent=tuple(tuple(_split_phrase(p)) for p in sorted(u["percent"], key=len, reverse=True)),
+        percent_first=frozenset(_split_phrase(p)[0] for p in u["percent"]),
         measures={k.lower(): v for k, v in u["measures"].items()},
         durations=u["durations"],
         caliber_nouns=frozenset(u["caliber_nouns"]),
@@ -129,11 +135,7 @@ def _lex() -> _Lexicon:
             "jan feb mar apr jun jul aug sep sept oct nov dec".split()
         ),
         categories=tuple(
-            (
-                name,
-                tuple(_phrase_pattern(v) for v in spec.get("verbs") or []),
-                tuple(_phrase_pattern(v) for v in spec.get("nouns") or []),
-            )
+            (name, _alternation(spec.get("verbs") or []), _alternation(spec.get("nouns") or []))
             for name, spec in c.items()
             if name != "other"
         ),
@@ -143,10 +145,31 @@ def _lex() -> _Lexicon:
         ),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         inversion_verbs=frozenset(h["inversion_verbs"]),
-        introducers=tuple(tuple(_split_phrase(p)) for p in sorted(h["source_introducers"], key=len, reverse=True)),
+        introducers=_by_first_word(tuple(_split_phrase(p)) for p in h["source_introducers"]),
         pronouns=frozenset(h["pronouns"]),
         source_aliases=aliases,
     )
+
+
+def _by_first_word(phrases) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted(phrases, key=len, reverse=True):
+        index.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _by_first_word_pairs(pairs) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, value in sorted(pairs, key=lambda p: -len(p[0])):
+        index.setdefault(phrase[0], []).append((phrase, value))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _by_last_word(pairs) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, value in sorted(pairs, key=lambda p: -len(p[0])):
+        index.setdefault(phrase[-1], []).append((phrase, value))
+    return {k: tuple(v) for k, v in index.items()}
 
 
 def _split_phrase(phrase: str) -> list[str]:
@@ -322,7 +345,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
 
     cand = _Candidate(number, i, j, "count", value=number.value)
     # Percent.
-    for phrase in lex.percent:
+    for phrase in lex.percent if _word(tokens, j + 1) in lex.percent_first else ():
         if _matches_at(tokens, j + 1, phrase):
             cand.kind, cand.unit = "percent", "percentage_point" if "points" in phrase or "point" in phrase else "percent"
             cand.last = j + len(phrase)
@@ -350,7 +373,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             for offset in (0, 1):
                 if offset and not (start < len(tokens) and tokens[start].is_word and _word(tokens, start) not in _NP_STOP):
                     break
-                for phrase, code in lex.currency_words_sorted:
+                for phrase, code in lex.currency_words_by_first.get(_word(tokens, start + offset), ()):
                     if _matches_at(tokens, start + offset, phrase):
                         cand.kind, cand.unit, cand.last = "money", code, start + offset + len(phrase) - 1
                         break
@@ -446,7 +469,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
 def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
     number = cand.number
     k = cand.first
-    for phrase, qualifier in lex.qualifier_phrases:
+    for phrase, qualifier in lex.qualifier_phrases.get(_word(tokens, k - 1), ()):
         n = len(phrase)
         if _matches_at(tokens, k - n, phrase):
             cand.first = k - n
@@ -585,13 +608,20 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
 
     def earliest(window: str, use_nouns: bool, nearest_end: bool) -> str | None:
         best: tuple[int, int, str] | None = None
+        if not window:
+            return None
         for order, (name, verbs, nouns) in enumerate(lex.categories):
-            for pattern in nouns if use_nouns else verbs:
-                for m in pattern.finditer(window):
-                    pos = -m.end() if nearest_end else m.start()
-                    key = (pos, order, name)
-                    if best is None or key < best:
-                        best = key
+            pattern = nouns if use_nouns else verbs
+            if pattern is None:
+                continue
+            matches = list(pattern.finditer(window)) if nearest_end else [pattern.search(window)]
+            for m in matches[-1:] if nearest_end else matches:
+                if m is None:
+                    continue
+                pos = -m.end() if nearest_end else m.start()
+                key = (pos, order, name)
+                if best is None or key < best:
+                    best = key
         return best[2] if best else None
 
     # "killed or wounded" beats "killed" at the same position through the category order. A verb after
@@ -682,7 +712,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     claimed: set[int] = set()
     # "according to X", "a report by X", "citing X".
     for k in range(lo, hi + 1):
-        for phrase in lex.introducers:
+        for phrase in lex.introducers.get(tokens[k].text.lower(), ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
                 name = _forward_name(tokens, k + len(phrase), hi)
                 if name:
@@ -746,8 +776,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     if len(words) == 1 and words[0].text.lower() in ("the", "a", "an"):
         return None
-    start_tok, end_tok = words[0], words[-1]
-    return _span_text(tokens, start_tok, end_tok)
+    return _span_text(words)
 
 
 def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
@@ -769,13 +798,12 @@ def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
         words.pop()
     if not _is_name_like(words):
         return None
-    return _span_text(tokens, words[0], words[-1])
+    return _span_text(words)
 
 
-def _span_text(tokens: list[Token], first: Token, last: Token) -> str:
-    # Rebuild from tokens (not from the text) so line breaks inside a name become single spaces.
-    out = [t.text for t in tokens[tokens.index(first) : tokens.index(last) + 1]]
-    return " ".join(out).replace(" 's", "'s")
+def _span_text(words: list[Token]) -> str:
+    # Rebuild from the name's tokens (consecutive in the text) so line breaks become single spaces.
+    return " ".join(t.text for t in words).replace(" 's", "'s")
 
 
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],

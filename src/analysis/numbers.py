@@ -39,6 +39,7 @@ class Grammar:
     fractions: dict[str, float]
     vague: dict[tuple[str, ...], dict[str, float]]
     vague_max_len: int
+    starters: frozenset[str]  # lower-case words that can begin a number in words
 
 
 @lru_cache(maxsize=8)
@@ -57,6 +58,10 @@ def grammar(vague_policy: str | None = None) -> Grammar:
         fractions=words["fractions"],
         vague=vague,
         vague_max_len=max(len(k) for k in vague),
+        starters=frozenset(
+            {*words["units"], *words["tens"], *words["scales"], *words["collective"], *words["ordinals"],
+             *words["fractions"], *(k[0] for k in vague), "a", "an", "half", "one"}
+        ),
     )
 
 
@@ -82,6 +87,10 @@ def find_numbers(text: str, tokens: list[Token] | None = None, vague_policy: str
     found: list[NumberSpan] = []
     i = 0
     while i < len(toks):
+        tok = toks[i]
+        if not tok.is_number and tok.text.lower().split("-")[0] not in g.starters:
+            i += 1  # most tokens: no number can start here
+            continue
         span = _vague_at(toks, i, g) or _fraction_at(toks, i, g) or _digits_at(text, toks, i, g) or _words_at(toks, i, g)
         if span is None:
             i += 1
