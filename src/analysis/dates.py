@@ -223,6 +223,10 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 }
 
 
+_TRIGGER_WORDS = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted({w for t in _TRIGGERS.values() if t for w in t}, key=len, reverse=True)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _WINDOW = 80  # characters around a trigger word searched by its rule (longer than any expression)
 
 
@@ -230,7 +234,7 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     found = []
     urls = [m.span() for m in URLISH.finditer(text)]
     positions: dict[str, list[int]] = {}
-    for w in re.finditer(r"[A-Za-z]+", text):
+    for w in _TRIGGER_WORDS.finditer(text):
         positions.setdefault(w.group().lower(), []).append(w.start())
     has_digit = any(ch.isdigit() for ch in text)
     n = len(text)

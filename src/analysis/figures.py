@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import NumberSpan, find_numbers, split_compounds
-from .text import URLISH, Token, sentence_of, sentence_spans, tokenize
+from .text import URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -173,7 +173,7 @@ def _by_last_word(pairs) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
 
 
 def _split_phrase(phrase: str) -> list[str]:
-    return [t.text.lower() for t in tokenize(phrase)]
+    return [t.low for t in tokenize(phrase)]
 
 
 def _normalise_source(name: str) -> str:
@@ -231,7 +231,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     spans = sentence_spans(text)
     numbers = find_numbers(text, tokens, vague_policy)
     blocked = _blocked_ranges(text)
-    token_sentence = [sentence_of(spans, t.start) for t in tokens]
+    token_sentence = sentence_index_of_offsets(spans, [t.start for t in tokens]) if spans else [0] * len(tokens)
 
     candidates: list[_Candidate] = []
     for number in numbers:
@@ -242,7 +242,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
             candidates.append(candidate)
     candidates = _merge_ranges(text, tokens, candidates, token_sentence, lex)
 
-    sources = _sentence_sources(text, tokens, spans, token_sentence, lex)
+    sources = _SentenceSources(tokens, token_sentence, len(spans), lex)
     figures = []
     for cand in candidates:
         figures.append(_finish(text, tokens, spans, token_sentence, cand, sources, lex))
@@ -265,20 +265,20 @@ class _Candidate:
 
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
-    blocked = [m.span() for m in URLISH.finditer(text)]
+    blocked = [m.span() for m in URLISH.finditer(text)] if ("://" in text or "www." in text or "@" in text or "](" in text or "<" in text) else []
     blocked += [m.span() for m in _PHONE.finditer(text)]
-    blocked += [m.span() for m in _CLOCK.finditer(text)]
+    blocked += [m.span() for m in _CLOCK.finditer(text)] if (":" in text or "m" in text) else []
     return blocked
 
 
 def _word(tokens: list[Token], i: int) -> str:
-    return tokens[i].text.lower() if 0 <= i < len(tokens) else ""
+    return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
 def _matches_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     if i < 0 or i + len(phrase) > len(tokens):
         return False
-    return all(tokens[i + k].text.lower() == w for k, w in enumerate(phrase))
+    return all(tokens[i + k].low == w for k, w in enumerate(phrase))
 
 
 def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon) -> _Candidate | None:
@@ -307,7 +307,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if _is_model_number(tokens, i, j, number, lex):
             return None
         if glued_next and tokens[j + 1].is_word:
-            suffix = tokens[j + 1].text.lower()
+            suffix = tokens[j + 1].low
             if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
                     and suffix.upper() not in lex.currency_codes and suffix not in ("k", "bn", "m", "mn", "yo"):
                 return None
@@ -336,7 +336,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if prev.rstrip(".") in lex.months:
             return None
         return _Candidate(number, i, j, "ordinal", value=number.value)
-    if number.words and not number.vague and number.value == 1 and tokens[i].text.lower() == "one":
+    if number.words and not number.vague and number.value == 1 and tokens[i].low == "one":
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone") or nxt in (
             "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
             "in", "by", "to", ",", ".", "is", "was", "has", "had", "would", "will", "can", "could",
@@ -453,15 +453,15 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or"):
         return False
     prev_tok = tokens[i - 1] if i > 0 else None
-    if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.text.lower().rstrip(".") not in lex.months:
+    if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months:
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
         before = tokens[i - 2].text if i > 1 else ""
         if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
-            return prev_tok.text.lower() not in ("in", "on", "at", "by", "of", "for", "with", "from", "to", "about", "some", "over", "nearly", "almost", "around", "only", "just", "all", "and", "the", "a", "but", "while", "when", "as")
-    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.text.lower() in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
+            return prev_tok.low not in ("in", "on", "at", "by", "of", "for", "with", "from", "to", "about", "some", "over", "nearly", "almost", "around", "only", "just", "all", "and", "the", "a", "but", "while", "when", "as")
+    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
         return True  # "the 787 Dreamliner", "its 777 Freighter"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
-            and prev_tok is not None and prev_tok.text.lower() in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
+            and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
 
@@ -514,7 +514,7 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
         b = cands[k + 1] if k + 1 < len(cands) else None
         if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))) \
                 and not a.number.vague and not b.number.vague and "ordinal" not in (a.kind, b.kind):
-            gap = [t.text.lower() for t in tokens[a.last + 1 : b.first]]
+            gap = [t.low for t in tokens[a.last + 1 : b.first]]
             opener = _word(tokens, a.first - 1)
             opener2 = _word(tokens, a.first - 2)
             joined = False
@@ -573,7 +573,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int]) -> 
     words: list[Token] = []
     while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
-        low = tok.text.lower()
+        low = tok.low
         if not tok.is_word or low in _NP_STOP:
             break
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
@@ -657,7 +657,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int]) -> 
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
-        low = tok.text.lower()
+        low = tok.low
         if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in ("number", "toll", "total", "tally", "count", "figure"):
             break
         words.insert(0, tok)
@@ -672,26 +672,36 @@ class _Attribution:
     basis: str  # explicit / inherited
 
 
-def _sentence_sources(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
-                      lex: _Lexicon) -> list[list[_Attribution]]:
-    """Attributions in each sentence: explicit ones, or a pronoun ("it said") pointing to the previous source."""
-    by_sentence: list[list[int]] = [[] for _ in spans]
-    for idx, s in enumerate(token_sentence):
-        if s < len(by_sentence):
-            by_sentence[s].append(idx)
-    result: list[list[_Attribution]] = []
-    previous: str | None = None
-    for idxs in by_sentence:
-        found = _attributions(tokens, idxs, lex)
+class _SentenceSources:
+    """Attributions per sentence, worked out only for the sentences that hold figures (and, for a
+    pronoun, the sentences before it)."""
+
+    def __init__(self, tokens: list[Token], token_sentence: list[int], n_sentences: int, lex: _Lexicon):
+        self.tokens, self.lex = tokens, lex
+        self.by_sentence: list[list[int]] = [[] for _ in range(max(1, n_sentences))]
+        for idx, s in enumerate(token_sentence):
+            self.by_sentence[min(s, len(self.by_sentence) - 1)].append(idx)
+        self.found: dict[int, list[_Attribution]] = {}
+
+    def _raw(self, sentence: int) -> list[_Attribution]:
+        if sentence not in self.found:
+            self.found[sentence] = _attributions(self.tokens, self.by_sentence[sentence], self.lex)
+        return self.found[sentence]
+
+    def __getitem__(self, sentence: int) -> list[_Attribution]:
+        found = self._raw(sentence)
         explicit = [a for a in found if a.source]
-        if explicit:
-            result.append(explicit)
-            previous = explicit[-1].source
-        elif found and previous:
-            result.append([_Attribution(previous, found[0].position, "inherited")])
-        else:
-            result.append([])
-    return result
+        if explicit or not found:
+            return explicit
+        # "it said": the source named most recently before this sentence (within three sentences)
+        for back in range(sentence - 1, max(-1, sentence - 4), -1):
+            earlier = [a for a in self._raw(back) if a.source]
+            if earlier:
+                return [_Attribution(earlier[-1].source, found[0].position, "inherited")]
+        return []
+
+    def __len__(self) -> int:
+        return len(self.by_sentence)
 
 
 def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[str | None, str]:
@@ -712,7 +722,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     claimed: set[int] = set()
     # "according to X", "a report by X", "citing X".
     for k in range(lo, hi + 1):
-        for phrase in lex.introducers.get(tokens[k].text.lower(), ()):
+        for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
                 name = _forward_name(tokens, k + len(phrase), hi)
                 if name:
@@ -721,12 +731,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     break
     # "X said", "said X".
     for k in range(lo, hi + 1):
-        if k in claimed or tokens[k].text.lower() not in lex.reporting_verbs:
+        if k in claimed or tokens[k].low not in lex.reporting_verbs:
             continue
         b = k - 1
-        while b >= lo and tokens[b].text.lower() in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
+        while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
             b -= 1
-        word_b = tokens[b].text.lower() if b >= lo else ""
+        word_b = tokens[b].low if b >= lo else ""
         if word_b in lex.pronouns:
             found.append(_Attribution(None, tokens[k].start, "inherited"))
             continue
@@ -737,7 +747,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if name:
             found.append(_Attribution(name, tokens[k].start, "explicit"))
             continue
-        if (word_b in (",", "”", '"', "’", "'") or b < lo) and tokens[k].text.lower() in lex.inversion_verbs:
+        if (word_b in (",", "”", '"', "’", "'") or b < lo) and tokens[k].low in lex.inversion_verbs:
             name = _forward_name(tokens, k + 1, hi)
             if name:
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
@@ -750,8 +760,8 @@ def _is_name_like(words: list[Token]) -> bool:
         return False
     if any(t.text[:1].isupper() for t in words):
         return True
-    return words[0].text.lower() in ("the", "a", "an") and any(t.text.lower() in _ROLE_NOUNS for t in words) or (
-        len(words) == 1 and words[0].text.lower() in _ROLE_NOUNS
+    return words[0].low in ("the", "a", "an") and any(t.low in _ROLE_NOUNS for t in words) or (
+        len(words) == 1 and words[0].low in _ROLE_NOUNS
     )
 
 
@@ -760,7 +770,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     k = b
     while k >= lo and len(words) < 8:
         tok = tokens[k]
-        low = tok.text.lower()
+        low = tok.low
         if not tok.is_word:
             break
         if low in _SOURCE_STOP and low not in _SOURCE_INNER:
@@ -769,12 +779,12 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break
         words.insert(0, tok)
         k -= 1
-    while words and words[0].text.lower() in ("of", "for", "and", "on"):
+    while words and words[0].low in ("of", "for", "and", "on"):
         words.pop(0)
     # keep lowercase heads only when a determiner or possessive anchors them ("the South Korean military")
     if not _is_name_like(words):
         return None
-    if len(words) == 1 and words[0].text.lower() in ("the", "a", "an"):
+    if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
     return _span_text(words)
 
@@ -783,7 +793,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
     words: list[Token] = []
     while k <= hi and len(words) < 10:
         tok = tokens[k]
-        low = tok.text.lower()
+        low = tok.low
         if tok.text in ("(",):
             break
         if not tok.is_word:
@@ -794,7 +804,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
             break
         words.append(tok)
         k += 1
-    while words and words[-1].text.lower() in _SOURCE_INNER:
+    while words and words[-1].low in _SOURCE_INNER:
         words.pop()
     if not _is_name_like(words):
         return None
@@ -807,7 +817,7 @@ def _span_text(words: list[Token]) -> str:
 
 
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
-            cand: _Candidate, sources: list[list[_Attribution]], lex: _Lexicon) -> Figure:
+            cand: _Candidate, sources: "_SentenceSources", lex: _Lexicon) -> Figure:
     start, end = tokens[cand.first].start, tokens[cand.last].end
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))

@@ -88,7 +88,8 @@ def find_numbers(text: str, tokens: list[Token] | None = None, vague_policy: str
     i = 0
     while i < len(toks):
         tok = toks[i]
-        if not tok.is_number and tok.text.lower().split("-")[0] not in g.starters:
+        low = tok.low
+        if not tok.is_number and low not in g.starters and ("-" not in low or low.split("-")[0] not in g.starters):
             i += 1  # most tokens: no number can start here
             continue
         span = _vague_at(toks, i, g) or _fraction_at(toks, i, g) or _digits_at(text, toks, i, g) or _words_at(toks, i, g)
@@ -107,11 +108,14 @@ def split_compounds(tokens: list[Token], vague_policy: str | None = None) -> lis
     numberish = {**g.units, **g.tens}
     out: list[Token] = []
     for tok in tokens:
+        if "-" not in tok.text:
+            out.append(tok)
+            continue
         head, dash, rest = tok.text.partition("-")
         if dash and head.lower() in numberish and rest and rest.split("-")[0].lower() not in numberish and rest.lower() not in g.scales:
-            out.append(Token(head, tok.start, tok.start + len(head)))
-            out.append(Token("-", tok.start + len(head), tok.start + len(head) + 1))
-            out.append(Token(rest, tok.start + len(head) + 1, tok.end))
+            out.append(Token(head, tok.start, tok.start + len(head), head.lower()))
+            out.append(Token("-", tok.start + len(head), tok.start + len(head) + 1, "-"))
+            out.append(Token(rest, tok.start + len(head) + 1, tok.end, rest.lower()))
         else:
             out.append(tok)
     return out
@@ -152,7 +156,7 @@ def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
 
 
 def _lower(toks: list[Token], i: int) -> str:
-    return toks[i].text.lower() if 0 <= i < len(toks) else ""
+    return toks[i].low if 0 <= i < len(toks) else ""
 
 
 def _adjacent(toks: list[Token], i: int) -> bool:
@@ -164,7 +168,7 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     for length in range(g.vague_max_len, 0, -1):
         if i + length > len(toks):
             continue
-        key = tuple(t.text.lower() for t in toks[i : i + length])
+        key = tuple(t.low for t in toks[i : i + length])
         entry = g.vague.get(key)
         if entry is None:
             continue
