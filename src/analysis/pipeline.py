@@ -109,6 +109,9 @@ def run(settings: Settings) -> RunSummary:
             "wait for it to finish, then run again"
         ) from None
     try:
+        # temporary files left by a run that was killed while writing: the tables beside them are intact
+        for stale in settings.processed_dir.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
         if not settings.raw_dir.is_dir():
             raise FileNotFoundError(f"raw folder {settings.raw_dir} does not exist")
         articles = ingest(settings)
