@@ -78,3 +78,24 @@ def test_datapackage_validates_with_frictionless(project):
     run(Settings.from_root(project, progress=False))
     report = frictionless.validate(str(project / "data" / "processed" / "datapackage.json"))
     assert report.valid, report.flatten(["rowNumber", "fieldName", "type", "note"])[:10]
+
+
+def test_a_hostile_article_is_neutralised_in_the_shared_csvs(project):
+    (project / "data" / "raw" / "hostile.md").write_text(
+        "---\ntitle: \"=HYPERLINK(\\\"http://evil.example\\\",\\\"click\\\")\"\noutlet: \"@evil\"\npublished: 2024-12-23\n---\n"
+        "+12 people were killed, officials said.\n\n-5 is not a count of anything here, but 30 soldiers were wounded.\n\n"
+        "@SUM(1+1) and 40 people fled.\n",
+        encoding="utf-8",
+    )
+    run(Settings.from_root(project, progress=False))
+    processed = project / "data" / "processed"
+    articles = pd.read_csv(processed / "articles.csv", dtype=str, keep_default_na=False).set_index("path")
+    assert articles.loc["hostile.md", "title"].startswith("'=HYPERLINK(")
+    assert articles.loc["hostile.md", "outlet"] == "'@evil"
+    figures = pd.read_csv(processed / "figures.csv", dtype=str, keep_default_na=False)
+    hostile = figures[figures["outlet"] == "'@evil"]
+    assert len(hostile) >= 3
+    for cell in pd.concat([hostile["sentence"], hostile["text"]]):
+        assert not cell.startswith(("=", "+", "-", "@")), cell
+    raw = pd.read_parquet(processed / "articles.parquet").set_index("path")
+    assert raw.loc["hostile.md", "title"].startswith("=HYPERLINK(")  # Parquet keeps the text as it was
