@@ -69,3 +69,13 @@ def test_a_later_toll_supersedes_an_earlier_one_and_a_drop_is_flagged():
     earlier = next(r for r in claim_rows if r["article_id"] == "c1")
     assert later["supersedes"] == earlier["claim_id"]
     assert later["decreasing"] is True
+
+
+def test_running_totals_without_a_counted_noun_still_form_a_history():
+    a = Article("d1", "d1.txt", "1", "txt", published="2024-03-01", outlet="X",
+                text="The death toll rose to 40, the health ministry said on Friday.")
+    b = Article("d2", "d2.txt", "2", "txt", published="2024-03-08", outlet="Y",
+                text="The death toll has risen to 52, the health ministry said on Friday.")
+    _, claim_rows = _build(a, b)
+    later = next(r for r in claim_rows if r["article_id"] == "d2")
+    assert later["supersedes"] is not None and later["decreasing"] is False

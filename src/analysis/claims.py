@@ -24,8 +24,10 @@ from .ingest import Article
 APPROX_TOLERANCE = 0.10
 # Word 5-gram shingles with MinHash; texts above this Jaccard similarity are copies.
 COPY_THRESHOLD = 0.5
-# A rewrite shares a sourced figure and at least this share of content words (Jaccard).
+# A rewrite shares a sourced figure, at least this share of content words (Jaccard), and appeared
+# within REWRITE_MAX_DAYS of the other (an undated article may be a rewrite of anything).
 REWRITE_WORD_OVERLAP = 0.18
+REWRITE_MAX_DAYS = 3
 NUM_PERM = 128
 # Figures whose dates are this many days apart (or closer) may be the same claim; a week apart, a
 # daily toll is a new claim that updates the old one.
@@ -102,8 +104,9 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
             if mh.jaccard(hashes[other]) >= COPY_THRESHOLD:
                 uf.union(a.article_id, other)
         lsh.insert(a.article_id, mh)
-    # Paraphrased rewrites: the same sourced figure and much of the same vocabulary.
+    # Paraphrased rewrites: the same sourced figure, much of the same vocabulary, days apart at most.
     content = {aid: _content_words(w) for aid, w in words.items()}
+    published = {a.article_id: a.published for a in ok}
     by_signature: dict[tuple, list[str]] = {}
     for a in ok:
         for sig in _signatures(figures_by_article.get(a.article_id, [])):
@@ -119,7 +122,10 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
                     continue
                 checked.add(pair)
                 union = content[a] | content[b]
-                if union and len(content[a] & content[b]) / len(union) >= REWRITE_WORD_OVERLAP:
+                if not union or len(content[a] & content[b]) / len(union) < REWRITE_WORD_OVERLAP:
+                    continue
+                da, db = _date(published.get(a)), _date(published.get(b))
+                if da is None or db is None or abs((da - db).days) <= REWRITE_MAX_DAYS:
                     uf.union(a, b)
     groups: dict[str, list[Article]] = {}
     for a in ok:
@@ -300,7 +306,8 @@ def _link_history(described: list[dict]) -> None:
                     continue
                 if not _subjects_compatible(earlier["subject"], later["subject"]):
                     continue
-                same_subject = _specific(earlier["subject"]) and set(earlier["subject"].split()) == set(later["subject"].split())
+                same_subject = (_specific(earlier["subject"]) and _specific(later["subject"])
+                                and set(earlier["subject"].split()) == set(later["subject"].split()))
                 running_total = earlier["cumulative"] and later["cumulative"] and earlier["source_key"] == later["source_key"] is not None
                 if same_subject or running_total:
                     later["supersedes"] = earlier["claim_id"]

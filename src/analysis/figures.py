@@ -647,7 +647,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     return noun or "other"
 
 
-def _what_before(tokens: list[Token], first: int, token_sentence: list[int]) -> str | None:
+def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
     """The counted noun before "at"/"to"/"of" when nothing follows the number ("casualties at 1,100")."""
     k = first - 1
     if _word(tokens, k) not in ("at", "to", "of"):
@@ -658,7 +658,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int]) -> 
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
-        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in ("number", "toll", "total", "tally", "count", "figure"):
+        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in lex.change_verbs \
+                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure"):
             break
         words.insert(0, tok)
         k -= 1
@@ -766,6 +767,8 @@ def _is_name_like(words: list[Token]) -> bool:
 
 
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
+    """The noun phrase that ends at token ``b`` ("South Korea's Joint Chiefs of Staff", "the South Korean
+    military", "a monitoring group", "officials"), read right to left."""
     words: list[Token] = []
     k = b
     while k >= lo and len(words) < 8:
@@ -773,15 +776,23 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         low = tok.low
         if not tok.is_word:
             break
-        if low in _SOURCE_STOP and low not in _SOURCE_INNER:
+        if low in ("the", "a", "an"):
+            if words:
+                words.insert(0, tok)
+            break  # a determiner starts the phrase
+        if low in _SOURCE_INNER:
+            # "Ministry of Defence", "ministry of health": a linking word after a name or an institution
+            if not words or k - 1 < lo or not (tokens[k - 1].text[:1].isupper() or tokens[k - 1].low in _ROLE_NOUNS):
+                break
+            words.insert(0, tok)
+            k -= 1
+            continue
+        if low in _SOURCE_STOP:
             break
-        if not tok.text[:1].isupper() and low not in _SOURCE_INNER and words and all(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS:
-            break
+        if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS:
+            break  # lowercase before a name belongs to another phrase
         words.insert(0, tok)
         k -= 1
-    while words and words[0].low in ("of", "for", "and", "on"):
-        words.pop(0)
-    # keep lowercase heads only when a determiner or possessive anchors them ("the South Korean military")
     if not _is_name_like(words):
         return None
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
@@ -823,7 +834,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
     what, what_end = _what(tokens, cand.what_from, token_sentence)
     if what is None and cand.kind == "count":
-        what = _what_before(tokens, cand.first, token_sentence)
+        what = _what_before(tokens, cand.first, token_sentence, lex)
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
     sentence = text[s_start:s_end]

@@ -28,11 +28,12 @@ def check_report_parameters(params: dict, categories_allowed=None) -> dict:
     bad = [k for k in params.get("kinds") or [] if k not in KINDS]
     if bad:
         problems.append(f"unknown kinds {bad}; choose from {list(KINDS)}")
-    if params.get("topic"):
-        try:
-            re.compile(params["topic"])
-        except re.error as exc:
-            problems.append(f"topic is not a valid regular expression: {exc}")
+    for key in ("topic", "subject"):
+        if params.get(key):
+            try:
+                re.compile(params[key])
+            except re.error as exc:
+                problems.append(f"{key} is not a valid regular expression: {exc}")
     if problems:
         raise ValueError("bad report parameters: " + "; ".join(problems))
     return params
@@ -128,6 +129,8 @@ def _date_label(row) -> str:
 def html_table(df: pd.DataFrame, compact: bool = False) -> str:
     """An escaped HTML table (article text is untrusted: ``<script>`` shows as text)."""
     classes = ["report-table"] + (["compact"] if compact else [])
+    if df.empty:
+        return '<p class="empty-table">None.</p>'
     return df.to_html(index=False, escape=True, classes=classes, border=0, na_rep="")
 
 
@@ -184,3 +187,57 @@ def problem_files(articles: pd.DataFrame) -> pd.DataFrame:
         "status": flagged["status"].astype(str),
         "reason or warnings": flagged["problem"].fillna("").astype(str).where(flagged["status"].astype(str) == "rejected", flagged["flags"].fillna("").astype(str)),
     }).reset_index(drop=True)
+
+
+def claims_with_quotes(claims: pd.DataFrame, figures: pd.DataFrame, articles: pd.DataFrame | None = None,
+                       status: str | None = None, subject: str = "", categories: list[str] | None = None) -> pd.DataFrame:
+    """One row per claim member, with the outlet, the figure as written and the sentence it stands in."""
+    if claims.empty:
+        return pd.DataFrame(columns=["claim", "status", "stories", "category", "subject", "source", "outlet", "published", "figure", "bounds", "quote"])
+    df = claims
+    if status:
+        df = df[df["status"].astype(str) == status]
+    if subject:
+        df = df[df["subject"].fillna("").astype(str).str.contains(subject, case=False, regex=True)]
+    if categories:
+        df = df[df["category"].astype(str).isin(categories)]
+    merged = df.merge(figures[["figure_id", "text", "value", "low", "high", "qualifier", "sentence", "outlet", "published"]], on="figure_id", how="left")
+    merged = merged.sort_values(["claim_id", "published", "outlet"], na_position="last")
+    return pd.DataFrame({
+        "claim": merged["claim_id"].astype(str),
+        "status": merged["status"].astype(str),
+        "stories": merged["n_stories"].astype("Int64"),
+        "category": merged["category"].astype(str),
+        "subject": merged["subject"].fillna("").astype(str),
+        "source": merged["source_key"].fillna("unattributed").astype(str),
+        "outlet": merged["outlet"].fillna("").astype(str),
+        "published": pd.to_datetime(merged["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated"),
+        "figure": merged["text"].astype(str),
+        "bounds": [bounds_text(r) for _, r in merged.iterrows()],
+        "quote": merged["sentence"].astype(str).map(lambda s: s if len(s) <= 300 else s[:297] + "…"),
+    }).reset_index(drop=True)
+
+
+def copies_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """Articles detected as copies or rewrites of another, next to the article they copy."""
+    ok = articles[articles["status"].astype(str) == "ok"]
+    copies = ok[ok["copy_of"].notna()]
+    originals = ok.set_index("article_id")
+    return pd.DataFrame({
+        "copy": copies["path"].astype(str),
+        "copy outlet": copies["outlet"].fillna("").astype(str),
+        "copy published": pd.to_datetime(copies["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated"),
+        "copy of": copies["copy_of"].map(originals["path"]).fillna("").astype(str),
+        "original outlet": copies["copy_of"].map(originals["outlet"]).fillna("").astype(str),
+        "story": copies["story_id"].astype(str),
+    }).reset_index(drop=True)
+
+
+def select_claims(claims: pd.DataFrame, subject: str = "", categories: list[str] | None = None) -> pd.DataFrame:
+    """Claim member rows about ``subject`` (a case-insensitive regex on the claim's subject) and categories."""
+    out = claims
+    if subject:
+        out = out[out["subject"].fillna("").astype(str).str.contains(subject, case=False, regex=True)]
+    if categories:
+        out = out[out["category"].astype(str).isin(categories)]
+    return out
