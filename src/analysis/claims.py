@@ -155,6 +155,13 @@ def subject_of(what: str | None) -> str | None:
     return " ".join(words)
 
 
+# Nouns that name what happened rather than who: "1,100 casualties" can be the same claim as
+# "more than 1,000 North Korean soldiers killed or wounded".
+OUTCOME_NOUNS = frozenset("casualty casualties dead death deaths fatality fatalities victim victims killed wounded injured toll".split())
+# A later claim updates an earlier one only within this many days (a running toll, not a new event).
+HISTORY_MAX_DAYS = 31
+
+
 def _specific(subject: str | None) -> bool:
     if not subject:
         return False
@@ -162,9 +169,15 @@ def _specific(subject: str | None) -> bool:
 
 
 def _subjects_compatible(a: str | None, b: str | None) -> bool:
-    if not _specific(a) or not _specific(b):
+    """Same counted group: one is missing or names only an outcome ("casualties"), or one's words are
+    all in the other ("soldiers" / "North Korean soldiers"). "children" and "people" are different
+    groups ("68 children were among the 126 people killed")."""
+    if not a or not b:
         return True
-    return bool(set(a.split()) & set(b.split()))
+    wa, wb = set(a.split()), set(b.split())
+    if wa <= OUTCOME_NOUNS or wb <= OUTCOME_NOUNS:
+        return True
+    return wa <= wb or wb <= wa
 
 
 def bounds(figure: dict) -> tuple[float, float]:
@@ -208,6 +221,10 @@ class _Claim:
 
     def accepts(self, fig: dict) -> bool:
         if fig["category"] != self.category or fig["source_key"] != self.source_key:
+            return False
+        if any(m["article_id"] == fig["article_id"] and m["sentence_index"] == fig["sentence_index"] for m in self.members):
+            return False  # two figures in one sentence count different things ("11 soldiers and 17 fighters")
+        if not all(_subjects_compatible(subject_of(fig["what"]), subject_of(m["what"])) for m in self.members):
             return False
         if not all(_dates_compatible(fig, m) for m in self.members):
             return False
@@ -304,6 +321,8 @@ def _link_history(described: list[dict]) -> None:
             for earlier in reversed(chain[:i]):
                 if earlier["reference_date"] >= later["reference_date"]:
                     continue
+                if (_date(later["reference_date"]) - _date(earlier["reference_date"])).days > HISTORY_MAX_DAYS:
+                    break  # sorted by date: every earlier claim is further back
                 if not _subjects_compatible(earlier["subject"], later["subject"]):
                     continue
                 same_subject = (_specific(earlier["subject"]) and _specific(later["subject"])

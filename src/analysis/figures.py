@@ -570,6 +570,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int]) -> 
             if _word(tokens, k) in ("them", "whom", "which"):
                 return _word(tokens, k), k + 1
             k += 1
+    while _word(tokens, k) in ("more", "other", "others", "additional", "further", "extra") and k < len(tokens):
+        k += 1  # "dozens more injured", "a hundred others": the counted group is named elsewhere
     words: list[Token] = []
     while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
@@ -627,9 +629,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # "killed or wounded" beats "killed" at the same position through the category order. A verb after
     # the figure decides first; then the counted noun; then a verb before it. Deployment cues before a
     # figure ("troops who engaged in combat ... suffered 1,100 casualties") are the weakest signal.
-    # A verb right before the number governs it ("killed 12 and wounded 30").
-    near_verb = earliest(before[-25:], False, True)
-    if near_verb and near_verb != "deployed":
+    # A verb right before the number governs it ("killed 12 and wounded 30"; not "were killed and 30").
+    near = before.rstrip()
+    near_verb = earliest(near[-25:], False, True) if near else None
+    if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
         return near_verb
     after_verb = earliest(after, False, False)
     if after_verb:
@@ -645,6 +648,15 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if before_noun and noun is None:
         return before_noun
     return noun or "other"
+
+
+def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
+    """The window ends with one of the category's verb cues (nothing after it but spaces)."""
+    for name, verbs, _ in lex.categories:
+        if name == category and verbs is not None:
+            return any(m.end() == len(window) for m in verbs.finditer(window[-40:] if len(window) > 40 else window)) or any(
+                m.end() == len(window) for m in verbs.finditer(window))
+    return False
 
 
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:

@@ -152,7 +152,11 @@ def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
         return None
     if first == "a" and denominator_word in ("half",):
         return None  # "a half" alone is rarely a figure; "half a million" is read elsewhere
-    return NumberSpan(toks[i].start, toks[k].end, numerator / g.fractions[denominator_word], i, k, words=True)
+    value = numerator / g.fractions[denominator_word]
+    if followed == "of" and _lower(toks, k + 2) in ("a", "an") and _lower(toks, k + 3) in g.scales:
+        # "a quarter of a million", "two thirds of a billion"
+        return NumberSpan(toks[i].start, toks[k + 3].end, value * g.scales[_lower(toks, k + 3)], i, k + 3, words=True)
+    return NumberSpan(toks[i].start, toks[k].end, value, i, k, words=True)
 
 
 def _lower(toks: list[Token], i: int) -> str:
