@@ -30,6 +30,7 @@ def _settings(args) -> Settings:
         vague_policy=getattr(args, "vague_policy", None),
         execution_timeout=getattr(args, "timeout", None),
         progress=not getattr(args, "quiet", False),
+        rebuild=getattr(args, "rebuild", False) or None,
     )
 
 
@@ -128,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--vague-policy", help="YAML file replacing the vague-quantity policy")
     run.add_argument("--timeout", type=int, help="seconds a notebook cell may run (default 600)")
     run.add_argument("--no-report", action="store_true", help="write the tables only")
+    run.add_argument("--rebuild", action="store_true", help="re-extract every file, ignoring cached results")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(func=cmd_run)
 

@@ -59,6 +59,8 @@ class RunSummary:
     claims: int = 0
     conflicting: int = 0
     copies: int = 0
+    extracted: int = 0
+    reused: int = 0
     seconds: float = 0.0
     rejected_files: list[tuple[str, str]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
@@ -69,6 +71,7 @@ class RunSummary:
             f"articles:          {self.articles} ({self.undated} without a publication date)",
             f"rejected files:    {self.rejected}",
             f"figures:           {self.figures} ({self.counts} counts)",
+            f"extraction:        {self.extracted} articles extracted, {self.reused} unchanged ones reused",
             f"copies/rewrites:   {self.copies}",
             f"claims:            {self.claims} ({self.conflicting} conflicting)",
             f"time:              {self.seconds:.1f} s",
@@ -88,12 +91,18 @@ def _progress(items: list, settings: Settings, desc: str) -> Iterable:
     return tqdm(items, desc=desc, unit="article", leave=False, disable=None)
 
 
-def extract_all(articles: list[Article], settings: Settings) -> list[dict]:
-    """Figure rows for all articles, through the configured engine."""
+def extract_all(articles: list[Article], settings: Settings) -> tuple[list[dict], int, int]:
+    """Figure rows for all articles: unchanged files reuse cached rows, the rest go through the engine.
+
+    Returns (rows, articles extracted, articles reused).
+    """
+    from . import cache
     from .engine import map_articles
 
-    per_article = map_articles(articles, settings, _progress)
-    return [row for rows in per_article for row in rows]
+    def extract(todo: list[Article]) -> list[list[dict]]:
+        return map_articles(todo, settings, _progress)
+
+    return cache.cached_rows(articles, settings.processed_dir / ".cache", settings.vague_policy, settings.rebuild, extract)
 
 
 def run(settings: Settings) -> RunSummary:
@@ -115,7 +124,7 @@ def run(settings: Settings) -> RunSummary:
         if not settings.raw_dir.is_dir():
             raise FileNotFoundError(f"raw folder {settings.raw_dir} does not exist")
         articles = ingest(settings)
-        figure_records = extract_all(articles, settings)
+        figure_records, extracted, reused = extract_all(articles, settings)
         article_records, claim_records = claims_stage.build(articles, figure_records)
         frames = {
             "articles": tables.frame("articles", article_records),
@@ -143,6 +152,8 @@ def run(settings: Settings) -> RunSummary:
         claims=claims_df["claim_id"].nunique() if len(claims_df) else 0,
         conflicting=claims_df.loc[claims_df["status"] == "conflicting", "claim_id"].nunique() if len(claims_df) else 0,
         copies=sum(1 for r in article_records if r.get("copy_of")),
+        extracted=extracted,
+        reused=reused,
         seconds=time.perf_counter() - started,
         rejected_files=[(a.path, a.problem or "") for a in rejected],
         written=[str(p) for p in written],

@@ -36,6 +36,8 @@ class Settings:
     execution_timeout: int = 600
     kernel: str = "python3"
     progress: bool = True
+    # Re-extract every article, ignoring cached rows of unchanged files.
+    rebuild: bool = False
 
     def __post_init__(self) -> None:
         root = Path(self.root).resolve()
