@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Iterable
 
@@ -32,6 +33,8 @@ NUM_PERM = 128
 # Figures whose dates are this many days apart (or closer) may be the same claim; a week apart, a
 # daily toll is a new claim that updates the old one.
 DATE_TOLERANCE_DAYS = 2
+# A figure is compared with at most this many of the latest claims of its category and source.
+CANDIDATE_CLAIMS = 200
 GENERIC_SUBJECTS = frozenset(
     "people persons person casualties casualty soldiers soldier troops troop civilians civilian dead deaths death "
     "fatalities fatality wounded injured killed victims victim fighters men individuals them".split()
@@ -97,8 +100,7 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
     hashes = {}
     for a in ok:
         mh = MinHash(num_perm=NUM_PERM, seed=1)
-        for shingle in _shingles(words[a.article_id]):
-            mh.update(shingle.encode("utf-8"))
+        mh.update_batch([shingle.encode("utf-8") for shingle in _shingles(words[a.article_id])])
         hashes[a.article_id] = mh
         for other in lsh.query(mh):
             if mh.jaccard(hashes[other]) >= COPY_THRESHOLD:
@@ -143,6 +145,7 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
 # --- claims -------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)
 def subject_of(what: str | None) -> str | None:
     """Normalised counted entity: lower case, no determiners, singular-ish head ("north korean soldier")."""
     if not what:
@@ -207,34 +210,60 @@ def _dates_compatible(a: dict, b: dict, days: int = DATE_TOLERANCE_DAYS) -> bool
 
 @dataclass
 class _Claim:
+    """Figures that report the same thing. Aggregates of the members make each membership test cheap."""
+
     category: str
     source_key: str | None
     members: list[dict] = field(default_factory=list)
+    subjects: set = field(default_factory=set)  # distinct subjects of the members
+    sentences: set = field(default_factory=set)  # (article_id, sentence_index) of the members
+    latest_start: date | None = None  # over dated members
+    earliest_end: date | None = None
+    low: float = -math.inf  # intersection of the members' bounds (used for unattributed figures)
+    high: float = math.inf
+
+    def add(self, fig: dict) -> None:
+        self.members.append(fig)
+        self.subjects.add(subject_of(fig["what"]))
+        self.sentences.add((fig["article_id"], fig["sentence_index"]))
+        start, end = _interval(fig)
+        if start is not None:
+            self.latest_start = start if self.latest_start is None else max(self.latest_start, start)
+            self.earliest_end = end if self.earliest_end is None else min(self.earliest_end, end)
+        lo, hi = bounds(fig)
+        self.low, self.high = max(self.low, lo), min(self.high, hi)
 
     @property
     def subject(self) -> str | None:
-        specific = [subject_of(m["what"]) for m in self.members if _specific(subject_of(m["what"]))]
+        subjects = [subject_of(m["what"]) for m in self.members]
+        specific = [x for x in subjects if _specific(x)]
         if specific:
             return max(sorted(specific), key=specific.count)
-        generic = [subject_of(m["what"]) for m in self.members if subject_of(m["what"])]
+        generic = [x for x in subjects if x]
         return generic[0] if generic else None
 
     def accepts(self, fig: dict) -> bool:
-        if fig["category"] != self.category or fig["source_key"] != self.source_key:
-            return False
-        if any(m["article_id"] == fig["article_id"] and m["sentence_index"] == fig["sentence_index"] for m in self.members):
+        if (fig["article_id"], fig["sentence_index"]) in self.sentences:
             return False  # two figures in one sentence count different things ("11 soldiers and 17 fighters")
-        if not all(_subjects_compatible(subject_of(fig["what"]), subject_of(m["what"])) for m in self.members):
+        subject = subject_of(fig["what"])
+        if not all(_subjects_compatible(subject, other) for other in self.subjects):
             return False
-        if not all(_dates_compatible(fig, m) for m in self.members):
-            return False
-        if not _subjects_compatible(subject_of(fig["what"]), self.subject):
-            return False
+        start, end = _interval(fig)
+        if start is not None and self.latest_start is not None:
+            # compatible with every dated member <=> compatible with the latest start and the earliest end
+            if (self.latest_start - end).days > DATE_TOLERANCE_DAYS or (start - self.earliest_end).days > DATE_TOLERANCE_DAYS:
+                return False
         if self.source_key is None:
             # unattributed figures join only when their values agree: nothing else ties them together
             lo, hi = bounds(fig)
-            return all(max(lo, bounds(m)[0]) <= min(hi, bounds(m)[1]) for m in self.members)
+            return max(lo, self.low) <= min(hi, self.high)
         return True
+
+
+def _interval(fig: dict) -> tuple[date | None, date | None]:
+    start = _date(fig.get("date_start"))
+    end = _date(fig.get("date_end")) or start
+    return start, end
 
 
 def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -259,14 +288,17 @@ def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict],
     open_by_key: dict[tuple, list[_Claim]] = {}
     for fig in countable:
         key = (fig["category"], fig["source_key"])
-        for claim in open_by_key.get(key, []):
+        candidates = open_by_key.setdefault(key, [])
+        # figures come sorted by date: only the most recent claims of a key can still take this one
+        for claim in reversed(candidates[-CANDIDATE_CLAIMS:]):
             if claim.accepts(fig):
-                claim.members.append(fig)
+                claim.add(fig)
                 break
         else:
-            claim = _Claim(fig["category"], fig["source_key"], [fig])
+            claim = _Claim(fig["category"], fig["source_key"])
+            claim.add(fig)
             claims.append(claim)
-            open_by_key.setdefault(key, []).append(claim)
+            candidates.append(claim)
     return article_rows, _claim_rows(claims, stories)
 
 

@@ -151,6 +151,9 @@ _DATE_LINE = re.compile(
 )
 
 
+_FURNITURE_MAX_CHARS = 400
+
+
 def parse_date(value: object) -> str | None:
     """An ISO date (YYYY-MM-DD) from a date-like value, or None. Never falls back to today."""
     if value is None or value == "":
@@ -261,6 +264,10 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             else:
                 parsed.body.append(heading)
             continue
+        if len(line) >= _FURNITURE_MAX_CHARS:
+            parsed.body.append(_clean_inline(line) if markdown else line)
+            seen_body = True
+            continue
         if not seen_body and _DESK.match(_clean_inline(line)):
             parsed.byline = parsed.byline or _clean_inline(line)
             parsed.furniture.append(line)
@@ -276,10 +283,8 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
                 parsed.published, parsed.date_source = found, "date_line"
             parsed.furniture.append(line)
             continue
-        if _RELATED.match(line) or _CAPTION.match(line):
-            parsed.furniture.append(line)
-            continue
-        if _URL_LINE.match(line):
+        short = len(line) < _FURNITURE_MAX_CHARS  # captions and link lines are short; body paragraphs may not be
+        if short and (_RELATED.match(line) or _CAPTION.match(line) or _URL_LINE.match(line)):
             parsed.furniture.append(line)
             continue
         cleaned = _clean_inline(line) if markdown else line

@@ -1,0 +1,85 @@
+"""End-to-end scale benchmark: `analysis run --no-report` on 1k / 10k / 100k raw files.
+
+    python benchmarks/bench_scale.py [--sizes 1000 10000 100000] [--configs local1 local2 dask2]
+
+The corpus replicates ../shared/corpus/fakes_syria_dev.jsonl (or the sample articles when shared/
+is absent) as raw files in a temporary folder. Each configuration runs in a fresh process with a
+fresh cache (`--rebuild`); wall time and the peak RSS of that process (and its workers) are reported.
+A benchmark measures; it asserts nothing. Record results in benchmarks/README.md.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from make_corpus import DEFAULT, write_corpus  # noqa: E402
+
+CONFIGS = {
+    "local1": ["--workers", "1"],
+    "local2": ["--workers", "2"],
+    "dask2": ["--engine", "dask", "--workers", "2"],
+}
+
+
+def build(folder: Path, size: int) -> None:
+    raw = folder / "data" / "raw"
+    if DEFAULT.exists():
+        per_copy = sum(1 for line in DEFAULT.open(encoding="utf-8") if line.strip())
+        write_corpus(raw, DEFAULT, copies=math.ceil(size / per_copy), limit=size)
+    else:
+        raw.mkdir(parents=True)
+        samples = [p for p in (ROOT / "data" / "raw").iterdir() if p.suffix in (".md", ".txt", ".html")]
+        for i in range(size):
+            src = samples[i % len(samples)]
+            shutil.copy(src, raw / f"{i:06d}-{src.name}")
+    (folder / "data" / "processed").mkdir(parents=True, exist_ok=True)
+
+
+_WRAPPER = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def measure(folder: Path, extra: list[str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MB) of one run; a fresh wrapper process so the peak is this run's only."""
+    start = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", _WRAPPER, sys.executable, "-m", "analysis", "--root", str(folder), "run", "--no-report",
+         "--quiet", "--rebuild", *extra],
+        check=True, capture_output=True, text=True,
+    )
+    seconds = time.perf_counter() - start
+    return seconds, int(out.stdout.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--configs", nargs="+", default=list(CONFIGS), choices=list(CONFIGS))
+    args = parser.parse_args()
+    print(f"{'articles':>9} {'config':8} {'wall s':>8} {'articles/s':>11} {'peak RSS MB':>12}")
+    results = []
+    for size in args.sizes:
+        with tempfile.TemporaryDirectory(prefix="bench-scale-") as tmp:
+            folder = Path(tmp)
+            build(folder, size)
+            for name in args.configs:
+                seconds, rss = measure(folder, CONFIGS[name])
+                results.append({"articles": size, "config": name, "seconds": round(seconds, 1), "rss_mb": round(rss)})
+                print(f"{size:9d} {name:8} {seconds:8.1f} {size / seconds:11.1f} {rss:12.0f}", flush=True)
+    print(json.dumps(results))
+
+
+if __name__ == "__main__":
+    main()
