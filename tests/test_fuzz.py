@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -51,7 +53,7 @@ def test_date_tagger_never_fails_and_offsets_match(text, published):
         assert text[d.char_start : d.char_end] == d.text
         assert d.type in ("DATE", "TIME", "DURATION", "SET")
         if published is None:
-            assert d.start is None or d.value[:4].isdigit(), "without a publication date nothing relative resolves"
+            assert pd.isna(d.start) or d.value[:4].isdigit(), "without a publication date nothing relative resolves"
 
 
 @SETTINGS

@@ -609,6 +609,8 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
     code = UNITS.get(unit)
     if code is None:
         return None
+    if unit == "quarter" and ("-" in text[s:e] or re.match(r"\s+of\b", text[e : e + 5])):
+        return None  # "three-quarters of the town" is a fraction, not nine months
     raw = g.get("num")
     n = _num(raw)
     if name == "plural_unit" or (raw is None and name == "dur_past" and (g.get("unit") or "").lower().endswith("s")):
