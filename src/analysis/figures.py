@@ -492,6 +492,11 @@ def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> No
         cand.last += 1
         if cand.what_from is not None:
             cand.what_from = cand.last + 1
+    if cand.qualifier in ("more_than", "less_than") and (
+            _matches_at(tokens, cand.last + 1, ("or", "equal", "to")) or _matches_at(tokens, cand.last + 1, ("or", "equal"))):
+        # "more than 5000 or equal to": the bound itself is allowed
+        cand.qualifier = "at_least" if cand.qualifier == "more_than" else "at_most"
+        cand.last += 3 if _matches_at(tokens, cand.last + 1, ("or", "equal", "to")) else 2
     value = number.value
     if number.vague and cand.qualifier == "exact":
         cand.qualifier, cand.low, cand.high = "vague", number.low, number.high
@@ -526,9 +531,13 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 joined = a.qualifier == "exact" and b.qualifier == "exact"
             elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
-            elif gap in (["and"], ["but"], [","], [",", "and"], [",", "but"]) and a.qualifier in ("more_than", "at_least") \
-                    and b.qualifier in ("less_than", "at_most"):
-                joined = True  # "more than 100 and fewer than 300"
+            elif gap in (["and"], ["but"], [","], [",", "and"], [",", "but"]) and (
+                    (a.qualifier in ("more_than", "at_least") and b.qualifier in ("less_than", "at_most"))
+                    or (a.qualifier in ("less_than", "at_most") and b.qualifier in ("more_than", "at_least"))):
+                joined = True  # "more than 100 and fewer than 300", "at most 100 and at least 20"
+                if a.qualifier in ("less_than", "at_most"):
+                    a, b = b, a
+            span_first, span_last = min(a.first, b.first), max(a.last, b.last)
             low, high = a.value, b.value
             if joined and low is not None and high is not None:
                 # "between 1 and 2 million": the scale of the second number applies to the first.
@@ -536,11 +545,11 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     scale = b.number.value / max(1.0, _leading_value(tokens[b.number.first_token].text))
                     if scale >= 1000 and low * scale <= high:
                         low = low * scale
-                if low < high and token_sentence[a.first] == token_sentence[b.last]:
-                    first = a.first - 1 if opener in ("between", "from") else a.first
+                if low < high and token_sentence[span_first] == token_sentence[span_last]:
+                    first = span_first - 1 if opener in ("between", "from") else span_first
                     merged.append(
                         replace(
-                            b, first=first, qualifier="range", value=low, low=low, high=high,
+                            b, first=first, last=span_last, qualifier="range", value=low, low=low, high=high,
                             unit=b.unit or a.unit, kind=b.kind,
                         )
                     )
