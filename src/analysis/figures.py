@@ -237,7 +237,14 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     for number in numbers:
         if any(s <= number.start < e for s, e in blocked):
             continue
+        if "\n" in text[number.start : number.end]:
+            continue  # words on two lines ("eleven / hundred") are not one number
         candidate = _classify(text, tokens, number, lex)
+        if candidate is not None and "\n" in text[tokens[candidate.first].start : tokens[candidate.last].end]:
+            # a unit or currency on the next line belongs to another sentence: keep the bare number
+            candidate = _Candidate(number, number.first_token, number.last_token, "count", value=number.value,
+                                   what_from=number.last_token + 1)
+            _apply_qualifier(text, tokens, candidate, lex)
         if candidate is not None:
             candidates.append(candidate)
     candidates = _merge_ranges(text, tokens, candidates, token_sentence, lex)
@@ -356,7 +363,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         stripped = before.rstrip()
         for symbol, code in lex.currency_symbols:
             symbol_start = first_tok.start - (len(before) - len(stripped)) - len(symbol)
-            if stripped.endswith(symbol) and len(before) - len(stripped) <= 1 and not (
+            if stripped.endswith(symbol) and len(before) - len(stripped) <= 1 and "\n" not in before[len(stripped) - len(symbol):] and not (
                 symbol_start > 0 and text[symbol_start - 1].isalnum()
             ):
                 cand.kind, cand.unit = "money", code
@@ -432,7 +439,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
     if cand.kind in ("count", "measure", "percent", "ordinal"):
         cand.what_from = cand.last + 1
-    _apply_qualifier(tokens, cand, lex)
+    _apply_qualifier(text, tokens, cand, lex)
     return cand
 
 
@@ -466,12 +473,12 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     return False
 
 
-def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
+def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
     number = cand.number
     k = cand.first
     for phrase, qualifier in lex.qualifier_phrases.get(_word(tokens, k - 1), ()):
         n = len(phrase)
-        if _matches_at(tokens, k - n, phrase):
+        if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start]:
             cand.first = k - n
             if qualifier == "approx_below":  # "nearly 100": about 100, and not more
                 cand.qualifier, cand.approx_below = "approx", True
@@ -480,7 +487,7 @@ def _apply_qualifier(tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> No
             break
     else:
         for phrase, qualifier in lex.post_qualifiers.items():
-            if _matches_at(tokens, cand.last + 1, phrase):
+            if _matches_at(tokens, cand.last + 1, phrase) and "\n" not in text[tokens[cand.last].end : tokens[cand.last + len(phrase)].end]:
                 cand.qualifier = qualifier
                 cand.last += len(phrase)
                 if cand.what_from is not None:

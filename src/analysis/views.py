@@ -95,23 +95,22 @@ def bounds_text(row) -> str:
 
 
 def figures_table(figures: pd.DataFrame, limit: int = 200) -> pd.DataFrame:
-    """The figures as a reader wants them: date, outlet, figure, what, category, source, quote."""
+    """The figures as a reader wants them: date, outlet, figure and bounds, what, source, quote."""
+    columns = ["refers to", "outlet", "figure", "what", "source", "quote"]
     if figures.empty:
-        return pd.DataFrame(columns=["refers to", "published", "outlet", "figure", "bounds", "what", "category", "source", "quote"])
+        return pd.DataFrame(columns=columns)
     df = figures.copy()
     df["_when"] = reference_date(df)
     df = df.sort_values(["_when", "outlet", "char_start"], na_position="last").head(limit)
+    published = pd.to_datetime(df["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated")
     return pd.DataFrame({
         "refers to": [_date_label(r) for _, r in df.iterrows()],
-        "published": pd.to_datetime(df["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated"),
-        "outlet": df["outlet"].fillna("").astype(str),
-        "figure": df["text"].astype(str),
-        "bounds": [bounds_text(r) for _, r in df.iterrows()],
-        "what": df["what"].fillna("").astype(str),
-        "category": df["category"].astype(str).replace({"nan": "", "None": ""}),
+        "outlet": df["outlet"].fillna("").astype(str) + " (" + published + ")",
+        "figure": [f"{r['text']} [{bounds_text(r)}]" for _, r in df.iterrows()],
+        "what": df["what"].fillna("").astype(str) + ": " + df["category"].astype(str).replace({"nan": "", "None": ""}),
         "source": df["source"].fillna("").astype(str) + df["source_basis"].astype(str).map(lambda b: " (from previous sentence)" if b == "inherited" else ""),
         "quote": df["sentence"].astype(str).map(lambda s: s if len(s) <= 300 else s[:297] + "…"),
-    }).reset_index(drop=True)
+    }, columns=columns).reset_index(drop=True)
 
 
 def _date_label(row) -> str:
@@ -136,8 +135,7 @@ def html_table(df: pd.DataFrame, compact: bool = False) -> str:
 
 def key_figures(figures: pd.DataFrame, limit: int = 12) -> pd.DataFrame:
     """The figures table without quotes, for the first page."""
-    table = figures_table(figures, limit=limit)
-    return table.drop(columns=["quote", "what"])
+    return figures_table(figures, limit=limit).drop(columns=["quote"])
 
 
 def header_html(title: str, parameters: dict) -> str:
@@ -193,7 +191,7 @@ def claims_with_quotes(claims: pd.DataFrame, figures: pd.DataFrame, articles: pd
                        status: str | None = None, subject: str = "", categories: list[str] | None = None) -> pd.DataFrame:
     """One row per claim member, with the outlet, the figure as written and the sentence it stands in."""
     if claims.empty:
-        return pd.DataFrame(columns=["claim", "status", "stories", "category", "subject", "source", "outlet", "published", "figure", "bounds", "quote"])
+        return pd.DataFrame(columns=["claim", "what", "source", "outlet", "figure", "quote"])
     df = claims
     if status:
         df = df[df["status"].astype(str) == status]
@@ -203,17 +201,14 @@ def claims_with_quotes(claims: pd.DataFrame, figures: pd.DataFrame, articles: pd
         df = df[df["category"].astype(str).isin(categories)]
     merged = df.merge(figures[["figure_id", "text", "value", "low", "high", "qualifier", "sentence", "outlet", "published"]], on="figure_id", how="left")
     merged = merged.sort_values(["claim_id", "published", "outlet"], na_position="last")
+    labels = {cid: f"C{i + 1}" for i, cid in enumerate(dict.fromkeys(merged["claim_id"]))}
+    published = pd.to_datetime(merged["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated")
     return pd.DataFrame({
-        "claim": merged["claim_id"].astype(str),
-        "status": merged["status"].astype(str),
-        "stories": merged["n_stories"].astype("Int64"),
-        "category": merged["category"].astype(str),
-        "subject": merged["subject"].fillna("").astype(str),
+        "claim": merged["claim_id"].map(labels) + " " + merged["status"].astype(str) + " (" + merged["n_stories"].astype(str) + " stories)",
+        "what": merged["subject"].fillna("").astype(str) + ": " + merged["category"].astype(str),
         "source": merged["source_key"].fillna("unattributed").astype(str),
-        "outlet": merged["outlet"].fillna("").astype(str),
-        "published": pd.to_datetime(merged["published"], errors="coerce").dt.strftime("%Y-%m-%d").fillna("undated"),
-        "figure": merged["text"].astype(str),
-        "bounds": [bounds_text(r) for _, r in merged.iterrows()],
+        "outlet": merged["outlet"].fillna("").astype(str) + " (" + published + ")",
+        "figure": [f"{r['text']} [{bounds_text(r)}]" for _, r in merged.iterrows()],
         "quote": merged["sentence"].astype(str).map(lambda s: s if len(s) <= 300 else s[:297] + "…"),
     }).reset_index(drop=True)
 
@@ -241,3 +236,29 @@ def select_claims(claims: pd.DataFrame, subject: str = "", categories: list[str]
     if categories:
         out = out[out["category"].astype(str).isin(categories)]
     return out
+
+
+def history_table(history: pd.DataFrame) -> pd.DataFrame:
+    """analysis.history() for reading: date, what, source, bounds, status, and whether it updates an earlier claim."""
+    if history.empty:
+        return pd.DataFrame(columns=["date", "what", "source", "bounds", "status", "updates earlier claim"])
+    labels = {cid: f"H{i + 1}" for i, cid in enumerate(history["claim_id"])}
+
+    def bounds_of(row) -> str:
+        low, high = row["claim_low"], row["claim_high"]
+        if pd.isna(high):
+            return f"≥ {_fmt_number(low)}"
+        return _fmt_number(low) if low == high else f"{_fmt_number(low)}–{_fmt_number(high)}"
+
+    return pd.DataFrame({
+        "date": [labels[c] + " " + (pd.Timestamp(d).strftime("%Y-%m-%d") if pd.notna(d) else "undated")
+                 for c, d in zip(history["claim_id"], history["reference_date"])],
+        "what": history["subject"].fillna("").astype(str) + ": " + history["category"].astype(str),
+        "source": history["source_key"].fillna("unattributed").astype(str),
+        "bounds": [bounds_of(r) for _, r in history.iterrows()],
+        "status": history["status"].astype(str) + " (" + history["n_stories"].astype(str) + " stories)",
+        "updates earlier claim": [
+            (labels.get(s, "an earlier claim") + (", total went down" if bool(dec) else "")) if isinstance(s, str) and s else ""
+            for s, dec in zip(history["supersedes"], history["decreasing"])
+        ],
+    }).reset_index(drop=True)
