@@ -95,19 +95,26 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
 
     ok = [a for a in articles if a.status == "ok"]
     uf = _UnionFind(a.article_id for a in ok)
-    words = {a.article_id: _words(a.text) for a in ok}
+    text_of = {a.article_id: a.text for a in ok}
     lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
     hashes = {}
     for a in ok:
         mh = MinHash(num_perm=NUM_PERM, seed=1)
-        mh.update_batch([shingle.encode("utf-8") for shingle in _shingles(words[a.article_id])])
+        # word lists are made one article at a time: keeping them all would cost more than the texts
+        mh.update_batch([shingle.encode("utf-8") for shingle in _shingles(_words(a.text))])
         hashes[a.article_id] = mh
         for other in lsh.query(mh):
             if mh.jaccard(hashes[other]) >= COPY_THRESHOLD:
                 uf.union(a.article_id, other)
         lsh.insert(a.article_id, mh)
     # Paraphrased rewrites: the same sourced figure, much of the same vocabulary, days apart at most.
-    content = {aid: _content_words(w) for aid, w in words.items()}
+    content_cache: dict[str, set[str]] = {}
+
+    def content(aid: str) -> set[str]:
+        if aid not in content_cache:
+            content_cache[aid] = _content_words(_words(text_of[aid]))
+        return content_cache[aid]
+
     published = {a.article_id: a.published for a in ok}
     by_signature: dict[tuple, list[str]] = {}
     for a in ok:
@@ -123,8 +130,8 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
                 if pair in checked:
                     continue
                 checked.add(pair)
-                union = content[a] | content[b]
-                if not union or len(content[a] & content[b]) / len(union) < REWRITE_WORD_OVERLAP:
+                union = content(a) | content(b)
+                if not union or len(content(a) & content(b)) / len(union) < REWRITE_WORD_OVERLAP:
                     continue
                 da, db = _date(published.get(a)), _date(published.get(b))
                 if da is None or db is None or abs((da - db).days) <= REWRITE_MAX_DAYS:

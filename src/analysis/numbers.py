@@ -122,11 +122,14 @@ def split_compounds(tokens: list[Token], vague_policy: str | None = None) -> lis
 
 
 def _and_a_half(toks: list[Token], span: NumberSpan) -> NumberSpan:
-    """"two and a half", "3 and a half million"."""
+    """"two and a half" (2.5), "one million and a half" (1,500,000), "3 million and a quarter"."""
     j = span.last_token
-    if span.vague or span.ordinal or [_lower(toks, j + k) for k in (1, 2, 3)] != ["and", "a", "half"]:
+    if span.vague or span.ordinal or [_lower(toks, j + k) for k in (1, 2)] != ["and", "a"] or _lower(toks, j + 3) not in ("half", "quarter"):
         return span
-    return NumberSpan(span.start, toks[j + 3].end, span.value + 0.5, span.first_token, j + 3, words=span.words)
+    g = grammar()
+    part = 0.5 if _lower(toks, j + 3) == "half" else 0.25
+    unit = g.scales.get(_lower(toks, j), 1.0)  # half of the last scale word: "a million and a half"
+    return NumberSpan(span.start, toks[j + 3].end, span.value + part * unit, span.first_token, j + 3, words=span.words)
 
 
 def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
