@@ -14,7 +14,7 @@ import json
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 import pandas as pd
 
@@ -136,15 +136,3 @@ def _write_shard(folder: Path, shard: int, members: list[Article], keys: dict[st
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     atomic_write_bytes(_shard_path(folder, shard), buffer.getvalue())
-
-
-def clear(folder: Path) -> None:
-    for path in Path(folder).glob("figures-*.parquet"):
-        path.unlink()
-
-
-def describe(extracted: int, reused: int) -> str:
-    return f"{extracted} extracted, {reused} reused from the cache"
-
-
-__all__: Iterable[str] = ("cached_rows", "extractor_fingerprint", "article_key", "describe", "clear")

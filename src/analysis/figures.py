@@ -6,7 +6,7 @@ Every decision here reads its words from ``analysis/lexicon/*.yml``.
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, fields, replace
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
@@ -39,22 +39,18 @@ class Figure:
     hedged: bool
 
 
-FIGURE_FIELDS = tuple(f.name for f in fields(Figure))
-
 
 @dataclass(frozen=True)
 class _Lexicon:
     qualifier_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # by last word, longest first
     post_qualifiers: dict[tuple[str, ...], str]
     currency_symbols: tuple[tuple[str, str], ...]  # longest first
-    currency_words: dict[tuple[str, ...], str]
     currency_words_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     currency_codes: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
     percent_first: frozenset[str]
     measures: dict[str, str]
     durations: dict[str, str]
-    caliber_nouns: frozenset[str]
     identifier_words: frozenset[str]
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
@@ -113,14 +109,12 @@ def _lex() -> _Lexicon:
         qualifier_phrases=_by_last_word(phrases),
         post_qualifiers=post,
         currency_symbols=tuple(symbols),
-        currency_words={tuple(_split_phrase(k)): v for k, v in u["currencies"]["words"].items()},
         currency_words_by_first=_by_first_word_pairs((tuple(_split_phrase(k)), v) for k, v in u["currencies"]["words"].items()),
         currency_codes=frozenset(u["currencies"]["codes"]),
         percent=tuple(tuple(_split_phrase(p)) for p in sorted(u["percent"], key=len, reverse=True)),
         percent_first=frozenset(_split_phrase(p)[0] for p in u["percent"]),
         measures={k.lower(): v for k, v in u["measures"].items()},
         durations=u["durations"],
-        caliber_nouns=frozenset(u["caliber_nouns"]),
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         year_cues=frozenset(n["year_cues"]),
         time_suffixes=frozenset(n["time_suffixes"]),
@@ -885,7 +879,3 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         source_basis=basis,
         hedged=bool(lex.hedges.search(sentence)),
     )
-
-
-def figure_records(figures: list[Figure]) -> list[dict]:
-    return [asdict(f) for f in figures]
