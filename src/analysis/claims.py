@@ -35,9 +35,14 @@ NUM_PERM = 128
 DATE_TOLERANCE_DAYS = 2
 # A figure is compared with at most this many of the latest claims of its category and source.
 CANDIDATE_CLAIMS = 200
+# Group nouns that say who was counted but not which group: two claims about "children" may be about
+# different events; two about "North Korean soldiers" are about one subject.
 GENERIC_SUBJECTS = frozenset(
     "people persons person casualties casualty soldiers soldier troops troop civilians civilian dead deaths death "
-    "fatalities fatality wounded injured killed victims victim fighters men individuals them".split()
+    "fatalities fatality wounded injured killed victims victim fighters fighter men man individuals them children "
+    "child women woman jihadists jihadist militants militant rebels rebel police policemen protesters protester "
+    "refugees refugee migrants migrant residents resident students student workers worker journalists journalist "
+    "members member citizens citizen others other more".split()
 )
 _STOP = frozenset(
     """the a an and or but of to in on at for with by from as is are was were be been being has have had that which who
