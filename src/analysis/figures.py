@@ -206,7 +206,9 @@ _NP_STOP = frozenset(
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
     """that which who whom whose when while as after before because if was were is are been be has have had
-    also not but and or to in on at by for with from since than of""".split()
+    also not but and or to in on at by for with from since than of he she it they we i you his her its their
+    could couldn't would wouldn't will won't can can't cannot may might should must did didn't does doesn't do
+    don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
 _ROLE_NOUNS = frozenset(
@@ -752,9 +754,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     found.append(_Attribution(name, tokens[k].start, "explicit"))
                     claimed.update(range(k, k + len(phrase)))
                     break
-    # "X said", "said X".
+    # "X said", "said X". A capitalised "States" or "Reports" mid-sentence is a name, not a verb.
     for k in range(lo, hi + 1):
-        if k in claimed or tokens[k].low not in lex.reporting_verbs:
+        if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper()):
             continue
         b = k - 1
         while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
@@ -819,6 +821,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
+    # the head noun: "ministry" in "ministry of health", else the last word
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for")), words[-1])
+    if not (head.text[:1].isupper() or head.low in _ROLE_NOUNS or (head.low.endswith("s") and len(head.low) > 3)):
+        return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
     return _span_text(words)
 
 
