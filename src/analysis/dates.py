@@ -617,6 +617,8 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
         n = None
     elif raw is None:
         n = 1
+    if raw and raw.lower() in ("a", "an") and unit == "second" and re.match(r"\s+[a-z]", text[e : e + 3]):
+        return None  # "a second group": an ordinal, not one second
     if name == "duration" and raw and raw.lower() in ("a", "an") and not g.get("q"):
         # "a year" after a number is a rate ("15 a year"); "a day" alone is rarely a duration worth keeping
         if re.search(r"\d\s*$", text[max(0, s - 6) : s]):
