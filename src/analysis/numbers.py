@@ -181,9 +181,9 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
             continue
         last = i + length - 1
         nxt = _lower(toks, last + 1)
-        # "several hundred", "a few thousand": the vague word multiplies a scale.
-        if nxt in g.scales and not key[-1].endswith("s"):
-            factor = g.scales[nxt]
+        # "several hundred", "a few thousand", "several dozen": the vague word multiplies a scale.
+        if (nxt in g.scales or nxt == "dozen") and not key[-1].endswith("s"):
+            factor = g.scales.get(nxt) or g.collective["dozen"]
             return NumberSpan(
                 toks[i].start, toks[last + 1].end, entry["value"] * factor, i, last + 1,
                 vague=" ".join(key + (nxt,)), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
