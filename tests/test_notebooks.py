@@ -51,3 +51,7 @@ def test_every_notebook_executes_on_the_sample_data(project, path):
     run(settings)
     result = run_report(ReportSpec(path.stem, f"notebooks/{path.name}"), settings, log=lambda *_: None)
     assert result.html.stat().st_size > 1000 and result.pdf.read_bytes().startswith(b"%PDF")
+    executed = json.loads(result.record.read_text(encoding="utf-8"))
+    charts = sum("plots.show(" in "".join(c["source"]) for c in executed["cells"] if c["cell_type"] == "code")
+    images = sum("image/png" in o.get("data", {}) for c in executed["cells"] for o in c.get("outputs", []))
+    assert images == charts, "every chart is shown exactly once"

@@ -163,3 +163,15 @@ def save(fig, name: str, out_dir: str | Path | None) -> Path | None:
     path = out / f"{safe}.png"
     fig.savefig(path, bbox_inches="tight")
     return path
+
+
+def show(fig, name: str, out_dir: str | Path | None = None) -> Path | None:
+    """Save ``fig`` (see ``save``), display it in the notebook, and close it so it is shown exactly once."""
+    path = save(fig, name, out_dir)
+    try:
+        from IPython.display import display
+
+        display(fig)
+    finally:
+        plt.close(fig)
+    return path
