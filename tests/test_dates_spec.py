@@ -75,3 +75,21 @@ def test_undated_article_leaves_relative_dates_unresolved_and_flagged():
 def test_undated_article_without_any_date_is_unknown_not_today():
     fig = analysis.extract_figures("At least 100 soldiers were killed.", None).iloc[0]
     assert fig.date_start is None and fig.date_basis == "unknown"
+
+
+def test_each_date_goes_to_the_figure_nearest_to_it_in_its_clause():
+    text = "Police arrested 12 protesters on Saturday, and another three were detained on Sunday, a spokesman said."
+    dates = list(analysis.extract_figures(text, "2024-03-04")["date_start"])
+    assert dates == ["2024-03-02", "2024-03-03"]
+
+
+def test_an_earlier_toll_takes_its_own_date_and_the_new_one_the_statement():
+    text = "The death toll has risen to 2,946, the interior ministry said, up from 2,012 a day earlier."
+    figs = analysis.extract_figures(text, "2023-09-11")
+    assert list(figs["date_start"]) == ["2023-09-11", "2023-09-10"]
+    assert list(figs["category"]) == ["killed", "killed"]
+
+
+def test_a_superlative_since_is_not_the_period_of_the_figure():
+    fig = analysis.extract_figures("The attack, the deadliest since 2015, left 58 dead.", "2024-06-06").iloc[0]
+    assert fig.date_start == "2024-06-06" and fig.period_start is None

@@ -651,7 +651,12 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
 
 
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement)\b", re.IGNORECASE)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+|highest|lowest)\s+since\s+$", re.IGNORECASE)
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
+    r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",
+    re.IGNORECASE,
+)
 
 
 def date_figures(text: str, figures: list, published: str | date | None) -> list[FigureDate]:
@@ -662,18 +667,38 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     by_sentence: dict[int, list[DateMention]] = {}
     for m in mentions:
         by_sentence.setdefault(sentence_of(spans, m.char_start), []).append(m)
+    # A date in the reporting clause ("said on Monday") dates every figure of its sentence; any other
+    # date belongs to the figure nearest to it ("arrested 12 on Saturday and three on Sunday").
+    owner: dict[int, int] = {}
+    by_sentence_figs: dict[int, list[int]] = {}
+    for i, fig in enumerate(figures):
+        by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
+    reporting: dict[int, DateMention] = {}
+    for sentence, here in by_sentence.items():
+        for m in here:
+            if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
+                continue
+            window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
+            if _REPORTING.search(window):
+                reporting.setdefault(sentence, m)
+            elif by_sentence_figs.get(sentence):
+                nearest = min(by_sentence_figs[sentence], key=lambda i: (_gap(m, figures[i], text), i))
+                owner[id(m)] = nearest
     out = []
-    for fig in figures:
+    for i, fig in enumerate(figures):
         sentence = fig.sentence_index
         here = by_sentence.get(sentence, [])
-        period = [m for m in here if m.relation == "since"]
-        points = [m for m in here if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")]
+        # "the deadliest since 2015" compares; it does not say what period the figure covers
+        period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])]
         period_start = period[0].start if period else None
-        if points:
-            best = min(points, key=lambda m: (abs(_centre(m) - fig.char_start), m.char_start))
-            window = text[max(spans[sentence][0], best.char_start - 25) : best.char_start]
-            basis = "reporting_clause" if _REPORTING.search(window) else "explicit"
-            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, basis, period_start))
+        own = [m for m in here if owner.get(id(m)) == i]
+        if own:
+            best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
+            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
+            continue
+        if sentence in reporting:
+            best = reporting[sentence]
+            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
             continue
         if period:
             # "killed since December": the figure covers December up to the publication date
@@ -690,6 +715,21 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         else:
             out.append(FigureDate(None, None, None, None, None, "unknown", None))
     return out
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def _gap(m: DateMention, fig, text: str) -> int:
+    """Distance from a date mention to a figure, in characters, plus a penalty per clause boundary
+    between them: "12 arrested on Saturday, and three on Sunday" gives Saturday to the 12."""
+    if m.char_start >= fig.char_end:
+        between = text[fig.char_end : m.char_start]
+    elif fig.char_start >= m.char_end:
+        between = text[m.char_end : fig.char_start]
+    else:
+        return 0
+    return len(between) + 100 * len(_CLAUSE_BREAK.findall(between))
 
 
 def _centre(m: DateMention) -> int:

@@ -64,6 +64,7 @@ class _Lexicon:
     categories: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]  # name, verb cues, noun cues
     hedges: re.Pattern
     reporting_verbs: frozenset[str]
+    inherit_after: re.Pattern
     inversion_verbs: frozenset[str]
     introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     pronouns: frozenset[str]
@@ -138,6 +139,7 @@ def _lex() -> _Lexicon:
             re.IGNORECASE,
         ),
         reporting_verbs=frozenset(h["reporting_verbs"]),
+        inherit_after=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon.load("categories")["inherit_after"], key=len, reverse=True)) + r")\s*[,:]?\s*$", re.IGNORECASE),
         inversion_verbs=frozenset(h["inversion_verbs"]),
         introducers=_by_first_word(tuple(_split_phrase(p)) for p in h["source_introducers"]),
         pronouns=frozenset(h["pronouns"]),
@@ -200,7 +202,7 @@ _NP_STOP = frozenset(
     including alongside against between through throughout via per than like about around within without
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
-    reportedly allegedly apparently remain remains remained die died dies fled flee face faced need needed
+    reportedly allegedly apparently overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come got received joined made make became stayed""".split()
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
@@ -249,7 +251,21 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     figures = []
     for cand in candidates:
         figures.append(_finish(text, tokens, spans, token_sentence, cand, sources, lex))
-    return figures
+    return _inherit_categories(text, figures, lex)
+
+
+def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
+    sentence takes that figure's category when its own words name none."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if (fig.kind == "count" and fig.category == "other" and prev is not None and prev.kind == "count"
+                and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other")
+                and lex.inherit_after.search(text[max(prev.char_end, fig.char_start - 30) : fig.char_start])):
+            fig = replace(fig, category=prev.category)
+        out.append(fig)
+    return out
 
 
 @dataclass
