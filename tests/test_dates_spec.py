@@ -93,3 +93,8 @@ def test_an_earlier_toll_takes_its_own_date_and_the_new_one_the_statement():
 def test_a_superlative_since_is_not_the_period_of_the_figure():
     fig = analysis.extract_figures("The attack, the deadliest since 2015, left 58 dead.", "2024-06-06").iloc[0]
     assert fig.date_start == "2024-06-06" and fig.period_start is None
+
+
+def test_over_the_past_week_is_a_period_ending_at_publication():
+    fig = analysis.extract_figures("Over the past week, 37 civilians have been killed in shelling, the UN said.", "2024-07-07").iloc[0]
+    assert (fig.date_start, fig.date_end, fig.period_start) == ("2024-06-30", "2024-07-07", "2024-06-30")

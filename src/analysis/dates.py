@@ -662,8 +662,17 @@ _REPORTING = re.compile(
 def date_figures(text: str, figures: list, published: str | date | None) -> list[FigureDate]:
     """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
     pub = _to_date(published)
-    mentions = [m for m in date_mentions(text, pub) if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)]
+    all_mentions = date_mentions(text, pub)
+    mentions = [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)]
     spans = sentence_spans(text)
+    # "over the past week", "in the last three days": a period that ends at the publication date
+    lookback: dict[int, DateMention] = {}
+    if pub is not None:
+        for m in all_mentions:
+            start = _lookback_start(m, pub)
+            if start is not None:
+                lookback.setdefault(sentence_of(spans, m.char_start), DateMention(
+                    m.text, m.char_start, m.char_end, "DATE", m.value, start.isoformat(), pub.isoformat(), "day", "since"))
     by_sentence: dict[int, list[DateMention]] = {}
     for m in mentions:
         by_sentence.setdefault(sentence_of(spans, m.char_start), []).append(m)
@@ -700,6 +709,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             best = reporting[sentence]
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
             continue
+        if sentence in lookback and not period:
+            window = lookback[sentence]
+            out.append(FigureDate(window.start, window.end, "day", window.text, window.value, "explicit", window.start))
+            continue
         if period:
             # "killed since December": the figure covers December up to the publication date
             first = period[0]
@@ -718,6 +731,23 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
+
+
+def _lookback_start(m: DateMention, pub: date) -> date | None:
+    """First day of "the past week" / "the last three days" / "over the past month", counted back from ``pub``."""
+    if m.type != "DURATION" or not re.match(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last|previous)\b", m.text, re.IGNORECASE):
+        return None
+    found = re.fullmatch(r"P(\d+)([DWMY])", m.value)
+    if not found:
+        return None
+    n, unit = int(found.group(1)), found.group(2)
+    if unit == "D":
+        return pub - timedelta(days=n)
+    if unit == "W":
+        return pub - timedelta(weeks=n)
+    if unit == "M":
+        return _add_months(pub, -n)
+    return _add_months(pub, -12 * n)
 
 
 def _gap(m: DateMention, fig, text: str) -> int:

@@ -65,6 +65,7 @@ class _Lexicon:
     hedges: re.Pattern
     reporting_verbs: frozenset[str]
     inherit_after: re.Pattern
+    person_nouns: frozenset[str]
     inversion_verbs: frozenset[str]
     introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     pronouns: frozenset[str]
@@ -139,6 +140,7 @@ def _lex() -> _Lexicon:
             re.IGNORECASE,
         ),
         reporting_verbs=frozenset(h["reporting_verbs"]),
+        person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
         inherit_after=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon.load("categories")["inherit_after"], key=len, reverse=True)) + r")\s*[,:]?\s*$", re.IGNORECASE),
         inversion_verbs=frozenset(h["inversion_verbs"]),
         introducers=_by_first_word(tuple(_split_phrase(p)) for p in h["source_introducers"]),
@@ -216,7 +218,11 @@ _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
 _ROLE_NOUNS = frozenset(
     """officials official police witnesses activists residents medics doctors sources spokesman spokeswoman
     spokesperson ministry military army government authorities observers analysts experts agency monitor
-    commander commanders governor mayor president minister source diplomats lawmakers""".split()
+    commander commanders governor mayor president minister source diplomats lawmakers office media radio
+    television tv channel newspaper newspapers outlets council committee court command forces group groups
+    organisation organization observatory hospital hospitals department authority administration service
+    services staff rescuers workers volunteers statement report reports figures data agencies ngo charity
+    prosecutors investigators police officers coroner survivors residents journalists correspondent reporter""".split()
 )
 
 
@@ -669,8 +675,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if noun and noun != "deployed":
         return noun
     before_verb = earliest(before, False, True)
-    if before_verb and (before_verb != "deployed" or noun is None):
-        return before_verb
+    head = what_l.split()[-1] if what_l else ""
+    if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
+        return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
     before_noun = earliest(before, True, True)
     if before_noun and noun is None:
@@ -797,13 +804,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
 
 
 def _is_name_like(words: list[Token]) -> bool:
+    """A name ("Reuters", "the Red Cross") or a description headed by a role ("hospital officials")."""
     if not words:
         return False
     if any(t.text[:1].isupper() for t in words):
         return True
-    return words[0].low in ("the", "a", "an") and any(t.low in _ROLE_NOUNS for t in words) or (
-        len(words) == 1 and words[0].low in _ROLE_NOUNS
-    )
+    return words[-1].low in _ROLE_NOUNS or any(t.low in _ROLE_NOUNS for t in words[1:]) and words[0].low in ("the", "a", "an")
 
 
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:

@@ -189,7 +189,7 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
                 vague=" ".join(key + (nxt,)), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
             )
         # "scores" and "tens" are only quantities when something is counted ("scores of people").
-        if key in {("scores",), ("tens",)} and nxt != "of":
+        if key in {("scores",), ("tens",)} and nxt not in ("of", "more", "others"):
             return None
         # "several" / "a few" quantify only what follows them ("several people", not "a few.")
         if not key[-1].endswith("s") and not (toks[last + 1].is_word if last + 1 < len(toks) else False):
