@@ -636,7 +636,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     after = text[after_start:s_end]
     stop = re.search(r"[,;:.!?()\"“”]", after)
-    after = after[: stop.start() if stop else 90][:90].lower()
+    if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
+        # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
+        rest = after[stop.end() + appositive.end() :]
+        tail = re.search(r"[,;:.!?()\"“”]", rest)
+        after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
+    else:
+        after = after[: stop.start() if stop else 90][:90].lower()
     before = text[s_start : tokens[cand.first].start]
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
@@ -683,6 +689,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if before_noun and noun is None:
         return before_noun
     return noun or "other"
+
+
+_APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)")
 
 
 def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
