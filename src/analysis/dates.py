@@ -681,7 +681,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     owner: dict[int, int] = {}
     by_sentence_figs: dict[int, list[int]] = {}
     for i, fig in enumerate(figures):
-        by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
+        if getattr(fig, "kind", "count") not in ("age", "ordinal"):  # "a 15-year-old" does not own "on Wednesday"
+            by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
     reporting: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():
         for m in here:

@@ -553,7 +553,7 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             elif gap == ["and"] and opener == "between":
                 joined = True
             elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and opener not in lex.change_verbs:
-                joined = a.qualifier == "exact" and b.qualifier == "exact"
+                joined = a.qualifier in ("exact", "approx") and b.qualifier == "exact"  # "roughly 10,000 to 12,000"
             elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
             elif gap in (["and"], ["but"], [","], [",", "and"], [",", "but"]) and (
@@ -727,6 +727,7 @@ class _Attribution:
     source: str | None
     position: int  # char offset of the reporting verb or introducer
     basis: str  # explicit / inherited
+    anaphor: str | None = None  # "the ministry": used as the source when nothing earlier names one
 
 
 class _SentenceSources:
@@ -755,7 +756,8 @@ class _SentenceSources:
             earlier = [a for a in self._raw(back) if a.source]
             if earlier:
                 return [_Attribution(earlier[-1].source, found[0].position, "inherited")]
-        return []
+        # nothing earlier: "The ministry said" is still the best name there is
+        return [_Attribution(a.anaphor, a.position, "explicit") for a in found if a.anaphor]
 
     def __len__(self) -> int:
         return len(self.by_sentence)
@@ -799,7 +801,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue
         name = _backward_name(tokens, b, lo)
         if name and name.lower() in lex.pronouns:
-            found.append(_Attribution(None, tokens[k].start, "inherited"))  # "the ministry said"
+            found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
         if name:
             found.append(_Attribution(name, tokens[k].start, "explicit"))
