@@ -98,3 +98,8 @@ def test_a_superlative_since_is_not_the_period_of_the_figure():
 def test_over_the_past_week_is_a_period_ending_at_publication():
     fig = analysis.extract_figures("Over the past week, 37 civilians have been killed in shelling, the UN said.", "2024-07-07").iloc[0]
     assert (fig.date_start, fig.date_end, fig.period_start) == ("2024-06-30", "2024-07-07", "2024-06-30")
+
+
+def test_since_a_day_without_a_year_is_in_the_past():
+    fig = analysis.extract_figures("Nearly 40,000 people have been killed since October 7, officials said.", "2024-08-01").iloc[0]
+    assert fig.date_start == "2023-10-07" and fig.period_start == "2023-10-07"

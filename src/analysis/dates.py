@@ -344,6 +344,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return None
         if dct is None:
             return s, e, "DATE", f"XXXX-{month:02d}-{day:02d}", None, None, "day"
+        if _after_since(text, s):  # "since October 7" is in the past
+            d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
+            return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
         d = _nearest_year_date(dct, month, day, _is_future(text, s))
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
     if name == "part_month_year" or name == "part_month" or name == "rel_month" or name == "month_alone":
@@ -351,7 +354,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             if dct is None:
                 return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"
             rel = (g.get("rel") or "").lower()
-            year = _month_year(dct, month, rel, _is_future(text, s))
+            year = _month_year(dct, month, "last" if _after_since(text, s) and month > dct.month else rel, _is_future(text, s))
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
     if name == "decade":
@@ -483,6 +486,10 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     if re.match(r"[.,]\d", after):
         return False
     return True
+
+
+def _after_since(text: str, start: int) -> bool:
+    return bool(re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", text[max(0, start - 16) : start], re.IGNORECASE))
 
 
 def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | None:

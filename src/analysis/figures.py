@@ -496,7 +496,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
     k = cand.first
     for phrase, qualifier in lex.qualifier_phrases.get(_word(tokens, k - 1), ()):
         n = len(phrase)
-        if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start]:
+        if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
+                and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
             cand.first = k - n
             if qualifier == "approx_below":  # "nearly 100": about 100, and not more
                 cand.qualifier, cand.approx_below = "approx", True
@@ -592,7 +593,7 @@ def _leading_value(token_text: str) -> float:
         return 1.0
 
 
-def _what(tokens: list[Token], start: int | None, token_sentence: list[int]) -> tuple[str | None, int]:
+def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "") -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
     if start is None or start >= len(tokens):
         return None, start or 0
@@ -621,10 +622,16 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int]) -> 
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
         words.append(tok)
-        # a noun followed by a verb-ish word ends the phrase; keep going only through modifiers
         k += 1
+        # "F-16 jets", "Su-25 aircraft": a model name glued together with a hyphen stays one word
+        if _word(tokens, k) == "-" and k + 1 < len(tokens) and tokens[k].start == tok.end \
+                and tokens[k + 1].start == tokens[k].end and tokens[k + 1].is_number:
+            words.append(tokens[k + 1])
+            k += 2
     if not words:
         return None, start
+    if text and any(t.is_number for t in words):
+        return re.sub(r"\s+", " ", text[words[0].start : words[-1].end]), k  # keeps "F-16 jets" as written
     return " ".join(t.text for t in words), k
 
 
@@ -893,7 +900,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     start, end = tokens[cand.first].start, tokens[cand.last].end
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
-    what, what_end = _what(tokens, cand.what_from, token_sentence)
+    what, what_end = _what(tokens, cand.what_from, token_sentence, text)
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex)
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
