@@ -103,3 +103,13 @@ def test_over_the_past_week_is_a_period_ending_at_publication():
 def test_since_a_day_without_a_year_is_in_the_past():
     fig = analysis.extract_figures("Nearly 40,000 people have been killed since October 7, officials said.", "2024-08-01").iloc[0]
     assert fig.date_start == "2023-10-07" and fig.period_start == "2023-10-07"
+
+
+def test_a_day_months_ahead_of_publication_is_last_years():
+    fig = analysis.extract_figures("Israel says 1,200 people were killed in the October 7 attack.", "2024-06-02").iloc[0]
+    assert fig.date_start == "2023-10-07"
+
+
+def test_the_past_48_hours_is_a_period_ending_at_publication():
+    fig = analysis.extract_figures("Some 150 civilians have been killed in the past 48 hours, the monitor said.", "2024-06-02").iloc[0]
+    assert (fig.date_start, fig.date_end) == ("2024-05-31", "2024-06-02")

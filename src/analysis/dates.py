@@ -8,6 +8,7 @@ and never borrow today's date. ``date_figures`` ties each figure to the date it 
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import asdict, dataclass
 from datetime import date, timedelta
@@ -505,7 +506,10 @@ def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | 
     if future:
         ahead = [d for d in candidates if d >= dct]
         return min(ahead) if ahead else min(candidates, key=lambda d: abs((d - dct).days))
-    return min(candidates, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 90)))
+    # the nearest such day, the past preferred: a day ahead counts 90 days further away, and a day
+    # more than three months ahead is not considered ("the October 7 attack" read in June is last October's)
+    near = [d for d in candidates if d <= dct + timedelta(days=90)] or candidates
+    return min(near, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 90)))
 
 
 def _month_year(dct: date, month: int, rel: str, future: bool) -> int:
@@ -745,6 +749,9 @@ def _lookback_start(m: DateMention, pub: date) -> date | None:
     """First day of "the past week" / "the last three days" / "over the past month", counted back from ``pub``."""
     if m.type != "DURATION" or not re.match(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last|previous)\b", m.text, re.IGNORECASE):
         return None
+    hours = re.fullmatch(r"PT(\d+)H", m.value)
+    if hours:
+        return pub - timedelta(days=max(1, math.ceil(int(hours.group(1)) / 24)))
     found = re.fullmatch(r"P(\d+)([DWMY])", m.value)
     if not found:
         return None

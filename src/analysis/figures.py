@@ -204,7 +204,7 @@ _NP_STOP = frozenset(
     including alongside against between through throughout via per than like about around within without
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
-    reportedly allegedly apparently overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
+    reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come got received joined made make became stayed""".split()
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
@@ -843,6 +843,12 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if low in ("the", "a", "an"):
             if words:
                 words.insert(0, tok)
+            # "a spokesman for the regional governor": the phrase goes on through "for"/"of" after a role
+            if words and k - 2 >= lo and tokens[k - 1].low in ("for", "of") and (
+                    tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper()):
+                words.insert(0, tokens[k - 1])
+                k -= 2
+                continue
             break  # a determiner starts the phrase
         if low in _SOURCE_INNER:
             # "Ministry of Defence", "ministry of health": a linking word after a name or an institution
