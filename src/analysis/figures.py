@@ -50,6 +50,7 @@ class _Lexicon:
     percent: tuple[tuple[str, ...], ...]
     percent_first: frozenset[str]
     measures: dict[str, str]
+    measures_before: dict[str, str]
     durations: dict[str, str]
     identifier_words: frozenset[str]
     year_cues: frozenset[str]
@@ -116,6 +117,7 @@ def _lex() -> _Lexicon:
         percent=tuple(tuple(_split_phrase(p)) for p in sorted(u["percent"], key=len, reverse=True)),
         percent_first=frozenset(_split_phrase(p)[0] for p in u["percent"]),
         measures={k.lower(): v for k, v in u["measures"].items()},
+        measures_before={k.lower(): v for k, v in u["measures_before"].items()},
         durations=u["durations"],
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         year_cues=frozenset(n["year_cues"]),
@@ -361,7 +363,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if prev.rstrip(".") in lex.months:
             return None
         return _Candidate(number, i, j, "ordinal", value=number.value)
-    if number.words and not number.vague and number.value == 1 and tokens[i].low == "one":
+    ratio_next = nxt == "in" and j + 2 < len(tokens) and (tokens[j + 2].is_number or tokens[j + 2].low in _RATIO_WORDS)
+    if number.words and not number.vague and number.value == 1 and tokens[i].low == "one" and not ratio_next:
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone") or nxt in (
             "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
             "in", "by", "to", ",", ".", "is", "was", "has", "had", "would", "will", "can", "could",
@@ -455,6 +458,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
         elif nxt in ("yo", "y.o."):
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
+        elif prev in lex.measures_before:
+            cand.kind, cand.unit, cand.first = "measure", lex.measures_before[prev], i - 1  # "magnitude 7.8"
     if cand.kind in ("count", "measure", "percent", "ordinal"):
         cand.what_from = cand.last + 1
     _apply_qualifier(text, tokens, cand, lex)
@@ -543,6 +548,15 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
     while k < len(cands):
         a = cands[k]
         b = cands[k + 1] if k + 1 < len(cands) else None
+        if b is not None and _is_ratio(tokens, a, b):
+            # "one in five children": a share, not two counts
+            share = 100.0 * a.value / b.value
+            merged.append(replace(b, first=a.first, kind="percent", unit="percent", qualifier="exact", value=share,
+                                  low=share, high=share, what_from=b.last + 1))
+            k += 2
+            continue
+        if b is not None and a.kind == "age" and b.kind == "count":
+            b = replace(b, kind="age", unit=a.unit, low=b.value, high=b.value)  # "aged 18 to 60"
         if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))) \
                 and not a.number.vague and not b.number.vague and "ordinal" not in (a.kind, b.kind):
             gap = [t.low for t in tokens[a.last + 1 : b.first]]
@@ -584,6 +598,19 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
         merged.append(a)
         k += 1
     return merged
+
+
+_RATIO_WORDS = frozenset("two three four five six seven eight nine ten twenty hundred thousand".split())
+
+
+def _is_ratio(tokens: list[Token], a: _Candidate, b: _Candidate) -> bool:
+    return (
+        [t.low for t in tokens[a.last + 1 : b.first]] == ["in"]
+        and tokens[a.first].low in ("one", "1")
+        and a.kind == b.kind == "count"
+        and a.qualifier == b.qualifier == "exact"
+        and b.value is not None and b.value >= 2
+    )
 
 
 def _leading_value(token_text: str) -> float:
