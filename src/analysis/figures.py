@@ -51,6 +51,7 @@ class _Lexicon:
     percent_first: frozenset[str]
     measures: dict[str, str]
     measures_before: dict[str, str]
+    ambiguous_units: frozenset[str]
     durations: dict[str, str]
     identifier_words: frozenset[str]
     year_cues: frozenset[str]
@@ -118,6 +119,7 @@ def _lex() -> _Lexicon:
         percent_first=frozenset(_split_phrase(p)[0] for p in u["percent"]),
         measures={k.lower(): v for k, v in u["measures"].items()},
         measures_before={k.lower(): v for k, v in u["measures_before"].items()},
+        ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
         durations=u["durations"],
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         year_cues=frozenset(n["year_cues"]),
@@ -453,8 +455,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
-        elif unit_word in lex.measures and (len(unit_word) > 2 or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
-            if (unit_word not in ("in", "m", "l", "g", "mi") or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
+        elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
+            if (unit_word not in lex.ambiguous_units or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
                 cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
         elif nxt in ("yo", "y.o."):
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
