@@ -565,8 +565,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             opener = _word(tokens, a.first - 1)
             opener2 = _word(tokens, a.first - 2)
             joined = False
-            if gap in (["-"], ["–"], ["—"]) and a.qualifier == "exact" and b.qualifier == "exact":
-                joined = True
+            if gap in (["-"], ["–"], ["—"]) and a.qualifier in ("exact", "approx") and b.qualifier == "exact":
+                joined = True  # "200-300", "around 10-15"
+            elif gap in (["-", "to"], ["–", "to"]) and b.qualifier == "exact":
+                joined = True  # "8- to 16-meter"
             elif gap == ["and"] and opener == "between":
                 joined = True
             elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and opener not in lex.change_verbs:
