@@ -84,7 +84,7 @@ def cached_rows(articles: list[Article], folder: Path, vague_policy: str | None,
         shard_frames[shard] = frame
         have = set(frame[KEY_COLUMN]) if frame is not None and len(frame) else set()
         for a in members:
-            if keys[a.article_id] in have or (frame is not None and keys[a.article_id] in _empty_keys(frame)):
+            if keys[a.article_id] in have:  # placeholder rows keep the keys of articles without figures
                 reused[a.article_id] = []
             else:
                 todo.append(a)
@@ -109,11 +109,6 @@ def cached_rows(articles: list[Article], folder: Path, vague_policy: str | None,
     for a in ok:
         rows.extend(fresh.get(a.article_id) if a.article_id in fresh else reused.get(a.article_id, []))
     return rows, len(todo), len(ok) - len(todo)
-
-
-def _empty_keys(frame: pd.DataFrame) -> set[str]:
-    """Keys of articles that had no figures (kept as a row with no figure_id)."""
-    return set(frame.loc[frame["figure_id"].isna(), KEY_COLUMN])
 
 
 def _clean(record: dict) -> dict:

@@ -378,15 +378,18 @@ def _link_history(described: list[dict]) -> None:
                     break
 
 
+HISTORY_COLUMNS = ["claim_id", "reference_date", "category", "family", "subject", "source_key", "claim_low",
+                   "claim_high", "status", "n_stories", "supersedes", "decreasing"]
+
+
 def history(claims, subject: str | None = None):
     """Claims over time for a subject (all claims when None), one row per claim, oldest first."""
     import pandas as pd
 
     if claims is None or len(claims) == 0:
-        return pd.DataFrame(columns=["claim_id", "reference_date", "category", "family", "subject", "source_key", "claim_low", "claim_high", "status", "n_stories", "supersedes", "decreasing"])
+        return pd.DataFrame(columns=HISTORY_COLUMNS)
     one = claims.drop_duplicates("claim_id").copy()
     if subject:
         one = one[one["subject"].fillna("").str.contains(subject, case=False, regex=False)]
     one["family"] = one["category"].astype(str).map(lambda c: _FAMILY.get(c, c))
-    cols = ["claim_id", "reference_date", "category", "family", "subject", "source_key", "claim_low", "claim_high", "status", "n_stories", "supersedes", "decreasing"]
-    return one.sort_values(["family", "reference_date", "claim_id"], na_position="last")[cols].reset_index(drop=True)
+    return one.sort_values(["family", "reference_date", "claim_id"], na_position="last")[HISTORY_COLUMNS].reset_index(drop=True)

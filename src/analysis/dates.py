@@ -777,10 +777,6 @@ def _gap(m: DateMention, fig, text: str) -> int:
     return len(between) + 100 * len(_CLAUSE_BREAK.findall(between))
 
 
-def _centre(m: DateMention) -> int:
-    return (m.char_start + m.char_end) // 2
-
-
 def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,
                             sentence: int) -> DateMention | None:
     """The date of the sentence before, when it is in the same paragraph (no blank line between)."""

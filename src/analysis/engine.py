@@ -35,7 +35,7 @@ def map_articles(articles: list[Article], settings: Settings, progress: Callable
     batches = _batches(articles, size)
     out: list[list[dict]] = []
     with ProcessPoolExecutor(max_workers=settings.workers) as pool:
-        for result in progress(list(pool.map(work, batches)), settings, "collecting"):
+        for result in progress(pool.map(work, batches), settings, "extracting"):
             out.extend(result)
     return out
 

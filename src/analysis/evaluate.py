@@ -137,11 +137,12 @@ def _value_right(g: dict, s: dict) -> bool:
 
 def score_numbers(doc: dict, kinds: set[str] | None, qualified_only: bool = False) -> Counts:
     figures = figures_in(doc["text"])
+    scope = annotated_scope(doc)
     system = [
         {"char_start": f.char_start, "char_end": f.char_end, "value": f.value, "low": f.low, "high": f.high,
          "qualifier": f.qualifier, "text": f.text}
         for f in figures
-        if f.char_start < annotated_scope(doc) and (kinds is None or f.kind in kinds) and (not qualified_only or f.qualifier not in ("exact", "approx", "vague"))
+        if f.char_start < scope and (kinds is None or f.kind in kinds) and (not qualified_only or f.qualifier not in ("exact", "approx", "vague"))
     ]
     gold = [g for g in doc.get("figures", []) if g.get("char_start") is not None]
     c = Counts(n_gold=len(gold), n_sys=len(system))
@@ -234,18 +235,16 @@ def evaluate_numbers(gold_dir: Path, limit: int | None = None) -> pd.DataFrame:
             groups.setdefault(model, Counts()).add(c)
         for model, c in sorted(groups.items()):
             rows.append(_row(f"recognizers_text:{model}", c, True, False))
-    q = gold_dir / "quantulum3.jsonl"
-    if q.exists():
-        total = Counts()
-        for doc in _read(q, limit):
-            total.add(score_numbers(doc, None))
-        rows.append(_row("quantulum3", total, True, False))
-    m = gold_dir / "meantime.jsonl"
-    if m.exists():
-        total = Counts()
-        for doc in _read(m, limit):
-            total.add(score_numbers(doc, MEANTIME_KINDS))
-        rows.append(_row("meantime (spans only; annotated lines)", total, False, False))
+    for name, label, kinds, has_values in (
+        ("quantulum3.jsonl", "quantulum3", None, True),
+        ("meantime.jsonl", "meantime (spans only; annotated lines)", MEANTIME_KINDS, False),
+    ):
+        path = gold_dir / name
+        if path.exists():
+            total = Counts()
+            for doc in _read(path, limit):
+                total.add(score_numbers(doc, kinds))
+            rows.append(_row(label, total, has_values, False))
     return pd.DataFrame(rows)
 
 

@@ -296,7 +296,7 @@ class _Candidate:
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked = [m.span() for m in URLISH.finditer(text)] if ("://" in text or "www." in text or "@" in text or "](" in text or "<" in text) else []
     blocked += [m.span() for m in _PHONE.finditer(text)]
-    blocked += [m.span() for m in _CLOCK.finditer(text)] if (":" in text or "m" in text) else []
+    blocked += [m.span() for m in _CLOCK.finditer(text)]
     return blocked
 
 
@@ -736,8 +736,7 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
     """The window ends with one of the category's verb cues (nothing after it but spaces)."""
     for name, verbs, _ in lex.categories:
         if name == category and verbs is not None:
-            return any(m.end() == len(window) for m in verbs.finditer(window[-40:] if len(window) > 40 else window)) or any(
-                m.end() == len(window) for m in verbs.finditer(window))
+            return any(m.end() == len(window) for m in verbs.finditer(window))
     return False
 
 

@@ -5,7 +5,6 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
-from pathlib import Path
 from typing import Iterable
 
 from filelock import FileLock, Timeout
@@ -83,7 +82,7 @@ class RunSummary:
         return out
 
 
-def _progress(items: list, settings: Settings, desc: str) -> Iterable:
+def _progress(items: Iterable, settings: Settings, desc: str) -> Iterable:
     if not settings.progress:
         return items
     from tqdm.auto import tqdm
