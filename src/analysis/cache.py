@@ -27,15 +27,17 @@ KEY_COLUMN = "_cache_key"
 
 @lru_cache(maxsize=8)
 def extractor_fingerprint(vague_policy: str | None) -> str:
-    """Changes whenever the code version, a lexicon file or the vague-quantity policy changes."""
+    """Changes whenever the extraction code, a lexicon file or the vague-quantity policy changes (the
+    package version alone would miss an edit to an installed-in-place checkout)."""
     from .pipeline import package_version
 
     digest = hashlib.sha256(package_version().encode())
-    lexicon = resources.files("analysis").joinpath("lexicon")
-    for entry in sorted(lexicon.iterdir(), key=lambda p: p.name):
-        if entry.name.endswith(".yml"):
-            digest.update(entry.name.encode())
-            digest.update(entry.read_bytes())
+    package = resources.files("analysis")
+    sources = [package.joinpath(f"{name}.py") for name in ("text", "numbers", "figures", "dates", "pipeline")]
+    sources += sorted((e for e in package.joinpath("lexicon").iterdir() if e.name.endswith(".yml")), key=lambda e: e.name)
+    for entry in sources:
+        digest.update(entry.name.encode())
+        digest.update(entry.read_bytes())
     if vague_policy:
         digest.update(Path(vague_policy).read_bytes())
     return digest.hexdigest()[:16]
