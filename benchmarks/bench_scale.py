@@ -4,7 +4,8 @@
 
 The corpus replicates ../shared/corpus/fakes_syria_dev.jsonl (or the sample articles when shared/
 is absent) as raw files in a temporary folder. Each configuration runs in a fresh process with a
-fresh cache (`--rebuild`); wall time and the peak RSS of that process (and its workers) are reported.
+fresh cache (`--rebuild`); wall time and peak resident memory, summed over the run's process and all
+its worker processes, are reported.
 A benchmark measures; it asserts nothing. Record results in benchmarks/README.md.
 """
 from __future__ import annotations
@@ -44,23 +45,41 @@ def build(folder: Path, size: int) -> None:
     (folder / "data" / "processed").mkdir(parents=True, exist_ok=True)
 
 
-_WRAPPER = (
-    "import resource, subprocess, sys; "
-    "subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL); "
-    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
-)
+def _tree_rss(process) -> int:
+    """Resident memory of a process and all its descendants (worker processes included), in bytes."""
+    import psutil
+
+    total = 0
+    for p in [process, *process.children(recursive=True)]:
+        try:
+            total += p.memory_info().rss
+        except psutil.Error:  # a worker that just exited
+            pass
+    return total
 
 
 def measure(folder: Path, extra: list[str]) -> tuple[float, float]:
-    """Wall time and peak RSS (MB) of one run; a fresh wrapper process so the peak is this run's only."""
+    """Wall time and peak resident memory (MB) of one run, summed over the run and its worker
+    processes, sampled every 50 ms."""
+    import psutil
+
     start = time.perf_counter()
-    out = subprocess.run(
-        [sys.executable, "-c", _WRAPPER, sys.executable, "-m", "analysis", "--root", str(folder), "run", "--no-report",
-         "--quiet", "--rebuild", *extra],
-        check=True, capture_output=True, text=True,
+    child = subprocess.Popen(
+        [sys.executable, "-m", "analysis", "--root", str(folder), "run", "--no-report", "--quiet", "--rebuild", *extra],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )
+    process = psutil.Process(child.pid)
+    peak = 0
+    while child.poll() is None:
+        try:
+            peak = max(peak, _tree_rss(process))
+        except psutil.Error:
+            pass
+        time.sleep(0.05)
     seconds = time.perf_counter() - start
-    return seconds, int(out.stdout.strip().splitlines()[-1]) / 1024
+    if child.returncode != 0:
+        raise SystemExit(f"run failed ({child.returncode}): {child.stderr.read().decode(errors='replace')[-2000:]}")
+    return seconds, peak / 2**20
 
 
 def main() -> None:

@@ -79,3 +79,20 @@ def test_running_totals_without_a_counted_noun_still_form_a_history():
     _, claim_rows = _build(a, b)
     later = next(r for r in claim_rows if r["article_id"] == "d2")
     assert later["supersedes"] is not None and later["decreasing"] is False
+
+
+def test_copies_of_one_story_share_it_and_point_to_the_earliest():
+    wire = Article(
+        "a4", "wire.txt", "w", "txt", outlet="Wire A", published="2024-12-22",
+        text=("Floods displaced 3,000 families in the south of the country on Friday, the Red Cross said, after two days "
+              "of heavy rain swept away bridges and cut the main road to the coast. Aid workers said clean water was "
+              "running short in the worst-hit villages and that more rain was forecast for the weekend."),
+    )
+    copy = Article("a5", "copy.txt", "c", "txt", outlet="Paper D", published="2024-12-23",
+                   text=wire.text + " The government has not yet asked for international help.")
+    late_copy = Article("a6", "copy2.txt", "d", "txt", outlet="Paper E", published="2024-12-24",
+                        text=wire.text.replace("Aid workers", "Relief workers"))
+    article_rows, _ = _build(copy, ORIGINAL, late_copy, wire)
+    by_id = {r["article_id"]: r for r in article_rows}
+    assert by_id["a5"]["copy_of"] == "a4" and by_id["a6"]["copy_of"] == "a4" and by_id["a4"]["copy_of"] is None
+    assert by_id["a4"]["story_id"] == by_id["a5"]["story_id"] == by_id["a6"]["story_id"] != by_id["a1"]["story_id"]

@@ -67,3 +67,34 @@ def test_two_local_worker_processes_give_the_same_tables(project):
     single = _csv_digests(project)
     run(Settings.from_root(project, progress=False, rebuild=True, workers=2, batch_size=1))
     assert _csv_digests(project) == single
+
+
+def test_rows_live_in_one_partition_per_bucket_and_a_deleted_files_partition_goes(project):
+    from analysis.cache import PartitionStore, bucket_of
+    from analysis.ingest import article_id_for
+
+    raw = project / "data" / "raw"
+    run(Settings.from_root(project, progress=False))
+    store = PartitionStore(project / "data" / "processed")
+    gone = "nis-briefing-restated.html"
+    bucket = bucket_of(article_id_for(gone))
+    others = {bucket_of(article_id_for(p.name)) for p in raw.iterdir() if p.name not in (gone, "manifest.csv")}
+    assert store.path("figures", bucket).exists() and store.path("articles", bucket).exists()
+    assert bucket not in others, "the sample's files fall in different buckets"
+    (raw / gone).unlink()
+    run(Settings.from_root(project, progress=False))
+    assert not store.path("figures", bucket).exists() and not store.path("articles", bucket).exists()
+    assert store.buckets_on_disk() == others
+
+
+def test_a_damaged_partition_is_rebuilt_not_trusted(project):
+    from analysis.cache import PartitionStore
+
+    run(Settings.from_root(project, progress=False))
+    before = _csv_digests(project)
+    store = PartitionStore(project / "data" / "processed")
+    damaged = sorted(store.buckets_on_disk())[0]
+    store.path("figures", damaged).write_bytes(b"not parquet")
+    again = run(Settings.from_root(project, progress=False))
+    assert again.extracted >= 1
+    assert _csv_digests(project) == before

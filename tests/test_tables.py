@@ -99,3 +99,27 @@ def test_a_hostile_article_is_neutralised_in_the_shared_csvs(project):
         assert not cell.startswith(("=", "+", "-", "@")), cell
     raw = pd.read_parquet(processed / "articles.parquet").set_index("path")
     assert raw.loc["hostile.md", "title"].startswith("=HYPERLINK(")  # Parquet keeps the text as it was
+
+
+def test_a_table_written_in_many_chunks_equals_one_written_at_once(tmp_path, monkeypatch):
+    rows = [_figure_row(figure_id=f"a1:{i}", char_start=i, char_end=i + 5, source="the UN" if i % 2 else None)
+            for i in range(7)]
+    whole, chunked = tmp_path / "whole", tmp_path / "chunked"
+    tables.write_tables({"figures": tables.frame("figures", rows)}, whole, {})
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 2)
+    parts = [tables.frame("figures", rows[i : i + 3]) for i in range(0, 7, 3)]
+    tables.write_table_chunks({"figures": iter(parts)}, chunked, {})
+    assert (whole / "figures.csv").read_bytes() == (chunked / "figures.csv").read_bytes()
+    pd.testing.assert_frame_equal(pd.read_parquet(whole / "figures.parquet"), pd.read_parquet(chunked / "figures.parquet"))
+
+
+def test_a_bad_chunk_late_in_a_table_leaves_the_old_tables_in_place(tmp_path, monkeypatch):
+    tables.write_tables({"figures": tables.frame("figures", [_figure_row()])}, tmp_path, {})
+    before = (tmp_path / "figures.csv").read_bytes()
+    monkeypatch.setattr(tables, "CHUNK_ROWS", 1)
+    good = tables.frame("figures", [_figure_row(figure_id="a1:1", char_start=1)])
+    bad = tables.frame("figures", [_figure_row(figure_id="a1:2", char_start=2, qualifier="roughly")])
+    with pytest.raises(tables.TableValidationError):
+        tables.write_table_chunks({"figures": iter([good, bad])}, tmp_path, {})
+    assert (tmp_path / "figures.csv").read_bytes() == before
+    assert not list(tmp_path.glob(".*.tmp")), "temporary files are removed"

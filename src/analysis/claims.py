@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import math
 import re
+import zlib
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from datetime import date
 from typing import Iterable
+
+import numpy as np
 
 from .ingest import Article
 
@@ -69,13 +72,40 @@ def _content_words(words: list[str]) -> set[str]:
     return {w for w in words if len(w) > 3 and w not in _STOP and not w.isdigit()}
 
 
-def _signatures(figures: list[dict]) -> set[tuple]:
+def _signatures(figures: list[dict]) -> frozenset[tuple]:
     """What an article reports, independent of wording: (value, category, source) of sourced counts."""
-    return {
+    return frozenset(
         (round(f["value"]), f["category"], f["source_key"])
         for f in figures
         if f["kind"] == "count" and f["source_key"] and f["value"] is not None and f["category"] not in (None, "other")
-    }
+    )
+
+
+@dataclass(frozen=True)
+class StoryDoc:
+    """What story detection needs of one article, small enough to hold for millions of articles."""
+
+    article_id: str
+    published: str | None
+    n_chars: int
+    hashvalues: np.ndarray  # MinHash of word 5-gram shingles (uint32, NUM_PERM values)
+    signatures: frozenset  # sourced counts it reports (see _signatures)
+    content: np.ndarray | None  # sorted CRC32s of its content words; only kept when it has signatures
+
+
+def story_doc(article: Article, figures: list[dict]) -> StoryDoc:
+    """The story-detection record of one ok article and its figure rows (made where it is extracted)."""
+    from datasketch import MinHash
+
+    words = _words(article.text)
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash.update_batch([shingle.encode("utf-8") for shingle in _shingles(words)])
+    signatures = _signatures(figures)
+    content = None
+    if signatures:  # only articles that share a sourced figure are ever compared word by word
+        content = np.unique(np.fromiter((zlib.crc32(w.encode()) for w in _content_words(words)), dtype=np.uint32))
+    return StoryDoc(article.article_id, article.published, article.n_chars,
+                    minhash.hashvalues.astype(np.uint32), signatures, content)
 
 
 class _UnionFind:
@@ -94,37 +124,59 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def find_stories(articles: list[Article], figures_by_article: dict[str, list[dict]]) -> dict[str, tuple[str, str | None]]:
-    """article_id -> (story_id, copy_of) for every ok article."""
-    from datasketch import MinHash, MinHashLSH
+def _near_duplicate_pairs(hashvalues: np.ndarray) -> np.ndarray:
+    """Index pairs (i, j) of documents whose MinHash Jaccard estimate is at least COPY_THRESHOLD.
 
-    ok = [a for a in articles if a.status == "ok"]
-    uf = _UnionFind(a.article_id for a in ok)
-    text_of = {a.article_id: a.text for a in ok}
-    lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
-    hashes = {}
-    for a in ok:
-        mh = MinHash(num_perm=NUM_PERM, seed=1)
-        # word lists are made one article at a time: keeping them all would cost more than the texts
-        mh.update_batch([shingle.encode("utf-8") for shingle in _shingles(_words(a.text))])
-        hashes[a.article_id] = mh
-        for other in lsh.query(mh):
-            if mh.jaccard(hashes[other]) >= COPY_THRESHOLD:
-                uf.union(a.article_id, other)
-        lsh.insert(a.article_id, mh)
+    Banded LSH as in datasketch's MinHashLSH (same band/row split), done with sorted numpy arrays:
+    datasketch's in-memory index keeps a Python set per band bucket, ≈ 9 KB per document, which
+    would not fit a million articles. Within each band bucket every member is checked against the
+    bucket's first member and its neighbour, so a group of copies is joined without checking all pairs.
+    """
+    from datasketch import MinHashLSH
+
+    n = len(hashvalues)
+    if n < 2:
+        return np.empty((0, 2), dtype=np.int64)
+    probe = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
+    bands, rows = probe.b, probe.r
+    candidates = []
+    for band in range(bands):
+        block = np.ascontiguousarray(hashvalues[:, band * rows : (band + 1) * rows])
+        keys = block.view(np.dtype((np.void, block.dtype.itemsize * rows))).ravel()
+        _, bucket = np.unique(keys, return_inverse=True)
+        order = np.argsort(bucket, kind="stable")
+        sorted_bucket = bucket[order]
+        same = sorted_bucket[1:] == sorted_bucket[:-1]
+        if not same.any():
+            continue
+        candidates.append(np.stack([order[:-1][same], order[1:][same]], axis=1))
+        run_start = np.r_[0, np.flatnonzero(~same) + 1]
+        first = order[run_start][np.searchsorted(run_start, np.arange(n), side="right") - 1]
+        member = first != order
+        candidates.append(np.stack([first[member], order[member]], axis=1))
+    if not candidates:
+        return np.empty((0, 2), dtype=np.int64)
+    pairs = np.unique(np.sort(np.concatenate(candidates), axis=1), axis=0)
+    keep = np.zeros(len(pairs), dtype=bool)
+    for start in range(0, len(pairs), 200_000):
+        chunk = pairs[start : start + 200_000]
+        keep[start : start + 200_000] = (hashvalues[chunk[:, 0]] == hashvalues[chunk[:, 1]]).mean(axis=1) >= COPY_THRESHOLD
+    return pairs[keep]
+
+
+def find_stories(docs: list[StoryDoc]) -> dict[str, tuple[str, str | None]]:
+    """article_id -> (story_id, copy_of) for every document (ok articles)."""
+    docs = sorted(docs, key=lambda d: d.article_id)
+    uf = _UnionFind(d.article_id for d in docs)
+    if docs:
+        for i, j in _near_duplicate_pairs(np.stack([d.hashvalues for d in docs])):
+            uf.union(docs[i].article_id, docs[j].article_id)
     # Paraphrased rewrites: the same sourced figure, much of the same vocabulary, days apart at most.
-    content_cache: dict[str, set[str]] = {}
-
-    def content(aid: str) -> set[str]:
-        if aid not in content_cache:
-            content_cache[aid] = _content_words(_words(text_of[aid]))
-        return content_cache[aid]
-
-    published = {a.article_id: a.published for a in ok}
+    by_id = {d.article_id: d for d in docs}
     by_signature: dict[tuple, list[str]] = {}
-    for a in ok:
-        for sig in _signatures(figures_by_article.get(a.article_id, [])):
-            by_signature.setdefault(sig, []).append(a.article_id)
+    for d in docs:
+        for sig in d.signatures:
+            by_signature.setdefault(sig, []).append(d.article_id)
     checked: set[tuple[str, str]] = set()
     for members in by_signature.values():
         if len(members) > 50:
@@ -135,22 +187,23 @@ def find_stories(articles: list[Article], figures_by_article: dict[str, list[dic
                 if pair in checked:
                     continue
                 checked.add(pair)
-                union = content(a) | content(b)
-                if not union or len(content(a) & content(b)) / len(union) < REWRITE_WORD_OVERLAP:
+                ca, cb = by_id[a].content, by_id[b].content
+                union = len(np.union1d(ca, cb))
+                if not union or len(np.intersect1d(ca, cb, assume_unique=True)) / union < REWRITE_WORD_OVERLAP:
                     continue
-                da, db = _date(published.get(a)), _date(published.get(b))
+                da, db = _date(by_id[a].published), _date(by_id[b].published)
                 if da is None or db is None or abs((da - db).days) <= REWRITE_MAX_DAYS:
                     uf.union(a, b)
-    groups: dict[str, list[Article]] = {}
-    for a in ok:
-        groups.setdefault(uf.find(a.article_id), []).append(a)
+    groups: dict[str, list[StoryDoc]] = {}
+    for d in docs:
+        groups.setdefault(uf.find(d.article_id), []).append(d)
     result: dict[str, tuple[str, str | None]] = {}
     for members in groups.values():
         # the representative: earliest publication (undated last), then the longest text
-        rep = min(members, key=lambda a: (a.published is None, a.published or "", -a.n_chars, a.article_id))
+        rep = min(members, key=lambda d: (d.published is None, d.published or "", -d.n_chars, d.article_id))
         story = "s" + rep.article_id[1:]
-        for a in members:
-            result[a.article_id] = (story, None if a.article_id == rep.article_id else rep.article_id)
+        for d in members:
+            result[d.article_id] = (story, None if d.article_id == rep.article_id else rep.article_id)
     return result
 
 
@@ -278,31 +331,30 @@ def _interval(fig: dict) -> tuple[date | None, date | None]:
     return start, end
 
 
-def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict], list[dict]]:
-    """Article rows (with story_id, copy_of, n_figures) and claim member rows."""
-    by_article: dict[str, list[dict]] = {}
-    for row in figure_rows:
-        by_article.setdefault(row["article_id"], []).append(row)
-    stories = find_stories(articles, by_article)
-    article_rows = []
-    for a in articles:
-        row = asdict(a)
-        story, copy_of = stories.get(a.article_id, (None, None))
-        row.update(story_id=story, copy_of=copy_of, n_figures=len(by_article.get(a.article_id, [])))
-        article_rows.append(row)
+# The fields of a figure row that claims are made from (plus "cumulative", read from its sentence).
+CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source_key", "value", "low", "high",
+                "qualifier", "what", "date_start", "date_end")
 
-    countable = [
-        f for f in figure_rows
+
+def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
+    """Slim copies of the figures that can make a claim: counts with a category and a value."""
+    return [
+        {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or ""))}
+        for f in figure_rows
         if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
     ]
-    countable.sort(key=lambda f: (f["category"], f["source_key"] or "", f.get("date_start") or "", f["figure_id"]))
+
+
+def group_claims(candidates: list[dict], stories: dict[str, tuple[str, str | None]]) -> list[dict]:
+    """Claim member rows from claim candidates (see claim_candidates) and the stories of their articles."""
+    candidates = sorted(candidates, key=lambda f: (f["category"], f["source_key"] or "", f.get("date_start") or "", f["figure_id"]))
     claims: list[_Claim] = []
     open_by_key: dict[tuple, list[_Claim]] = {}
-    for fig in countable:
+    for fig in candidates:
         key = (fig["category"], fig["source_key"])
-        candidates = open_by_key.setdefault(key, [])
+        open_claims = open_by_key.setdefault(key, [])
         # figures come sorted by date: only the most recent claims of a key can still take this one
-        for claim in reversed(candidates[-CANDIDATE_CLAIMS:]):
+        for claim in reversed(open_claims[-CANDIDATE_CLAIMS:]):
             if claim.accepts(fig):
                 claim.add(fig)
                 break
@@ -310,8 +362,25 @@ def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict],
             claim = _Claim(fig["category"], fig["source_key"])
             claim.add(fig)
             claims.append(claim)
-            candidates.append(claim)
-    return article_rows, _claim_rows(claims, stories)
+            open_claims.append(claim)
+    return _claim_rows(claims, stories)
+
+
+def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Article rows (with story_id, copy_of, n_figures) and claim member rows, all in memory (the run
+    streams the same steps: see pipeline.py)."""
+    by_article: dict[str, list[dict]] = {}
+    for row in figure_rows:
+        by_article.setdefault(row["article_id"], []).append(row)
+    docs = [story_doc(a, by_article.get(a.article_id, [])) for a in articles if a.status == "ok"]
+    stories = find_stories(docs)
+    article_rows = []
+    for a in articles:
+        row = asdict(a)
+        story, copy_of = stories.get(a.article_id, (None, None))
+        row.update(story_id=story, copy_of=copy_of, n_figures=len(by_article.get(a.article_id, [])))
+        article_rows.append(row)
+    return article_rows, group_claims(claim_candidates(figure_rows), stories)
 
 
 def _claim_rows(claims: list[_Claim], stories: dict[str, tuple[str, str | None]]) -> list[dict]:
@@ -328,7 +397,7 @@ def _claim_rows(claims: list[_Claim], stories: dict[str, tuple[str, str | None]]
         status = "conflicting" if conflicting else ("consistent" if len(members) > 1 else "single_source")
         claim_id = "c" + members[0]["figure_id"].replace(":", "-")
         described.append({
-            "cumulative": any(_CUMULATIVE.search(m.get("sentence") or "") for m in members),
+            "cumulative": any(m["cumulative"] for m in members),
             "claim_id": claim_id, "members": members, "stories": story_ids, "category": claim.category,
             "subject": claim.subject, "source_key": claim.source_key, "reference_date": dates[0] if dates else None,
             "low": low, "high": None if math.isinf(high) else high, "status": status,

@@ -482,13 +482,20 @@ def raw_files(raw_dir: Path) -> Iterator[tuple[Path, str]]:
         yield full, relative
 
 
+def raw_entries(raw_dir: Path) -> tuple[list[tuple[str, dict | None]], list[Article]]:
+    """What a run reads: (relative path, manifest overrides) of every raw file, and the rejected
+    rows of manifest lines that cannot be used."""
+    overrides, rejected = read_manifest(raw_dir)
+    return [(relative, overrides.get(relative)) for _, relative in raw_files(raw_dir)], rejected
+
+
 def ingest(settings: Settings, only: Iterable[str] | None = None) -> list[Article]:
-    """Read every raw file (or just the relative paths in ``only``) into Article records."""
-    overrides, rejected = read_manifest(settings.raw_dir)
+    """Read every raw file (or just the relative paths in ``only``) into Article records, in memory."""
+    entries, rejected = raw_entries(settings.raw_dir)
     wanted = set(only) if only is not None else None
     articles = list(rejected) if wanted is None else [a for a in rejected if a.path in wanted]
-    for full, relative in raw_files(settings.raw_dir):
+    for relative, overrides in entries:
         if wanted is not None and relative not in wanted:
             continue
-        articles.append(read_article(full, relative, settings, overrides.get(relative)))
+        articles.append(read_article(settings.raw_dir / relative, relative, settings, overrides))
     return articles

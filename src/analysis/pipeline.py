@@ -5,14 +5,16 @@ import time
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
-from typing import Iterable
+from typing import Iterator
+
+import pandas as pd
 
 from filelock import FileLock, Timeout
 
 from . import claims as claims_stage
 from . import tables
 from .figures import figures_in
-from .ingest import Article, ingest
+from .ingest import Article, article_id_for, read_article
 from .settings import Settings
 
 
@@ -82,30 +84,151 @@ class RunSummary:
         return out
 
 
-def _progress(items: Iterable, settings: Settings, desc: str) -> Iterable:
+def _progress_bar(specs: list[BucketSpec], settings: Settings):
+    """A tqdm bar counting files, or None when progress is off."""
     if not settings.progress:
-        return items
+        return None
     from tqdm.auto import tqdm
 
-    return tqdm(items, desc=desc, unit="article", leave=False, disable=None)
+    return tqdm(total=sum(len(s) for s in specs), desc="ingest + extract", unit="file", leave=False, disable=None)
 
 
-def extract_all(articles: list[Article], settings: Settings) -> tuple[list[dict], int, int]:
-    """Figure rows for all articles: unchanged files reuse cached rows, the rest go through the engine.
+@dataclass
+class BucketSpec:
+    """The raw files of one bucket (see cache.py) and the manifest lines of it that were rejected."""
 
-    Returns (rows, articles extracted, articles reused).
+    bucket: int
+    files: list[tuple[str, dict | None]]  # relative path, manifest overrides
+    rejected: list[Article] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.files) + len(self.rejected)
+
+
+@dataclass
+class BucketResult:
+    """What the corpus-wide steps need of one bucket; its rows stay on disk in the partition store."""
+
+    bucket: int
+    articles: int = 0
+    undated: int = 0
+    figures: int = 0
+    counts: int = 0
+    extracted: int = 0
+    reused: int = 0
+    rejected: list[tuple[str, str]] = field(default_factory=list)
+    docs: list = field(default_factory=list)  # claims.StoryDoc per ok article
+    candidates: list[dict] = field(default_factory=list)  # claims.claim_candidates of its figures
+
+
+def plan(settings: Settings) -> list[BucketSpec]:
+    """Every raw file and rejected manifest line, grouped by bucket, buckets in order."""
+    from .cache import bucket_of
+    from .ingest import raw_entries
+
+    entries, rejected = raw_entries(settings.raw_dir)
+    specs: dict[int, BucketSpec] = {}
+    for relative, overrides in entries:
+        bucket = bucket_of(article_id_for(relative))
+        specs.setdefault(bucket, BucketSpec(bucket, [])).files.append((relative, overrides))
+    for article in rejected:
+        specs.setdefault(bucket_of(article.article_id), BucketSpec(bucket_of(article.article_id), [])).rejected.append(article)
+    return [specs[b] for b in sorted(specs)]
+
+
+def _clean(record: dict) -> dict:
+    return {k: (None if (isinstance(v, float) and v != v) or v is pd.NA else v) for k, v in record.items()}
+
+
+def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> BucketResult:
+    """Ingest and extract one bucket, reusing the rows of unchanged articles, and replace its partitions.
+
+    Pure apart from its own two partition files, so buckets run in any order, process or machine.
     """
-    from . import cache
-    from .engine import map_articles
+    from .cache import KEY_COLUMN, PartitionStore, article_key
 
-    def extract(todo: list[Article]) -> list[list[dict]]:
-        return map_articles(todo, settings, _progress)
+    store = PartitionStore(settings.processed_dir)
+    articles = list(spec.rejected) + [read_article(settings.raw_dir / rel, rel, settings, overrides) for rel, overrides in spec.files]
+    keys = {a.article_id: article_key(a, fingerprint) for a in articles}
+    ok = [a for a in articles if a.status == "ok"]
 
-    return cache.cached_rows(articles, settings.processed_dir / ".cache", settings.vague_policy, settings.rebuild, extract)
+    old = None if settings.rebuild else store.read("articles", spec.bucket)
+    old_keys = dict(zip(old["article_id"], old[KEY_COLUMN])) if old is not None and KEY_COLUMN in old else {}
+    reusable = {a.article_id for a in ok if old_keys.get(a.article_id) == keys[a.article_id]}
+    cached: dict[str, list[dict]] = {}
+    if reusable:
+        frame = store.read("figures", spec.bucket)
+        if frame is None:
+            reusable = set()
+        else:
+            for record in frame[frame["article_id"].isin(reusable)].to_dict("records"):
+                cached.setdefault(record["article_id"], []).append(_clean(record))
+
+    result = BucketResult(spec.bucket)
+    rows_of: dict[str, list[dict]] = {}
+    for a in ok:
+        if a.article_id in reusable:
+            rows_of[a.article_id] = cached.get(a.article_id, [])
+            result.reused += 1
+        else:
+            rows_of[a.article_id] = figure_rows(a, settings.vague_policy)
+            result.extracted += 1
+    unchanged = not result.extracted and old_keys == keys and store.path("figures", spec.bucket).exists()
+    if not unchanged:
+        # figures first: a bucket whose figures were replaced but not its articles still holds the old keys,
+        # so only articles that did not change are reused from it
+        figure_records = [row for a in ok for row in rows_of[a.article_id]]
+        store.write("figures", spec.bucket, tables.frame("figures", figure_records))
+        article_records = [{**asdict(a), "n_figures": len(rows_of.get(a.article_id, []))} for a in articles]
+        article_frame = tables.frame("articles", article_records)
+        article_frame[KEY_COLUMN] = article_frame["article_id"].map(keys)
+        store.write("articles", spec.bucket, article_frame)
+
+    for a in articles:
+        if a.status != "ok":
+            result.rejected.append((a.path, a.problem or ""))
+    for a in ok:
+        rows = rows_of[a.article_id]
+        result.articles += 1
+        result.undated += not a.published
+        result.figures += len(rows)
+        result.counts += sum(1 for r in rows if r["kind"] == "count")
+        result.docs.append(claims_stage.story_doc(a, rows))
+        result.candidates.extend(claims_stage.claim_candidates(rows))
+    return result
+
+
+def process_buckets(specs: list[BucketSpec], settings: Settings, fingerprint: str) -> list[BucketResult]:
+    """A task: several small buckets, so that each carries seconds of work (see engine.py)."""
+    return [process_bucket(spec, settings, fingerprint) for spec in specs]
+
+
+def _assembled(store, specs: list[BucketSpec], table: str, stories: dict[str, tuple[str, str | None]]) -> Iterator[pd.DataFrame]:
+    """The rows of one final table, bucket by bucket, in table order."""
+    from .cache import KEY_COLUMN
+
+    for spec in specs:
+        frame = store.read(table, spec.bucket)
+        if frame is None:
+            raise RuntimeError(f"partition {store.path(table, spec.bucket)} is missing or damaged; run again with --rebuild")
+        frame = frame.drop(columns=[KEY_COLUMN], errors="ignore")
+        if table == "articles":
+            found = frame["article_id"].map(stories)
+            frame["story_id"] = [s[0] if isinstance(s, tuple) else None for s in found]
+            frame["copy_of"] = [s[1] if isinstance(s, tuple) else None for s in found]
+        yield frame
 
 
 def run(settings: Settings) -> RunSummary:
-    """Read data/raw, write data/processed. Holds a lock so two runs never write at once."""
+    """Read data/raw, write data/processed. Holds a lock so two runs never write at once.
+
+    Memory stays flat as the corpus grows: buckets of articles are ingested and extracted one at a
+    time (in parallel with --workers or Dask), their rows go to the partition store, and only what
+    stories and claims need crosses buckets. The final tables are assembled from the partitions.
+    """
+    from .cache import PartitionStore, extractor_fingerprint
+    from .engine import map_buckets
+
     started = time.perf_counter()
     settings.processed_dir.mkdir(parents=True, exist_ok=True)
     lock = FileLock(str(settings.processed_dir / ".analysis.lock"))
@@ -116,44 +239,54 @@ def run(settings: Settings) -> RunSummary:
             f"another analysis run is writing {settings.processed_dir} (lock file .analysis.lock); "
             "wait for it to finish, then run again"
         ) from None
+    summary = RunSummary()
     try:
         # temporary files left by a run that was killed while writing: the tables beside them are intact
         for stale in settings.processed_dir.glob(".*.tmp"):
             stale.unlink(missing_ok=True)
         if not settings.raw_dir.is_dir():
             raise FileNotFoundError(f"raw folder {settings.raw_dir} does not exist")
-        articles = ingest(settings)
-        figure_records, extracted, reused = extract_all(articles, settings)
-        article_records, claim_records = claims_stage.build(articles, figure_records)
-        frames = {
-            "articles": tables.frame("articles", article_records),
-            "figures": tables.frame("figures", figure_records),
-            "claims": tables.frame("claims", claim_records),
-        }
+        store = PartitionStore(settings.processed_dir)
+        store.drop_old_layout()
+        specs = plan(settings)
+        docs, candidates = [], []
+        bar = _progress_bar(specs, settings)
+        for result in map_buckets(specs, settings, extractor_fingerprint(settings.vague_policy), bar.update if bar else None):
+            summary.articles += result.articles
+            summary.undated += result.undated
+            summary.figures += result.figures
+            summary.counts += result.counts
+            summary.extracted += result.extracted
+            summary.reused += result.reused
+            summary.rejected_files.extend(result.rejected)
+            docs.extend(result.docs)
+            candidates.extend(result.candidates)
+        if bar is not None:
+            bar.close()
+        for bucket in store.buckets_on_disk() - {spec.bucket for spec in specs}:
+            store.drop(bucket)  # every file of it was deleted
+        stories = claims_stage.find_stories(docs)
+        del docs
+        claims_frame = tables.frame("claims", claims_stage.group_claims(candidates, stories))
+        del candidates
         info = {
             "version": package_version(),
             "created": datetime.now(timezone.utc).replace(microsecond=0).isoformat(),
             "analysis_settings": settings.public(),
         }
-        written = tables.write_tables(frames, settings.processed_dir, info)
+        written = tables.write_table_chunks({
+            "articles": _assembled(store, specs, "articles", stories),
+            "figures": _assembled(store, specs, "figures", stories),
+            "claims": iter([claims_frame]),
+        }, settings.processed_dir, info)
     finally:
         lock.release()
-    ok = [a for a in articles if a.status == "ok"]
-    rejected = [a for a in articles if a.status != "ok"]
-    claims_df = frames["claims"]
-    return RunSummary(
-        files=len(articles),
-        articles=len(ok),
-        rejected=len(rejected),
-        undated=sum(1 for a in ok if not a.published),
-        figures=len(figure_records),
-        counts=sum(1 for r in figure_records if r["kind"] == "count"),
-        claims=claims_df["claim_id"].nunique() if len(claims_df) else 0,
-        conflicting=claims_df.loc[claims_df["status"] == "conflicting", "claim_id"].nunique() if len(claims_df) else 0,
-        copies=sum(1 for r in article_records if r.get("copy_of")),
-        extracted=extracted,
-        reused=reused,
-        seconds=time.perf_counter() - started,
-        rejected_files=[(a.path, a.problem or "") for a in rejected],
-        written=[str(p) for p in written],
-    )
+    summary.files = summary.articles + len(summary.rejected_files)
+    summary.rejected = len(summary.rejected_files)
+    summary.rejected_files.sort()
+    summary.copies = sum(1 for _, copy_of in stories.values() if copy_of)
+    summary.claims = claims_frame["claim_id"].nunique() if len(claims_frame) else 0
+    summary.conflicting = claims_frame.loc[claims_frame["status"] == "conflicting", "claim_id"].nunique() if len(claims_frame) else 0
+    summary.seconds = time.perf_counter() - started
+    summary.written = [str(p) for p in written]
+    return summary

@@ -103,7 +103,7 @@ CLAIMS = (
 )
 
 TABLES: dict[str, tuple[Column, ...]] = {"articles": ARTICLES, "figures": FIGURES, "claims": CLAIMS}
-SORT_KEYS = {"articles": ["path", "article_id"], "figures": ["article_id", "char_start", "char_end"], "claims": ["claim_id", "figure_id"]}
+SORT_KEYS = {"articles": ["article_id"], "figures": ["article_id", "char_start", "char_end"], "claims": ["claim_id", "figure_id"]}
 TABLE_DESCRIPTIONS = {
     "articles": "One row per raw file: the article read from it, or the reason it was rejected.",
     "figures": "One row per figure mention: every number that counts something (and money, percents, measures, ages, durations), with bounds, category, source and the date it refers to.",

@@ -7,7 +7,7 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable, Mapping
+from typing import Any, Iterable, Iterator, Mapping
 
 import pandas as pd
 
@@ -84,7 +84,7 @@ def _csv_cell(value: Any) -> Any:
     return value
 
 
-def to_csv_bytes(table: str, df: pd.DataFrame) -> bytes:
+def to_csv_bytes(table: str, df: pd.DataFrame, header: bool = True) -> bytes:
     """UTF-8 CSV: stable column order, ISO dates, '.' decimals, empty for missing, formulas neutralised."""
     out = pd.DataFrame(index=df.index)
     for col in schema.TABLES[table]:
@@ -98,7 +98,7 @@ def to_csv_bytes(table: str, df: pd.DataFrame) -> bytes:
         else:
             out[col.name] = [("" if v is None or (isinstance(v, float) and pd.isna(v)) else _csv_cell(str(v))) for v in series]
     buffer = io.StringIO()
-    out.to_csv(buffer, index=False, lineterminator="\n")
+    out.to_csv(buffer, index=False, header=header, lineterminator="\n")
     return buffer.getvalue().encode("utf-8")
 
 
@@ -131,20 +131,92 @@ def datapackage(tables: Iterable[str], package_info: Mapping[str, Any]) -> dict:
     }
 
 
+def arrow_schema(table: str):
+    """The Parquet column types of a table, from its column definitions (dates stay ISO strings)."""
+    import pyarrow as pa
+
+    types = {"integer": pa.int64(), "number": pa.float64(), "boolean": pa.bool_()}
+    return pa.schema([(col.name, types.get(col.type, pa.string())) for col in schema.TABLES[table]])
+
+
+# Rows validated and written at a time when a table is assembled from many small partitions.
+CHUNK_ROWS = 20_000
+
+
+def _rechunked(frames: Iterable[pd.DataFrame], rows: int) -> Iterator[pd.DataFrame]:
+    pending: list[pd.DataFrame] = []
+    filled = 0
+    for df in frames:
+        pending.append(df)
+        filled += len(df)
+        if filled >= rows:
+            yield pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0].reset_index(drop=True)
+            pending, filled = [], 0
+    if pending:
+        yield pd.concat(pending, ignore_index=True) if len(pending) > 1 else pending[0].reset_index(drop=True)
+
+
+def _new_temp(path: Path) -> Path:
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    return Path(tmp)
+
+
+def _write_one_table(table: str, chunks: Iterable[pd.DataFrame], csv_tmp: Path, parquet_tmp: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    target = arrow_schema(table)
+    writer = None
+    header = True
+    with open(csv_tmp, "wb") as csv_file:
+        for df in _rechunked(chunks, CHUNK_ROWS):
+            if not len(df) and not header:
+                continue
+            df = validate(table, df[[c.name for c in schema.TABLES[table]]])
+            csv_file.write(to_csv_bytes(table, df, header=header))
+            header = False
+            arrow = pa.Table.from_pandas(df, schema=target, preserve_index=False)
+            if writer is None:
+                writer = pq.ParquetWriter(parquet_tmp, arrow.schema, compression="zstd")
+            writer.write_table(arrow)
+        if header:  # no chunk at all: an empty table with its header
+            empty = frame(table, [])
+            csv_file.write(to_csv_bytes(table, empty))
+            writer = pq.ParquetWriter(parquet_tmp, pa.Table.from_pandas(empty, schema=target, preserve_index=False).schema,
+                                      compression="zstd")
+        csv_file.flush()
+        os.fsync(csv_file.fileno())
+    writer.close()
+
+
+def write_table_chunks(chunks: Mapping[str, Iterable[pd.DataFrame]], out_dir: Path, package_info: Mapping[str, Any]) -> list[Path]:
+    """Each table from its chunks (already in table order: see SORT_KEYS), validated chunk by chunk into
+    temporary files; only when every table is complete are the files replaced, each atomically.
+    Nothing is replaced if one table is invalid, and no table is ever held in memory whole."""
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    temps: dict[Path, Path] = {}
+    try:
+        for table, parts in chunks.items():
+            csv_tmp, parquet_tmp = _new_temp(out_dir / f"{table}.csv"), _new_temp(out_dir / f"{table}.parquet")
+            temps[out_dir / f"{table}.csv"], temps[out_dir / f"{table}.parquet"] = csv_tmp, parquet_tmp
+            _write_one_table(table, parts, csv_tmp, parquet_tmp)
+        package = _new_temp(out_dir / "datapackage.json")
+        temps[out_dir / "datapackage.json"] = package
+        package.write_text(json.dumps(datapackage(chunks, package_info), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        for final, tmp in temps.items():
+            os.replace(tmp, final)
+    except BaseException:
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    return list(temps)
+
+
 def write_tables(frames: Mapping[str, pd.DataFrame], out_dir: Path, package_info: Mapping[str, Any]) -> list[Path]:
     """Validate every table first, then replace each file atomically. Nothing is written if one is invalid."""
-    out_dir = Path(out_dir)
-    validated = {table: validate(table, sort(table, df)) for table, df in frames.items()}
-    payloads: dict[str, bytes] = {}
-    for table, df in validated.items():
-        payloads[f"{table}.csv"] = to_csv_bytes(table, df)
-        payloads[f"{table}.parquet"] = to_parquet_bytes(df)
-    payloads["datapackage.json"] = (json.dumps(datapackage(validated, package_info), indent=2, ensure_ascii=False) + "\n").encode("utf-8")
-    written = []
-    for name, data in payloads.items():
-        atomic_write_bytes(out_dir / name, data)
-        written.append(out_dir / name)
-    return written
+    return write_table_chunks({table: iter([sort(table, df)]) for table, df in frames.items()}, out_dir, package_info)
 
 
 @dataclass
