@@ -60,7 +60,7 @@ def _tree_rss(process) -> int:
 
 def measure(folder: Path, extra: list[str]) -> tuple[float, float]:
     """Wall time and peak resident memory (MB) of one run, summed over the run and its worker
-    processes, sampled every 50 ms."""
+    processes, sampled every 250 ms."""
     import psutil
 
     start = time.perf_counter()
@@ -75,7 +75,7 @@ def measure(folder: Path, extra: list[str]) -> tuple[float, float]:
             peak = max(peak, _tree_rss(process))
         except psutil.Error:
             pass
-        time.sleep(0.05)
+        time.sleep(0.25)
     seconds = time.perf_counter() - start
     if child.returncode != 0:
         raise SystemExit(f"run failed ({child.returncode}): {child.stderr.read().decode(errors='replace')[-2000:]}")

@@ -8,7 +8,6 @@ Public API (stable names):
 """
 from __future__ import annotations
 
-from dataclasses import asdict
 
 import pandas as pd
 
@@ -18,6 +17,7 @@ from .figures import Figure, figures_in
 from .pipeline import RunSummary, run
 from .settings import Settings
 from .tables import Tables, load
+from .text import fields_dict
 
 __all__ = ["extract_figures", "find_dates", "load", "run", "history", "Settings", "Tables", "RunSummary", "Figure"]
 
@@ -33,5 +33,5 @@ def extract_figures(text: str, published: str | None = None, vague_policy: str |
     source, and the date it refers to (resolved against ``published``, an ISO date, when given)."""
     figures = figures_in(text or "", vague_policy)
     dated = date_figures(text or "", figures, published)
-    rows = [{**asdict(f), **asdict(d)} for f, d in zip(figures, dated)]
+    rows = [{**fields_dict(f), **fields_dict(d)} for f, d in zip(figures, dated)]
     return pd.DataFrame.from_records(rows, columns=FIGURE_COLUMNS)

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -23,6 +22,7 @@ import pandas as pd
 
 from .ingest import Article
 from .tables import atomic_write_bytes, to_parquet_bytes
+from .text import fields_dict
 
 BUCKETS = 256
 KEY_COLUMN = "_cache_key"
@@ -50,7 +50,7 @@ def extractor_fingerprint(vague_policy: str | None) -> str:
 
 
 def article_key(article: Article, fingerprint: str) -> str:
-    payload = json.dumps([fingerprint, asdict(article)], ensure_ascii=False, sort_keys=True)
+    payload = json.dumps([fingerprint, fields_dict(article)], ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8", "surrogatepass")).hexdigest()
 
 

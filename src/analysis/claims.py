@@ -15,14 +15,15 @@ from __future__ import annotations
 import math
 import re
 import zlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from datetime import date
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import numpy as np
 
 from .ingest import Article
+from .text import fields_dict
 
 # Approximate figures ("around 1,100") are read as +/- this share when bounds are compared.
 APPROX_TOLERANCE = 0.10
@@ -164,47 +165,74 @@ def _near_duplicate_pairs(hashvalues: np.ndarray) -> np.ndarray:
     return pairs[keep]
 
 
-def find_stories(docs: list[StoryDoc]) -> dict[str, tuple[str, str | None]]:
+class StoryIndex:
+    """Story-detection records of a whole corpus, kept column by column (about 1 KB an article)."""
+
+    def __init__(self) -> None:
+        self.article_ids: list[str] = []
+        self.published: list[str | None] = []
+        self.n_chars: list[int] = []
+        self.hashvalues: list[np.ndarray] = []
+        self.content: dict[int, np.ndarray] = {}
+        self.by_signature: dict[tuple, list[int]] = {}
+
+    def add(self, doc: StoryDoc) -> None:
+        index = len(self.article_ids)
+        self.article_ids.append(doc.article_id)
+        self.published.append(doc.published)
+        self.n_chars.append(doc.n_chars)
+        self.hashvalues.append(doc.hashvalues)
+        if doc.signatures:
+            self.content[index] = doc.content
+            for sig in doc.signatures:
+                self.by_signature.setdefault(sig, []).append(index)
+
+    def stories(self) -> dict[str, tuple[str, str | None]]:
+        """article_id -> (story_id, copy_of) for every article added."""
+        ids = self.article_ids
+        uf = _UnionFind(ids)
+        if ids:
+            # in article_id order, so the pairs checked do not depend on the order articles were added
+            order = np.array(sorted(range(len(ids)), key=ids.__getitem__), dtype=np.int64)
+            for i, j in _near_duplicate_pairs(np.stack([self.hashvalues[k] for k in order])):
+                uf.union(ids[order[i]], ids[order[j]])
+        # Paraphrased rewrites: the same sourced figure, much of the same vocabulary, days apart at most.
+        checked: set[tuple[int, int]] = set()
+        for members in self.by_signature.values():
+            if len(members) > 50:
+                continue  # a figure everyone repeats says nothing about who copied whom
+            for n, a in enumerate(members):
+                for b in members[n + 1 :]:
+                    pair = (min(a, b), max(a, b))
+                    if pair in checked:
+                        continue
+                    checked.add(pair)
+                    ca, cb = self.content[a], self.content[b]
+                    union = len(np.union1d(ca, cb))
+                    if not union or len(np.intersect1d(ca, cb, assume_unique=True)) / union < REWRITE_WORD_OVERLAP:
+                        continue
+                    da, db = _date(self.published[a]), _date(self.published[b])
+                    if da is None or db is None or abs((da - db).days) <= REWRITE_MAX_DAYS:
+                        uf.union(ids[a], ids[b])
+        groups: dict[str, list[int]] = {}
+        for index, article_id in enumerate(ids):
+            groups.setdefault(uf.find(article_id), []).append(index)
+        result: dict[str, tuple[str, str | None]] = {}
+        for members in groups.values():
+            # the representative: earliest publication (undated last), then the longest text
+            rep = ids[min(members, key=lambda k: (self.published[k] is None, self.published[k] or "", -self.n_chars[k], ids[k]))]
+            story = "s" + rep[1:]
+            for k in members:
+                result[ids[k]] = (story, None if ids[k] == rep else rep)
+        return result
+
+
+def find_stories(docs: Iterable[StoryDoc]) -> dict[str, tuple[str, str | None]]:
     """article_id -> (story_id, copy_of) for every document (ok articles)."""
-    docs = sorted(docs, key=lambda d: d.article_id)
-    uf = _UnionFind(d.article_id for d in docs)
-    if docs:
-        for i, j in _near_duplicate_pairs(np.stack([d.hashvalues for d in docs])):
-            uf.union(docs[i].article_id, docs[j].article_id)
-    # Paraphrased rewrites: the same sourced figure, much of the same vocabulary, days apart at most.
-    by_id = {d.article_id: d for d in docs}
-    by_signature: dict[tuple, list[str]] = {}
-    for d in docs:
-        for sig in d.signatures:
-            by_signature.setdefault(sig, []).append(d.article_id)
-    checked: set[tuple[str, str]] = set()
-    for members in by_signature.values():
-        if len(members) > 50:
-            continue  # a figure everyone repeats says nothing about who copied whom
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                pair = (min(a, b), max(a, b))
-                if pair in checked:
-                    continue
-                checked.add(pair)
-                ca, cb = by_id[a].content, by_id[b].content
-                union = len(np.union1d(ca, cb))
-                if not union or len(np.intersect1d(ca, cb, assume_unique=True)) / union < REWRITE_WORD_OVERLAP:
-                    continue
-                da, db = _date(by_id[a].published), _date(by_id[b].published)
-                if da is None or db is None or abs((da - db).days) <= REWRITE_MAX_DAYS:
-                    uf.union(a, b)
-    groups: dict[str, list[StoryDoc]] = {}
-    for d in docs:
-        groups.setdefault(uf.find(d.article_id), []).append(d)
-    result: dict[str, tuple[str, str | None]] = {}
-    for members in groups.values():
-        # the representative: earliest publication (undated last), then the longest text
-        rep = min(members, key=lambda d: (d.published is None, d.published or "", -d.n_chars, d.article_id))
-        story = "s" + rep.article_id[1:]
-        for d in members:
-            result[d.article_id] = (story, None if d.article_id == rep.article_id else rep.article_id)
-    return result
+    index = StoryIndex()
+    for doc in docs:
+        index.add(doc)
+    return index.stories()
 
 
 # --- claims -------------------------------------------------------------------------------------
@@ -345,25 +373,109 @@ def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
     ]
 
 
-def group_claims(candidates: list[dict], stories: dict[str, tuple[str, str | None]]) -> list[dict]:
-    """Claim member rows from claim candidates (see claim_candidates) and the stories of their articles."""
-    candidates = sorted(candidates, key=lambda f: (f["category"], f["source_key"] or "", f.get("date_start") or "", f["figure_id"]))
-    claims: list[_Claim] = []
-    open_by_key: dict[tuple, list[_Claim]] = {}
-    for fig in candidates:
-        key = (fig["category"], fig["source_key"])
-        open_claims = open_by_key.setdefault(key, [])
-        # figures come sorted by date: only the most recent claims of a key can still take this one
-        for claim in reversed(open_claims[-CANDIDATE_CLAIMS:]):
-            if claim.accepts(fig):
+def _candidate_schema():
+    import pyarrow as pa
+
+    text = pa.string()
+    types = {"sentence_index": pa.int64(), "value": pa.float64(), "low": pa.float64(), "high": pa.float64(),
+             "cumulative": pa.bool_()}
+    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative")])
+
+
+def candidate_table(figure_rows: Iterable[dict]):
+    """claim_candidates as a compact Arrow table: a run keeps these for the whole corpus."""
+    import pyarrow as pa
+
+    return pa.Table.from_pylist(claim_candidates(figure_rows), schema=_candidate_schema())
+
+
+def _sorted_candidates(candidates):
+    """Candidates (dicts or an Arrow table) in claim-building order: category, source, date, figure."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = candidates if isinstance(candidates, pa.Table) else pa.Table.from_pylist(list(candidates), schema=_candidate_schema())
+    keyed = table.append_column("_source", pc.fill_null(table["source_key"], "")).append_column(
+        "_date", pc.fill_null(table["date_start"], ""))
+    keyed = keyed.sort_by([("category", "ascending"), ("_source", "ascending"), ("_date", "ascending"), ("figure_id", "ascending")])
+    for batch in keyed.drop_columns(["_source", "_date"]).to_batches(max_chunksize=10_000):
+        yield from batch.to_pylist()
+
+
+class Claims:
+    """Claims made from claim candidates and the stories of their articles.
+
+    Figures are taken in (category, source, date) order; when the category and source change, the
+    claims of the last pair are final and only their summaries are kept, so memory holds one pair's
+    figures at a time. ``rows()`` gives the claims table's member rows in table order.
+    """
+
+    def __init__(self, candidates, stories: dict[str, tuple[str, str | None]]):
+        self.stories = stories
+        described: list[dict] = []
+        key, open_claims = None, []
+        for fig in _sorted_candidates(candidates):
+            if (fig["category"], fig["source_key"]) != key:
+                described.extend(self._describe(c) for c in open_claims)
+                key, open_claims = (fig["category"], fig["source_key"]), []
+            # figures come sorted by date: only the most recent claims of a key can still take this one
+            for claim in reversed(open_claims[-CANDIDATE_CLAIMS:]):
+                if claim.accepts(fig):
+                    claim.add(fig)
+                    break
+            else:
+                claim = _Claim(fig["category"], fig["source_key"])
                 claim.add(fig)
-                break
-        else:
-            claim = _Claim(fig["category"], fig["source_key"])
-            claim.add(fig)
-            claims.append(claim)
-            open_claims.append(claim)
-    return _claim_rows(claims, stories)
+                open_claims.append(claim)
+        described.extend(self._describe(c) for c in open_claims)
+        _link_history(described)
+        self.described = sorted(described, key=lambda c: c["claim_id"])
+
+    def _story(self, article_id: str) -> str:
+        return self.stories.get(article_id, (article_id, None))[0]
+
+    def _describe(self, claim: _Claim) -> dict:
+        members = sorted(claim.members, key=lambda m: m["figure_id"])
+        intervals = [bounds(m) for m in members]
+        low, high = max(i[0] for i in intervals), min(i[1] for i in intervals)
+        conflicting = low > high
+        if conflicting:
+            low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
+        dates = sorted(m["date_start"] for m in members if m.get("date_start"))
+        status = "conflicting" if conflicting else ("consistent" if len(members) > 1 else "single_source")
+        return {
+            "claim_id": "c" + members[0]["figure_id"].replace(":", "-"),
+            "members": [(m["figure_id"], m["article_id"]) for m in members],
+            "n_stories": len({self._story(m["article_id"]) for m in members}),
+            "cumulative": any(m["cumulative"] for m in members),
+            "category": claim.category, "subject": claim.subject, "source_key": claim.source_key,
+            "reference_date": dates[0] if dates else None, "low": low, "high": None if math.isinf(high) else high,
+            "status": status,
+        }
+
+    def __len__(self) -> int:
+        return len(self.described)
+
+    @property
+    def conflicting(self) -> int:
+        return sum(1 for c in self.described if c["status"] == "conflicting")
+
+    def rows(self) -> Iterator[dict]:
+        for c in self.described:
+            for figure_id, article_id in c["members"]:
+                yield {
+                    "claim_id": c["claim_id"], "figure_id": figure_id, "article_id": article_id,
+                    "story_id": self._story(article_id), "category": c["category"], "subject": c["subject"],
+                    "source_key": c["source_key"], "reference_date": c["reference_date"],
+                    "n_members": len(c["members"]), "n_stories": c["n_stories"], "claim_low": c["low"],
+                    "claim_high": c["high"], "status": c["status"], "supersedes": c.get("supersedes"),
+                    "decreasing": bool(c.get("decreasing", False)),
+                }
+
+
+def group_claims(candidates, stories: dict[str, tuple[str, str | None]]) -> list[dict]:
+    """Claim member rows from claim candidates (see claim_candidates) and the stories of their articles."""
+    return list(Claims(candidates, stories).rows())
 
 
 def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict], list[dict]]:
@@ -376,45 +488,11 @@ def build(articles: list[Article], figure_rows: list[dict]) -> tuple[list[dict],
     stories = find_stories(docs)
     article_rows = []
     for a in articles:
-        row = asdict(a)
+        row = fields_dict(a)
         story, copy_of = stories.get(a.article_id, (None, None))
         row.update(story_id=story, copy_of=copy_of, n_figures=len(by_article.get(a.article_id, [])))
         article_rows.append(row)
     return article_rows, group_claims(claim_candidates(figure_rows), stories)
-
-
-def _claim_rows(claims: list[_Claim], stories: dict[str, tuple[str, str | None]]) -> list[dict]:
-    described = []
-    for claim in claims:
-        members = sorted(claim.members, key=lambda m: m["figure_id"])
-        intervals = [bounds(m) for m in members]
-        low, high = max(i[0] for i in intervals), min(i[1] for i in intervals)
-        conflicting = low > high
-        if conflicting:
-            low, high = min(i[0] for i in intervals), max(i[1] for i in intervals)
-        story_ids = {stories.get(m["article_id"], (m["article_id"], None))[0] for m in members}
-        dates = sorted(m["date_start"] for m in members if m.get("date_start"))
-        status = "conflicting" if conflicting else ("consistent" if len(members) > 1 else "single_source")
-        claim_id = "c" + members[0]["figure_id"].replace(":", "-")
-        described.append({
-            "cumulative": any(m["cumulative"] for m in members),
-            "claim_id": claim_id, "members": members, "stories": story_ids, "category": claim.category,
-            "subject": claim.subject, "source_key": claim.source_key, "reference_date": dates[0] if dates else None,
-            "low": low, "high": None if math.isinf(high) else high, "status": status,
-        })
-    _link_history(described)
-    rows = []
-    for c in described:
-        for m in c["members"]:
-            rows.append({
-                "claim_id": c["claim_id"], "figure_id": m["figure_id"], "article_id": m["article_id"],
-                "story_id": stories.get(m["article_id"], (m["article_id"], None))[0], "category": c["category"],
-                "subject": c["subject"], "source_key": c["source_key"], "reference_date": c["reference_date"],
-                "n_members": len(c["members"]), "n_stories": len(c["stories"]), "claim_low": c["low"],
-                "claim_high": c["high"], "status": c["status"], "supersedes": c.get("supersedes"),
-                "decreasing": bool(c.get("decreasing", False)),
-            })
-    return rows
 
 
 def _best(c: dict) -> float:

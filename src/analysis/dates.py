@@ -10,12 +10,12 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 import pandas as pd
 
-from .text import URLISH, sentence_of, sentence_spans
+from .text import URLISH, sentence_of, sentence_spans, fields_dict
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -658,7 +658,7 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
     (the interval as ISO dates; empty when unresolved), precision, relation (since/until/... when a
     preposition governs the expression).
     """
-    rows = [asdict(m) for m in date_mentions(text or "", published)]
+    rows = [fields_dict(m) for m in date_mentions(text or "", published)]
     return pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
 
 

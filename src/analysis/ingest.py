@@ -23,6 +23,8 @@ import yaml
 from .settings import RAW_SUFFIXES, Settings
 
 MANIFEST = "manifest.csv"
+# libyaml's loader when PyYAML was built with it: same safe constructor, ten times faster on front matter
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MANIFEST_COLUMNS = ("file", "title", "outlet", "published", "url")
 
 
@@ -197,7 +199,7 @@ def _front_matter(text: str, parsed: _Parsed) -> str:
     if not match:
         return text
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as exc:
         parsed.flags.append("front_matter_invalid_yaml")
         parsed.furniture.append(match.group(0).strip())

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from typing import Iterator
 
 import pandas as pd
+import pyarrow as pa
 
 from filelock import FileLock, Timeout
 
@@ -16,6 +17,7 @@ from . import tables
 from .figures import figures_in
 from .ingest import Article, article_id_for, read_article
 from .settings import Settings
+from .text import fields_dict
 
 
 class RunLocked(RuntimeError):
@@ -39,8 +41,8 @@ def figure_rows(article: Article, vague_policy: str | None = None) -> list[dict]
     figures = figures_in(article.text, vague_policy)
     dated = date_figures(article.text, figures, article.published)
     for figure, when in zip(figures, dated):
-        row = asdict(figure)
-        row.update(asdict(when))
+        row = fields_dict(figure)
+        row.update(fields_dict(when))
         row["figure_id"] = f"{article.article_id}:{figure.char_start}"
         row["article_id"] = article.article_id
         row["published"] = article.published
@@ -118,7 +120,7 @@ class BucketResult:
     reused: int = 0
     rejected: list[tuple[str, str]] = field(default_factory=list)
     docs: list = field(default_factory=list)  # claims.StoryDoc per ok article
-    candidates: list[dict] = field(default_factory=list)  # claims.claim_candidates of its figures
+    candidates: object = None  # claims.candidate_table of its figures (a compact Arrow table)
 
 
 def plan(settings: Settings) -> list[BucketSpec]:
@@ -179,7 +181,7 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
         # so only articles that did not change are reused from it
         figure_records = [row for a in ok for row in rows_of[a.article_id]]
         store.write("figures", spec.bucket, tables.frame("figures", figure_records))
-        article_records = [{**asdict(a), "n_figures": len(rows_of.get(a.article_id, []))} for a in articles]
+        article_records = [{**fields_dict(a), "n_figures": len(rows_of.get(a.article_id, []))} for a in articles]
         article_frame = tables.frame("articles", article_records)
         article_frame[KEY_COLUMN] = article_frame["article_id"].map(keys)
         store.write("articles", spec.bucket, article_frame)
@@ -194,7 +196,7 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
         result.figures += len(rows)
         result.counts += sum(1 for r in rows if r["kind"] == "count")
         result.docs.append(claims_stage.story_doc(a, rows))
-        result.candidates.extend(claims_stage.claim_candidates(rows))
+    result.candidates = claims_stage.candidate_table(row for a in ok for row in rows_of[a.article_id])
     return result
 
 
@@ -217,6 +219,17 @@ def _assembled(store, specs: list[BucketSpec], table: str, stories: dict[str, tu
             frame["story_id"] = [s[0] if isinstance(s, tuple) else None for s in found]
             frame["copy_of"] = [s[1] if isinstance(s, tuple) else None for s in found]
         yield frame
+
+
+def _chunked_frames(table: str, rows: Iterator[dict], size: int = 20_000) -> Iterator[pd.DataFrame]:
+    chunk: list[dict] = []
+    for row in rows:
+        chunk.append(row)
+        if len(chunk) >= size:
+            yield tables.frame(table, chunk)
+            chunk = []
+    if chunk:
+        yield tables.frame(table, chunk)
 
 
 def run(settings: Settings) -> RunSummary:
@@ -249,7 +262,7 @@ def run(settings: Settings) -> RunSummary:
         store = PartitionStore(settings.processed_dir)
         store.drop_old_layout()
         specs = plan(settings)
-        docs, candidates = [], []
+        index, candidates = claims_stage.StoryIndex(), []
         bar = _progress_bar(specs, settings)
         for result in map_buckets(specs, settings, extractor_fingerprint(settings.vague_policy), bar.update if bar else None):
             summary.articles += result.articles
@@ -259,15 +272,16 @@ def run(settings: Settings) -> RunSummary:
             summary.extracted += result.extracted
             summary.reused += result.reused
             summary.rejected_files.extend(result.rejected)
-            docs.extend(result.docs)
-            candidates.extend(result.candidates)
+            for doc in result.docs:
+                index.add(doc)
+            candidates.append(result.candidates)
         if bar is not None:
             bar.close()
         for bucket in store.buckets_on_disk() - {spec.bucket for spec in specs}:
             store.drop(bucket)  # every file of it was deleted
-        stories = claims_stage.find_stories(docs)
-        del docs
-        claims_frame = tables.frame("claims", claims_stage.group_claims(candidates, stories))
+        stories = index.stories()
+        del index
+        claims = claims_stage.Claims(pa.concat_tables(candidates) if candidates else [], stories)
         del candidates
         info = {
             "version": package_version(),
@@ -277,7 +291,7 @@ def run(settings: Settings) -> RunSummary:
         written = tables.write_table_chunks({
             "articles": _assembled(store, specs, "articles", stories),
             "figures": _assembled(store, specs, "figures", stories),
-            "claims": iter([claims_frame]),
+            "claims": _chunked_frames("claims", claims.rows()),
         }, settings.processed_dir, info)
     finally:
         lock.release()
@@ -285,8 +299,8 @@ def run(settings: Settings) -> RunSummary:
     summary.rejected = len(summary.rejected_files)
     summary.rejected_files.sort()
     summary.copies = sum(1 for _, copy_of in stories.values() if copy_of)
-    summary.claims = claims_frame["claim_id"].nunique() if len(claims_frame) else 0
-    summary.conflicting = claims_frame.loc[claims_frame["status"] == "conflicting", "claim_id"].nunique() if len(claims_frame) else 0
+    summary.claims = len(claims)
+    summary.conflicting = claims.conflicting
     summary.seconds = time.perf_counter() - started
     summary.written = [str(p) for p in written]
     return summary

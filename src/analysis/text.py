@@ -40,6 +40,12 @@ class Token(NamedTuple):
         return self.text[0].isalpha()
 
 
+def fields_dict(record) -> dict:
+    """A dataclass record as a dict of its fields, shallow: ``dataclasses.asdict`` deep-copies every
+    value, which made it the costliest step of turning figures into rows."""
+    return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; number tokens with malformed grouping are split into plain numbers."""
     tokens = [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
