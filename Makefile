@@ -29,9 +29,11 @@ test: $(STAMP) ## Set up, then run the test suite (what CI runs)
 evaluate: $(STAMP) ## Score figures and dates on the annotated gold data in ../shared/gold
 	$(BIN)/analysis evaluate
 
-bench: $(STAMP) ## Benchmarks (throughput and memory); see benchmarks/README.md
+SIZES ?= 1000 10000
+bench: $(STAMP) ## Benchmarks: extraction vs quantulum3, end to end at SIZES articles (SIZES="1000 10000 100000")
 	$(BIN)/python -m pip install --quiet -e '.[dev,bench,dask]'
 	$(BIN)/python benchmarks/bench_figures.py
+	$(BIN)/python benchmarks/bench_scale.py --sizes $(SIZES)
 
 export: $(STAMP) ## Write a shareable zip bundle of the processed tables to reports/
 	$(BIN)/analysis export

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping
 
+import numpy as np
 import pandas as pd
 
 from . import schema
@@ -44,21 +45,38 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
+def _missing(value: Any) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)
+
+
+def _number(value: Any) -> float | None:
+    if _missing(value):
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def frame(table: str, records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
-    """Records -> a DataFrame with exactly the table's columns, in order, with nullable dtypes."""
-    cols = schema.TABLES[table]
-    df = pd.DataFrame.from_records(list(records), columns=[c.name for c in cols])
-    for col in cols:
-        series = df[col.name]
+    """Records -> a DataFrame with exactly the table's columns, in order, with nullable dtypes.
+
+    Built column by column from plain lists: a run makes one per bucket, so its fixed cost matters."""
+    records = list(records)
+    data: dict[str, Any] = {}
+    for col in schema.TABLES[table]:
+        values = [r.get(col.name) for r in records]
         if col.type == "integer":
-            df[col.name] = pd.array(series, dtype="Int64")
+            data[col.name] = pd.array([None if _missing(v) else int(v) for v in values], dtype="Int64")
         elif col.type == "number":
-            df[col.name] = pd.array(pd.to_numeric(series, errors="coerce"), dtype="Float64")
+            data[col.name] = pd.array([_number(v) for v in values], dtype="Float64")
         elif col.type == "boolean":
-            df[col.name] = pd.array(series, dtype="boolean")
+            data[col.name] = pd.array([None if _missing(v) else bool(v) for v in values], dtype="boolean")
         else:
-            df[col.name] = series.astype("object").where(series.notna(), None)
-    return sort(table, df)
+            column = np.empty(len(values), dtype=object)
+            column[:] = [None if _missing(v) else v for v in values]
+            data[col.name] = pd.Series(column, dtype=object, copy=False)
+    return sort(table, pd.DataFrame(data))
 
 
 def sort(table: str, df: pd.DataFrame) -> pd.DataFrame:
