@@ -41,7 +41,7 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|set\s+to|going\s+to|next)\b[^.;]{0,40}$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|set\s+(?:to|for)|due\s+(?:on|at)|going\s+to|next)\b[^.;]{0,40}$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +85,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
+    ("month_rel_year", _rule(_MONTH + r"\.?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!['’]s)", _CAP)),
     ("rel_month", _rule(r"(?P<rel>(?i:last|next|this|past|coming|previous))\s+" + _MONTH, _CAP)),
     ("month_alone", _rule(_MONTH + r"(?!\.?\s+[0-3]?\d(?!\d))", _CAP)),
     ("decade", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s")),
@@ -94,7 +95,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
-    ("weekday", _rule(r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
+    ("weekday", _rule(r"(?:(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.?m\.?|p\.?m\.?))|(?P<noon>(?i:noon|midnight)))\s+(?:(?i:on)\s+)?)?"
+                      r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
@@ -111,7 +113,7 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
-_NEEDS_CAPITAL = {"mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_alone", "weekday"}
+_NEEDS_CAPITAL = {"mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
 _REF_VALUES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
@@ -206,7 +208,7 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 _TRIGGERS: dict[str, frozenset[str] | None] = {
     "iso": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
-    "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter"}),
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
@@ -350,6 +352,12 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
         d = _nearest_year_date(dct, month, day, _is_future(text, s))
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
+    if name == "month_rel_year":
+        if dct is None:
+            return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"
+        year = dct.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
+        first, last = _month_span(year, month)
+        return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
     if name == "part_month_year" or name == "part_month" or name == "rel_month" or name == "month_alone":
         if year is None:
             if dct is None:
@@ -403,6 +411,13 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         weekday = WEEKDAYS[g["weekday"].lower()]
         tod = (g.get("tod") or "").lower()
         suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(tod, "")
+        if g.get("hour") or g.get("noon"):  # "10 p.m. Wednesday", "noon Thursday": a clock time on that day
+            if g.get("noon"):
+                hour, minute = (12, 0) if g["noon"].lower() == "noon" else (0, 0)
+            else:
+                hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+                minute = int(g["minute"] or 0)
+            suffix = f"T{hour:02d}:{minute:02d}"
         typ = "TIME" if suffix else "DATE"
         if dct is None:
             return s, e, typ, f"XXXX-WXX-{weekday + 1}" + (f"T{suffix[1:]}" if suffix else ""), None, None, "day"
