@@ -226,10 +226,8 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 }
 
 
-_TRIGGER_WORDS = re.compile(
-    r"(?<![A-Za-z])(?:" + "|".join(sorted({w for t in _TRIGGERS.values() if t for w in t}, key=len, reverse=True)) + r")(?![A-Za-z])",
-    re.IGNORECASE,
-)
+_TRIGGER_SET = frozenset(w for t in _TRIGGERS.values() if t for w in t)
+_WORD = re.compile(r"[A-Za-z]+")  # every trigger is one plain word: a set lookup per word beats one big alternation
 _WINDOW = 80  # characters around a trigger word searched by its rule (longer than any expression)
 
 
@@ -237,8 +235,10 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     found = []
     urls = [m.span() for m in URLISH.finditer(text)]
     positions: dict[str, list[int]] = {}
-    for w in _TRIGGER_WORDS.finditer(text):
-        positions.setdefault(w.group().lower(), []).append(w.start())
+    for w in _WORD.finditer(text):
+        word = w.group().lower()
+        if word in _TRIGGER_SET:
+            positions.setdefault(word, []).append(w.start())
     has_digit = any(ch.isdigit() for ch in text)
     n = len(text)
     for name, pattern in RULES:
