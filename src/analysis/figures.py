@@ -579,22 +579,22 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     (a.qualifier in ("more_than", "at_least") and b.qualifier in ("less_than", "at_most"))
                     or (a.qualifier in ("less_than", "at_most") and b.qualifier in ("more_than", "at_least"))):
                 joined = True  # "more than 100 and fewer than 300", "at most 100 and at least 20"
-                if a.qualifier in ("less_than", "at_most"):
-                    a, b = b, a
+            # the lower bound and the upper bound; "at most 100 and at least 20" names the upper one first
+            lower, upper = (b, a) if a.qualifier in ("less_than", "at_most") else (a, b)
             span_first, span_last = min(a.first, b.first), max(a.last, b.last)
-            low, high = a.value, b.value
+            low, high = lower.value, upper.value
             if joined and low is not None and high is not None:
                 # "between 1 and 2 million": the scale of the second number applies to the first.
-                if b.number.value >= 1000 and a.number.value < 1000 and a.number.last_token == a.number.first_token:
-                    scale = b.number.value / max(1.0, _leading_value(tokens[b.number.first_token].text))
+                if upper.number.value >= 1000 and lower.number.value < 1000 and lower.number.last_token == lower.number.first_token:
+                    scale = upper.number.value / max(1.0, _leading_value(tokens[upper.number.first_token].text))
                     if scale >= 1000 and low * scale <= high:
                         low = low * scale
                 if low < high and token_sentence[span_first] == token_sentence[span_last]:
                     first = span_first - 1 if opener in ("between", "from") else span_first
                     merged.append(
                         replace(
-                            b, first=first, last=span_last, qualifier="range", value=low, low=low, high=high,
-                            unit=b.unit or a.unit, kind=b.kind,
+                            upper, first=first, last=span_last, qualifier="range", value=low, low=low, high=high,
+                            unit=upper.unit or lower.unit, kind=upper.kind,
                         )
                     )
                     k += 2
