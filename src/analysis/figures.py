@@ -513,7 +513,9 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             break
     else:
         for phrase, qualifier in lex.post_qualifiers.items():
-            if _matches_at(tokens, cand.last + 1, phrase) and "\n" not in text[tokens[cand.last].end : tokens[cand.last + len(phrase)].end]:
+            after = cand.last + 1 + len(phrase)
+            if _matches_at(tokens, cand.last + 1, phrase) and "\n" not in text[tokens[cand.last].end : tokens[cand.last + len(phrase)].end] \
+                    and not (after < len(tokens) and tokens[after].is_number):  # "killed 12 and over 30 were hurt"
                 cand.qualifier = qualifier
                 cand.last += len(phrase)
                 if cand.what_from is not None:
