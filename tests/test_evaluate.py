@@ -64,3 +64,14 @@ def test_evaluate_runs_on_the_development_gold(capsys):
     assert cli.main(["evaluate", "--gold", str(gold)]) == 0
     out = capsys.readouterr().out
     assert "timebank_aquaint" in out and "quantulum3" in out
+
+
+def test_a_range_is_scored_by_its_bounds_not_by_the_midpoint_convention(tmp_path):
+    docs = [{"id": "q/2", "source": "quantulum3", "dct": None, "text": "Between 200 and 300 people fled; 7 to 9 stayed.",
+             "figures": [{"text": "Between 200 and 300", "value": 250, "low": 200, "high": 300, "char_start": 0, "char_end": 19},
+                         {"text": "7 to 9", "value": 8, "low": 7, "high": 10, "char_start": 33, "char_end": 39}],
+             "timexes": []}]
+    (tmp_path / "quantulum3.jsonl").write_text(json.dumps(docs[0]), encoding="utf-8")
+    result = evaluate_all(tmp_path, what="numbers", out=io.StringIO())["numbers"].iloc[0]
+    assert (result.n_gold, result.n_sys) == (2, 2)
+    assert result.value_F1 == pytest.approx(0.5), "200-300 is right; 7-9 against gold 7-10 is wrong"

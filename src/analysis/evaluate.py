@@ -126,6 +126,10 @@ def gold_qualifier(item: dict) -> str | None:
 
 
 def _value_right(g: dict, s: dict) -> bool:
+    if g.get("low") is not None and g.get("high") is not None and s.get("qualifier") == "range":
+        # a range is right when its bounds are: its single "value" is a convention (quantulum3 takes the
+        # midpoint, this project the low end, see README), not something the text says
+        return _close(g["low"], s["low"]) and _close(g["high"], s["high"])
     if g.get("value") is not None:
         return _close(g["value"], s["value"])
     if g.get("low") is not None or g.get("high") is not None:
