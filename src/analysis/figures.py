@@ -54,6 +54,7 @@ class _Lexicon:
     ambiguous_units: frozenset[str]
     durations: dict[str, str]
     identifier_words: frozenset[str]
+    identifiers_any_case: frozenset[str]
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
     relative_date_words: frozenset[str]
@@ -122,6 +123,7 @@ def _lex() -> _Lexicon:
         ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
         durations=u["durations"],
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
+        identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
         year_cues=frozenset(n["year_cues"]),
         time_suffixes=frozenset(n["time_suffixes"]),
         relative_date_words=frozenset(n["relative_date_words"]),
@@ -327,14 +329,23 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word:
             return None
-        if prev.rstrip(".") in lex.identifier_words and (tokens[i - 1].text[:1].isupper() or prev in ("no", "no.", "number")):
-            return None
+        if prev.rstrip(".") in lex.identifier_words and (tokens[i - 1].text[:1].isupper() or prev in ("no", "no.", "number")
+                                                         or prev.rstrip(".") in lex.identifiers_any_case):
+            return None  # "Resolution 2254", "version 10.4"
+        if prev in ("'", "’") and glued_prev and len(first_tok.text) == 2 and i >= 2 and tokens[i - 2].end < tokens[i - 1].start:
+            return None  # "iLife '11", "the '80s": a year
+        if i > 0 and tokens[i - 1].is_word and _mixed_case(tokens[i - 1].text) and not glued_prev \
+                and tokens[i - 1].low not in lex.measures \
+                and not (nxt[:1].islower() and (nxt.endswith("s") or nxt in lex.invariant_plurals)):
+            return None  # "iPhone 3.0", "iPod 4": product names with a capital inside (not "McCain 25 workers")
         if prev == "." and _word(tokens, i - 2) in ("no", "nos"):
             return None  # "No. 1"
         if prev in ("+", "-") and _word(tokens, i - 2) in lex.time_zones:
             return None  # "GMT +8"
         if _is_model_number(tokens, i, j, number, lex):
             return None
+        if glued_next and tokens[j + 1].text in ("G", "D"):
+            return None  # "3G", "5G", "3D"
         if glued_next and tokens[j + 1].is_word:
             suffix = tokens[j + 1].low
             if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
@@ -466,6 +477,11 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         cand.what_from = cand.last + 1
     _apply_qualifier(text, tokens, cand, lex)
     return cand
+
+
+def _mixed_case(word: str) -> bool:
+    """A capital after the first letter, as in product names ("iPhone", "MacBook"), not acronyms ("UN")."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, lex: _Lexicon) -> bool:
