@@ -334,9 +334,15 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "Resolution 2254", "version 10.4"
         if prev in ("'", "’") and glued_prev and len(first_tok.text) == 2 and i >= 2 and tokens[i - 2].end < tokens[i - 1].start:
             return None  # "iLife '11", "the '80s": a year
+        owner = (i - 1 if prev.endswith(("'s", "’s")) and len(prev) > 2 else i - 2 if prev in ("'s", "’s")
+                 else i - 3 if prev == "s" and _word(tokens, i - 2) in ("'", "’") else -1)
+        if owner >= 0 and tokens[owner].text[:1].isupper() and first_tok.text.isdigit() \
+                and not _counted_noun(nxt, lex) \
+                and nxt not in lex.measures and nxt not in ("%", "-", "–", "to", "and", "or"):
+            return None  # "Boeing's 787", "Standard & Poor's 500 index" (not "Russia's 500 tanks")
         if i > 0 and tokens[i - 1].is_word and _mixed_case(tokens[i - 1].text) and not glued_prev \
                 and tokens[i - 1].low not in lex.measures \
-                and not (nxt[:1].islower() and (nxt.endswith("s") or nxt in lex.invariant_plurals)):
+                and not _counted_noun(nxt, lex):
             return None  # "iPhone 3.0", "iPod 4": product names with a capital inside (not "McCain 25 workers")
         if prev == "." and _word(tokens, i - 2) in ("no", "nos"):
             return None  # "No. 1"
@@ -477,6 +483,12 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         cand.what_from = cand.last + 1
     _apply_qualifier(text, tokens, cand, lex)
     return cand
+
+
+def _counted_noun(word: str, lex: _Lexicon) -> bool:
+    """A lower-case word that looks like a plural noun ("tanks", "people"): a number before it counts it."""
+    return word[:1].islower() and ((len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+                                   or word in lex.invariant_plurals)
 
 
 def _mixed_case(word: str) -> bool:
