@@ -150,6 +150,10 @@ def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
         return None
     plural = denominator_word.endswith("s") and denominator_word != "halves" or denominator_word == "halves"
     followed = _lower(toks, k + 1)
+    if followed in g.scales and not (first == "a" and denominator_word == "half"):
+        # "a quarter million", "three quarters billion"
+        value = numerator / g.fractions[denominator_word] * g.scales[followed]
+        return NumberSpan(toks[i].start, toks[k + 1].end, value, i, k + 1, words=True)
     # "a third attack" is an ordinal; "a third of the votes" and "two thirds" are fractions
     if not plural and followed not in ("of", "", ".", ",", ";", ")"):
         return None
