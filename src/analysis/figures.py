@@ -485,6 +485,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     return cand
 
 
+# "the 5000 mark", "the 100 level": a round number named as a threshold is a figure, not a model number.
+_THRESHOLD_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "figure", "point", "line", "limit", "ceiling"})
+
+
 def _counted_noun(word: str, lex: _Lexicon) -> bool:
     """A lower-case word that looks like a plural noun ("tanks", "people"): a number before it counts it."""
     return word[:1].islower() and ((len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
@@ -510,8 +514,9 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     low = nxt.lower()
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and (low.endswith("s") or low in lex.invariant_plurals):
         return False
-    if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or"):
-        return False
+    if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or") \
+            or low in lex.currency_words_by_first or low in _THRESHOLD_NOUNS:
+        return False  # "the 12 cent dividend", "the 5000 mark"
     prev_tok = tokens[i - 1] if i > 0 else None
     if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months:
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
@@ -601,7 +606,8 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 joined = True  # "8- to 16-meter"
             elif gap == ["and"] and opener == "between":
                 joined = True
-            elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and opener not in lex.change_verbs:
+            elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and (
+                    opener not in lex.change_verbs or (opener == "up" and opener2 in ("make", "makes", "made", "making"))):
                 joined = a.qualifier in ("exact", "approx") and b.qualifier == "exact"  # "roughly 10,000 to 12,000"
             elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
