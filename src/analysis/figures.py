@@ -426,6 +426,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                         break
                 if cand.kind == "money":
                     break
+            if cand.kind == "money" and _word(tokens, cand.last) in ("pound", "pounds") and _is_weight(tokens, i, cand.last, nxt):
+                cand.kind, cand.unit = "measure", "pound"
         if cand.kind == "count":
             # a symbol after the number: "10 €", "100₾"
             after = text[tokens[j].end : tokens[j].end + 4]
@@ -487,6 +489,19 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
 
 # "the 5000 mark", "the 100 level": a round number named as a threshold is a figure, not a model number.
 _THRESHOLD_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "figure", "point", "line", "limit", "ceiling"})
+
+
+_MONEY_AFTER_OF = frozenset("money funding funds cash taxpayers taxpayer public government investment revenue spending aid".split())
+_WEIGHING = frozenset("weigh weighs weighed weighing weight weights heavy".split())
+
+
+def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str) -> bool:
+    """"2,000-pound bombs", "50 pounds of explosives", "weighed 25 pounds": pounds of weight, not sterling."""
+    if nxt == "-":
+        return True  # an adjective of size: money is not written "a 500-pound note" in news
+    if _word(tokens, unit_index + 1) == "of" and _word(tokens, unit_index + 2).rstrip("'’") not in _MONEY_AFTER_OF:
+        return True
+    return any(_word(tokens, k) in _WEIGHING for k in range(max(0, i - 4), i))
 
 
 def _counted_noun(word: str, lex: _Lexicon) -> bool:
