@@ -113,3 +113,14 @@ def test_a_day_months_ahead_of_publication_is_last_years():
 def test_the_past_48_hours_is_a_period_ending_at_publication():
     fig = analysis.extract_figures("Some 150 civilians have been killed in the past 48 hours, the monitor said.", "2024-06-02").iloc[0]
     assert (fig.date_start, fig.date_end) == ("2024-05-31", "2024-06-02")
+
+
+def test_the_only_date_of_a_sentence_dates_all_its_figures():
+    figs = analysis.extract_figures("The shelling killed two people and injured 15 others in Kharkiv last week.", "2024-03-06")
+    assert list(figs["date_value"]) == ["2024-W09", "2024-W09"]
+    assert list(figs["date_basis"]) == ["explicit", "explicit"]
+
+
+def test_two_dates_in_a_sentence_each_date_their_own_figure():
+    figs = analysis.extract_figures("Police arrested 12 people on Saturday and three on Sunday.", "2024-03-06")
+    assert list(figs["date_value"]) == ["2024-03-02", "2024-03-03"]

@@ -728,6 +728,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])]
         period_start = period[0].start if period else None
         own = [m for m in here if owner.get(id(m)) == i]
+        if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
+            # "killed two people and injured 15 others last week": the sentence's only date is every figure's
+            owned = [m for m in here if id(m) in owner]
+            if len({m.value for m in owned}) == 1 and not _PUNCT_BREAK.search(_between(text, owned[0], fig)):
+                own = owned[:1]  # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
@@ -755,6 +760,14 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         else:
             out.append(FigureDate(None, None, None, None, None, "unknown", None))
     return out
+
+
+_PUNCT_BREAK = re.compile(r"[,;:()]")
+
+
+def _between(text: str, m: DateMention, fig) -> str:
+    """The text between a date mention and a figure, whichever comes first."""
+    return text[m.char_end : fig.char_start] if m.char_end <= fig.char_start else text[fig.char_end : m.char_start]
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)

@@ -69,6 +69,7 @@ class _Lexicon:
     reporting_verbs: frozenset[str]
     inherit_after: re.Pattern
     person_nouns: frozenset[str]
+    loss_cue: re.Pattern
     inversion_verbs: frozenset[str]
     introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     pronouns: frozenset[str]
@@ -147,6 +148,7 @@ def _lex() -> _Lexicon:
         ),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
+        loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
         inherit_after=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon.load("categories")["inherit_after"], key=len, reverse=True)) + r")\s*[,:]?\s*$", re.IGNORECASE),
         inversion_verbs=frozenset(h["inversion_verbs"]),
         introducers=_by_first_word(tuple(_split_phrase(p)) for p in h["source_introducers"]),
@@ -760,6 +762,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # figure ("troops who engaged in combat ... suffered 1,100 casualties") are the weakest signal.
     # A verb right before the number governs it ("killed 12 and wounded 30"; not "were killed and 30").
     near = before.rstrip()
+    head = what_l.split()[-1] if what_l else ""
+    if head in lex.person_nouns and lex.loss_cue.search(near):
+        return "killed_or_wounded"  # "has lost more than 300,000 troops"
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
         return near_verb
@@ -770,7 +775,6 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if noun and noun != "deployed":
         return noun
     before_verb = earliest(before, False, True)
-    head = what_l.split()[-1] if what_l else ""
     if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
