@@ -734,6 +734,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
     else:
         after = after[: stop.start() if stop else 90][:90].lower()
+    # the next figure's own words are not this one's: "31 dead and 120 injured" (but "68 children were
+    # among the 126 people killed" is read through)
+    coordinated = _NEXT_FIGURE.search(after)
+    if coordinated:
+        after = after[: coordinated.start()]
     before = text[s_start : tokens[cand.first].start]
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
@@ -784,7 +789,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     return noun or "other"
 
 
-_APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)")
+_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?\d")
+_APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
+                         r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
 
 
 def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
