@@ -734,11 +734,6 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
     else:
         after = after[: stop.start() if stop else 90][:90].lower()
-    # the next figure's own words are not this one's: "31 dead and 120 injured" (but "68 children were
-    # among the 126 people killed" is read through)
-    coordinated = _NEXT_FIGURE.search(after)
-    if coordinated:
-        after = after[: coordinated.start()]
     before = text[s_start : tokens[cand.first].start]
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
@@ -766,6 +761,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # the figure decides first; then the counted noun; then a verb before it. Deployment cues before a
     # figure ("troops who engaged in combat ... suffered 1,100 casualties") are the weakest signal.
     # A verb right before the number governs it ("killed 12 and wounded 30"; not "were killed and 30").
+    # A figure that names its own outcome ("31 dead and 120 injured") does not take the next figure's;
+    # coordinated groups share their verb ("30 soldiers and 39 fighters were killed").
+    own_outcome = earliest(what_l, True, False)
+    coordinated = _NEXT_FIGURE.search(after)
+    if coordinated and (not what_l or own_outcome not in (None, "deployed")):
+        after = after[: coordinated.start()]
     near = before.rstrip()
     head = what_l.split()[-1] if what_l else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
