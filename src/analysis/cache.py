@@ -67,12 +67,12 @@ class PartitionStore:
     def path(self, table: str, bucket: int) -> Path:
         return self.folder / table / f"{bucket:02x}.parquet"
 
-    def read(self, table: str, bucket: int) -> pd.DataFrame | None:
+    def read(self, table: str, bucket: int, columns: list[str] | None = None) -> pd.DataFrame | None:
         path = self.path(table, bucket)
         if not path.exists():
             return None
         try:
-            return pd.read_parquet(path)
+            return pd.read_parquet(path, columns=columns)
         except Exception:  # noqa: BLE001 - a damaged partition is rebuilt, never trusted
             return None
 

@@ -293,14 +293,6 @@ def _date(value: str | None) -> date | None:
         return None
 
 
-def _dates_compatible(a: dict, b: dict, days: int = DATE_TOLERANCE_DAYS) -> bool:
-    a0, a1 = _date(a.get("date_start")), _date(a.get("date_end")) or _date(a.get("date_start"))
-    b0, b1 = _date(b.get("date_start")), _date(b.get("date_end")) or _date(b.get("date_start"))
-    if a0 is None or b0 is None:
-        return True  # an unresolved date does not separate claims
-    return (a0 - b1).days <= days and (b0 - a1).days <= days
-
-
 @dataclass
 class _Claim:
     """Figures that report the same thing. Aggregates of the members make each membership test cheap."""

@@ -68,6 +68,11 @@ class RunSummary:
     rejected_files: list[tuple[str, str]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
+    def add(self, result: "BucketResult") -> None:
+        for name in ("articles", "undated", "figures", "counts", "extracted", "reused"):
+            setattr(self, name, getattr(self, name) + getattr(result, name))
+        self.rejected_files.extend(result.rejected)
+
     def lines(self) -> list[str]:
         out = [
             f"files read:        {self.files}",
@@ -138,10 +143,6 @@ def plan(settings: Settings) -> list[BucketSpec]:
     return [specs[b] for b in sorted(specs)]
 
 
-def _clean(record: dict) -> dict:
-    return {k: (None if (isinstance(v, float) and v != v) or v is pd.NA else v) for k, v in record.items()}
-
-
 def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> BucketResult:
     """Ingest and extract one bucket, reusing the rows of unchanged articles, and replace its partitions.
 
@@ -154,8 +155,8 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
     keys = {a.article_id: article_key(a, fingerprint) for a in articles}
     ok = [a for a in articles if a.status == "ok"]
 
-    old = None if settings.rebuild else store.read("articles", spec.bucket)
-    old_keys = dict(zip(old["article_id"], old[KEY_COLUMN])) if old is not None and KEY_COLUMN in old else {}
+    old = None if settings.rebuild else store.read("articles", spec.bucket, columns=["article_id", KEY_COLUMN])
+    old_keys = dict(zip(old["article_id"], old[KEY_COLUMN])) if old is not None else {}
     reusable = {a.article_id for a in ok if old_keys.get(a.article_id) == keys[a.article_id]}
     cached: dict[str, list[dict]] = {}
     if reusable:
@@ -164,7 +165,7 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
             reusable = set()
         else:
             for record in frame[frame["article_id"].isin(reusable)].to_dict("records"):
-                cached.setdefault(record["article_id"], []).append(_clean(record))
+                cached.setdefault(record["article_id"], []).append({k: None if tables.is_missing(v) else v for k, v in record.items()})
 
     result = BucketResult(spec.bucket)
     rows_of: dict[str, list[dict]] = {}
@@ -265,13 +266,7 @@ def run(settings: Settings) -> RunSummary:
         index, candidates = claims_stage.StoryIndex(), []
         bar = _progress_bar(specs, settings)
         for result in map_buckets(specs, settings, extractor_fingerprint(settings.vague_policy), bar.update if bar else None):
-            summary.articles += result.articles
-            summary.undated += result.undated
-            summary.figures += result.figures
-            summary.counts += result.counts
-            summary.extracted += result.extracted
-            summary.reused += result.reused
-            summary.rejected_files.extend(result.rejected)
+            summary.add(result)
             for doc in result.docs:
                 index.add(doc)
             candidates.append(result.candidates)

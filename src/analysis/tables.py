@@ -45,12 +45,13 @@ def atomic_write_text(path: Path, text: str) -> None:
     atomic_write_bytes(path, text.encode("utf-8"))
 
 
-def _missing(value: Any) -> bool:
+def is_missing(value: Any) -> bool:
+    """None, pandas NA or NaN: an empty cell."""
     return value is None or value is pd.NA or (isinstance(value, float) and value != value)
 
 
 def _number(value: Any) -> float | None:
-    if _missing(value):
+    if is_missing(value):
         return None
     try:
         return float(value)
@@ -67,14 +68,14 @@ def frame(table: str, records: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
     for col in schema.TABLES[table]:
         values = [r.get(col.name) for r in records]
         if col.type == "integer":
-            data[col.name] = pd.array([None if _missing(v) else int(v) for v in values], dtype="Int64")
+            data[col.name] = pd.array([None if is_missing(v) else int(v) for v in values], dtype="Int64")
         elif col.type == "number":
             data[col.name] = pd.array([_number(v) for v in values], dtype="Float64")
         elif col.type == "boolean":
-            data[col.name] = pd.array([None if _missing(v) else bool(v) for v in values], dtype="boolean")
+            data[col.name] = pd.array([None if is_missing(v) else bool(v) for v in values], dtype="boolean")
         else:
             column = np.empty(len(values), dtype=object)
-            column[:] = [None if _missing(v) else v for v in values]
+            column[:] = [None if is_missing(v) else v for v in values]
             data[col.name] = pd.Series(column, dtype=object, copy=False)
     return sort(table, pd.DataFrame(data))
 
