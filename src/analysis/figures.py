@@ -55,6 +55,9 @@ class _Lexicon:
     durations: dict[str, str]
     identifier_words: frozenset[str]
     identifiers_any_case: frozenset[str]
+    threshold_nouns: frozenset[str]
+    weight_cues: frozenset[str]
+    money_after_of: frozenset[str]
     year_cues: frozenset[str]
     time_suffixes: frozenset[str]
     relative_date_words: frozenset[str]
@@ -125,6 +128,9 @@ def _lex() -> _Lexicon:
         durations=u["durations"],
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
+        threshold_nouns=frozenset(n["threshold_nouns"]),
+        weight_cues=frozenset(u["pound_weight"]["cues_before"]),
+        money_after_of=frozenset(u["pound_weight"]["money_after_of"]),
         year_cues=frozenset(n["year_cues"]),
         time_suffixes=frozenset(n["time_suffixes"]),
         relative_date_words=frozenset(n["relative_date_words"]),
@@ -428,7 +434,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                         break
                 if cand.kind == "money":
                     break
-            if cand.kind == "money" and _word(tokens, cand.last) in ("pound", "pounds") and _is_weight(tokens, i, cand.last, nxt):
+            if cand.kind == "money" and _word(tokens, cand.last) in ("pound", "pounds") and _is_weight(tokens, i, cand.last, nxt, lex):
                 cand.kind, cand.unit = "measure", "pound"
         if cand.kind == "count":
             # a symbol after the number: "10 €", "100₾"
@@ -489,21 +495,17 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     return cand
 
 
-# "the 5000 mark", "the 100 level": a round number named as a threshold is a figure, not a model number.
-_THRESHOLD_NOUNS = frozenset({"mark", "level", "threshold", "barrier", "milestone", "figure", "point", "line", "limit", "ceiling"})
 
 
-_MONEY_AFTER_OF = frozenset("money funding funds cash taxpayers taxpayer public government investment revenue spending aid".split())
-_WEIGHING = frozenset("weigh weighs weighed weighing weight weights heavy".split())
 
 
-def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str) -> bool:
+def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lexicon) -> bool:
     """"2,000-pound bombs", "50 pounds of explosives", "weighed 25 pounds": pounds of weight, not sterling."""
     if nxt == "-":
         return True  # an adjective of size: money is not written "a 500-pound note" in news
-    if _word(tokens, unit_index + 1) == "of" and _word(tokens, unit_index + 2).rstrip("'’") not in _MONEY_AFTER_OF:
+    if _word(tokens, unit_index + 1) == "of" and _word(tokens, unit_index + 2).rstrip("'’") not in lex.money_after_of:
         return True
-    return any(_word(tokens, k) in _WEIGHING for k in range(max(0, i - 4), i))
+    return any(_word(tokens, k) in lex.weight_cues for k in range(max(0, i - 4), i))
 
 
 def _counted_noun(word: str, lex: _Lexicon) -> bool:
@@ -532,7 +534,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and (low.endswith("s") or low in lex.invariant_plurals):
         return False
     if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or") \
-            or low in lex.currency_words_by_first or low in _THRESHOLD_NOUNS:
+            or low in lex.currency_words_by_first or low in lex.threshold_nouns:
         return False  # "the 12 cent dividend", "the 5000 mark"
     prev_tok = tokens[i - 1] if i > 0 else None
     if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months:
