@@ -98,3 +98,18 @@ def test_a_damaged_partition_is_rebuilt_not_trusted(project):
     again = run(Settings.from_root(project, progress=False))
     assert again.extracted >= 1
     assert _csv_digests(project) == before
+
+
+def test_an_unchanged_article_is_not_hashed_again_for_copy_detection(project, monkeypatch):
+    import datasketch
+
+    run(Settings.from_root(project, progress=False))
+    before = _csv_digests(project)
+
+    def refuse(self, values):
+        raise AssertionError("an unchanged article's MinHash is read from its partition, not recomputed")
+
+    monkeypatch.setattr(datasketch.MinHash, "update_batch", refuse)
+    again = run(Settings.from_root(project, progress=False))
+    assert again.reused == again.articles
+    assert _csv_digests(project) == before

@@ -26,6 +26,9 @@ from .text import fields_dict
 
 BUCKETS = 256
 KEY_COLUMN = "_cache_key"
+# An article's MinHash and content-word hashes (claims.StoryDoc), kept so an unchanged article is not re-hashed.
+MINHASH_COLUMN = "_minhash"
+CONTENT_COLUMN = "_content"
 FOLDER = ".cache"
 # Files of the earlier layout (64 shards keyed by content); removed when found.
 _OLD_LAYOUT = "figures-*.parquet"

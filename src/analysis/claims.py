@@ -93,15 +93,25 @@ class StoryDoc:
     signatures: frozenset  # sourced counts it reports (see _signatures)
     content: np.ndarray | None  # sorted CRC32s of its content words; only kept when it has signatures
 
+    def stored(self) -> tuple[bytes, bytes | None]:
+        """The hashes as bytes, to keep beside the article's rows (see story_doc)."""
+        return self.hashvalues.tobytes(), (self.content.tobytes() if self.content is not None else None)
 
-def story_doc(article: Article, figures: list[dict]) -> StoryDoc:
-    """The story-detection record of one ok article and its figure rows (made where it is extracted)."""
+
+def story_doc(article: Article, figures: list[dict], stored: tuple[bytes, bytes | None] | None = None) -> StoryDoc:
+    """The story-detection record of one ok article and its figure rows (made where it is extracted).
+
+    ``stored`` is what ``StoryDoc.stored()`` returned for the same article text: the hashes are reused."""
+    signatures = _signatures(figures)
+    if stored is not None:
+        hashvalues, content = stored
+        return StoryDoc(article.article_id, article.published, article.n_chars, np.frombuffer(hashvalues, dtype=np.uint32),
+                        signatures, np.frombuffer(content, dtype=np.uint32) if content is not None else None)
     from datasketch import MinHash
 
     words = _words(article.text)
     minhash = MinHash(num_perm=NUM_PERM, seed=1)
     minhash.update_batch([shingle.encode("utf-8") for shingle in _shingles(words)])
-    signatures = _signatures(figures)
     content = None
     if signatures:  # only articles that share a sourced figure are ever compared word by word
         content = np.unique(np.fromiter((zlib.crc32(w.encode()) for w in _content_words(words)), dtype=np.uint32))

@@ -148,15 +148,16 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
 
     Pure apart from its own two partition files, so buckets run in any order, process or machine.
     """
-    from .cache import KEY_COLUMN, PartitionStore, article_key
+    from .cache import CONTENT_COLUMN, KEY_COLUMN, MINHASH_COLUMN, PartitionStore, article_key
 
     store = PartitionStore(settings.processed_dir)
     articles = list(spec.rejected) + [read_article(settings.raw_dir / rel, rel, settings, overrides) for rel, overrides in spec.files]
     keys = {a.article_id: article_key(a, fingerprint) for a in articles}
     ok = [a for a in articles if a.status == "ok"]
 
-    old = None if settings.rebuild else store.read("articles", spec.bucket, columns=["article_id", KEY_COLUMN])
+    old = None if settings.rebuild else store.read("articles", spec.bucket, columns=["article_id", KEY_COLUMN, MINHASH_COLUMN, CONTENT_COLUMN])
     old_keys = dict(zip(old["article_id"], old[KEY_COLUMN])) if old is not None else {}
+    old_hashes = dict(zip(old["article_id"], zip(old[MINHASH_COLUMN], old[CONTENT_COLUMN]))) if old is not None else {}
     reusable = {a.article_id for a in ok if old_keys.get(a.article_id) == keys[a.article_id]}
     cached: dict[str, list[dict]] = {}
     if reusable:
@@ -176,6 +177,9 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
         else:
             rows_of[a.article_id] = figure_rows(a, settings.vague_policy)
             result.extracted += 1
+    docs = {a.article_id: claims_stage.story_doc(a, rows_of[a.article_id],
+                                                 old_hashes.get(a.article_id) if a.article_id in reusable else None)
+            for a in ok}
     unchanged = not result.extracted and old_keys == keys and store.path("figures", spec.bucket).exists()
     if not unchanged:
         # figures first: a bucket whose figures were replaced but not its articles still holds the old keys,
@@ -185,6 +189,9 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
         article_records = [{**fields_dict(a), "n_figures": len(rows_of.get(a.article_id, []))} for a in articles]
         article_frame = tables.frame("articles", article_records)
         article_frame[KEY_COLUMN] = article_frame["article_id"].map(keys)
+        stored = {aid: doc.stored() for aid, doc in docs.items()}
+        article_frame[MINHASH_COLUMN] = [stored[aid][0] if aid in stored else None for aid in article_frame["article_id"]]
+        article_frame[CONTENT_COLUMN] = [stored[aid][1] if aid in stored else None for aid in article_frame["article_id"]]
         store.write("articles", spec.bucket, article_frame)
 
     for a in articles:
@@ -196,7 +203,7 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
         result.undated += not a.published
         result.figures += len(rows)
         result.counts += sum(1 for r in rows if r["kind"] == "count")
-        result.docs.append(claims_stage.story_doc(a, rows))
+        result.docs.append(docs[a.article_id])
     result.candidates = claims_stage.candidate_table(row for a in ok for row in rows_of[a.article_id])
     return result
 
@@ -208,13 +215,13 @@ def process_buckets(specs: list[BucketSpec], settings: Settings, fingerprint: st
 
 def _assembled(store, specs: list[BucketSpec], table: str, stories: dict[str, tuple[str, str | None]]) -> Iterator[pd.DataFrame]:
     """The rows of one final table, bucket by bucket, in table order."""
-    from .cache import KEY_COLUMN
+    from .cache import CONTENT_COLUMN, KEY_COLUMN, MINHASH_COLUMN
 
     for spec in specs:
         frame = store.read(table, spec.bucket)
         if frame is None:
             raise RuntimeError(f"partition {store.path(table, spec.bucket)} is missing or damaged; run again with --rebuild")
-        frame = frame.drop(columns=[KEY_COLUMN], errors="ignore")
+        frame = frame.drop(columns=[KEY_COLUMN, MINHASH_COLUMN, CONTENT_COLUMN], errors="ignore")
         if table == "articles":
             found = frame["article_id"].map(stories)
             frame["story_id"] = [s[0] if isinstance(s, tuple) else None for s in found]
