@@ -188,11 +188,19 @@ def _split_phrase(phrase: str) -> list[str]:
     return [t.low for t in tokenize(phrase)]
 
 
+_SPEAKER_FOR = re.compile(r"^(?:spokesman|spokeswoman|spokesperson|spokespeople|a\s+statement|statement|officials?|sources?)"
+                          r"\s+(?:for|from|at|of|with)\s+(?:the\s+)?")
+_SPEAKER_SUFFIX = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)$")
+
+
 def _normalise_source(name: str) -> str:
     name = name.lower().replace("’", "'").strip(" ,.;:\"'“”")
     name = re.sub(r"^(?:the|a|an)\s+", "", name)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "(JCS)"
-    return re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", name)
+    # who speaks for a body is that body: "a spokesman for the IDF", "IDF spokesman" -> "idf"
+    bare = _SPEAKER_SUFFIX.sub("", _SPEAKER_FOR.sub("", name))
+    return bare or name
 
 
 def source_key(name: str | None) -> str | None:
@@ -952,9 +960,15 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)
             k -= 1
             continue
+        if low == "in" and words and words[0].text[:1].isupper() and k - 1 >= lo and (
+                tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()):
+            words.insert(0, tok)  # "the Health Ministry in Gaza", "officials in Kyiv"
+            k -= 1
+            continue
         if low in _SOURCE_STOP:
             break
-        if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS:
+        if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS \
+                and words[0].low not in _ROLE_NOUNS:  # ("the defence ministry in Moscow": modifiers of a role noun stay)
             break  # lowercase before a name belongs to another phrase
         words.insert(0, tok)
         k -= 1
