@@ -143,7 +143,9 @@ def claim_comparison(figures: pd.DataFrame, claims: pd.DataFrame, title: str = "
             colour = "#d1495b" if str(row["status"]) == "conflicting" else "#1b6ca8"
             ax.barh(y, high - low, left=low, height=0.5, color=colour, alpha=0.35)
             ax.plot([value], [y], "|", color=colour, markersize=12)
-            labels.append(f"{row['outlet'] or 'unknown'}: {row['text']} ({row['category']}, {row['source_key'] or 'unattributed'})")
+            outlet = row["outlet"] if pd.notna(row["outlet"]) and row["outlet"] else "unknown"
+            source = row["source_key"] if pd.notna(row["source_key"]) and row["source_key"] else "unattributed"
+            labels.append(f"{outlet}: {row['text']} ({row['category']}, {source})")
         ax.set_yticks(range(len(labels)), labels=[re.sub(r"\s+", " ", s)[:90] for s in labels], fontsize=7)
         ax.invert_yaxis()
         ax.set_xlim(0, top)
