@@ -503,10 +503,6 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     return cand
 
 
-
-
-
-
 def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lexicon) -> bool:
     """"2,000-pound bombs", "50 pounds of explosives", "weighed 25 pounds": pounds of weight, not sterling."""
     if nxt == "-":
