@@ -39,7 +39,7 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUM = r"(?P<num>\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
+_NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|set\s+(?:to|for)|due\s+(?:on|at)|going\s+to|next)\b[^.;]{0,40}$", re.IGNORECASE)
 
@@ -103,7 +103,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(_NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT)),
-    ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:and\s+a\s+half|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?:[\s-]+long)?")),
+    ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
@@ -128,12 +128,15 @@ _REF_KEEP = {"now", "currently", "recently", "in the past", "the past", "in the 
              "at present", "lately", "current", "recent", "nowadays"}
 
 
-def _num(text: str | None) -> int | None:
+def _num(text: str | None) -> int | float | None:
     if text is None:
         return None
     text = re.sub(r"\s+", " ", text.lower()).strip()
     if text.isdigit():
         return int(text)
+    half = re.fullmatch(r"(\d+)(?:\.5| 1/2|½)", text)
+    if half:  # "2.5", "5 1/2", "5½"
+        return int(half.group(1)) + 0.5
     parts = re.split(r"[\s-]", text)
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS and text not in NUMBER_WORDS:
         tens, units = NUMBER_WORDS[parts[0]], NUMBER_WORDS[parts[1]]
@@ -628,6 +631,10 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
     return s, e, "DATE", str(y), date(y, 1, 1), date(y, 12, 31), "year"
 
 
+# Half of a unit, written in the next smaller one (TIMEX3 values have no fractions of years or hours).
+_HALF_AS = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
 def _duration(text: str, s: int, e: int, g: dict, name: str):
     unit = (g.get("unit") or "").lower()
     unit = unit[:-1] if unit.endswith("s") else unit
@@ -649,14 +656,20 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
         # "a year" after a number is a rate ("15 a year"); "a day" alone is rarely a duration worth keeping
         if re.search(r"\d\s*$", text[max(0, s - 6) : s]):
             return None
+    if n is not None and (g.get("half") or g.get("half_after")):
+        n = n + 0.5  # "two and a half years", "an hour and a half"
     if code == "W2":
         code, n = "W", (n or 1) * 2
     # TimeBank writes decades, centuries and quarters in years and months ("the past decade" = P10Y)
     factor = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}.get(code)
     if factor:
         code, n = factor[0], (None if n is None else n * factor[1])
-    quantity = "X" if n is None else (str(n) if float(n).is_integer() else str(n))
     time_unit = unit in ("hour", "minute", "second")
+    if n is not None and float(n) % 1 == 0.5 and unit in _HALF_AS:
+        # a half in the next smaller unit: "2 1/2 years" = P2Y6M, "5 1/2 hours" = PT5H30M, "1.5 days" = P1DT12H
+        value = ("PT" if time_unit else "P") + f"{int(n)}{code}{_HALF_AS[unit]}"
+        return s, e, "DURATION", value, None, None, "unknown"
+    quantity = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     value = ("PT" if time_unit else "P") + quantity + code
     return s, e, "DURATION", value, None, None, "unknown"
 
