@@ -783,7 +783,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     after_verb = earliest(after, False, False)
     if after_verb:
         return after_verb
-    noun = earliest(what_l, True, False) or earliest(what_l, False, False)
+    noun = own_outcome or earliest(what_l, False, False)
     if noun and noun != "deployed":
         return noun
     before_verb = earliest(before, False, True)

@@ -215,29 +215,18 @@ def process_buckets(specs: list[BucketSpec], settings: Settings, fingerprint: st
 
 def _assembled(store, specs: list[BucketSpec], table: str, stories: dict[str, tuple[str, str | None]]) -> Iterator[pd.DataFrame]:
     """The rows of one final table, bucket by bucket, in table order."""
-    from .cache import CONTENT_COLUMN, KEY_COLUMN, MINHASH_COLUMN
+    from .schema import TABLES
 
+    columns = [c.name for c in TABLES[table]]  # not the cache key and stored hashes kept beside them
     for spec in specs:
-        frame = store.read(table, spec.bucket)
+        frame = store.read(table, spec.bucket, columns=columns)
         if frame is None:
             raise RuntimeError(f"partition {store.path(table, spec.bucket)} is missing or damaged; run again with --rebuild")
-        frame = frame.drop(columns=[KEY_COLUMN, MINHASH_COLUMN, CONTENT_COLUMN], errors="ignore")
         if table == "articles":
             found = frame["article_id"].map(stories)
             frame["story_id"] = [s[0] if isinstance(s, tuple) else None for s in found]
             frame["copy_of"] = [s[1] if isinstance(s, tuple) else None for s in found]
         yield frame
-
-
-def _chunked_frames(table: str, rows: Iterator[dict], size: int = 20_000) -> Iterator[pd.DataFrame]:
-    chunk: list[dict] = []
-    for row in rows:
-        chunk.append(row)
-        if len(chunk) >= size:
-            yield tables.frame(table, chunk)
-            chunk = []
-    if chunk:
-        yield tables.frame(table, chunk)
 
 
 def run(settings: Settings) -> RunSummary:
@@ -293,7 +282,7 @@ def run(settings: Settings) -> RunSummary:
         written = tables.write_table_chunks({
             "articles": _assembled(store, specs, "articles", stories),
             "figures": _assembled(store, specs, "figures", stories),
-            "claims": _chunked_frames("claims", claims.rows()),
+            "claims": tables.frames_of("claims", claims.rows()),
         }, settings.processed_dir, info)
     finally:
         lock.release()

@@ -31,7 +31,7 @@ class Settings:
     engine: str = "local"
     workers: int = 1
     scheduler: str | None = None
-    # Articles per partition: large enough that scheduling overhead (50-1000 µs a task) is noise.
+    # Raw files per task (a group of buckets): large enough that scheduling overhead (50-1000 µs a task) is noise.
     batch_size: int = 500
     execution_timeout: int = 600
     kernel: str = "python3"

@@ -162,6 +162,18 @@ def arrow_schema(table: str):
 CHUNK_ROWS = 20_000
 
 
+def frames_of(table: str, records: Iterable[Mapping[str, Any]]) -> Iterator[pd.DataFrame]:
+    """Records already in table order as frames of CHUNK_ROWS rows, for write_table_chunks."""
+    chunk: list[Mapping[str, Any]] = []
+    for record in records:
+        chunk.append(record)
+        if len(chunk) >= CHUNK_ROWS:
+            yield frame(table, chunk)
+            chunk = []
+    if chunk:
+        yield frame(table, chunk)
+
+
 def _rechunked(frames: Iterable[pd.DataFrame], rows: int) -> Iterator[pd.DataFrame]:
     pending: list[pd.DataFrame] = []
     filled = 0
