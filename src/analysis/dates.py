@@ -41,7 +41,38 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-_FUTURE = re.compile(r"\b(?:will|'ll|shall|is\s+to|are\s+to|to\s+be|plans?\s+to|planned|scheduled|expected\s+to|due\s+to|set\s+(?:to|for)|due\s+(?:on|at)|going\s+to|next)\b[^.;]{0,40}$", re.IGNORECASE)
+_IRREGULAR_PAST = ("(?:was|were|had|did|came|went|took|gave|made|met|left|began|fell|rose|held|found|saw|got|won|lost|sent|"
+                   "spent|brought|bought|became|struck|fled|fought|shot|led|ran|wrote|spoke|broke|chose|drove|flew|knew|"
+                   "grew|threw|tore|stood|sat|sold|paid|kept|felt|heard|built|caught|sought|hit|blew|woke|swept|overran)")
+# Tense cues, read back from a date to the start of its sentence: the nearest one decides. A report
+# verb after a future cue ("will meet, officials said Monday") and a scheduled event now past ("had
+# been due to expire Friday") put the date back in the past.
+_TENSE_CUE = re.compile(
+    r"\b(?P<hadbeen>had\s+been\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
+    r"|\b(?P<neutral>(?:was|were)\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
+    r"|\b(?P<report>said|says|told|announced|reported|added|stated|confirmed|disclosed)\b"
+    r"|\b(?P<future>will|'ll|shall|would|going\s+to|is\s+to|are\s+to|to\s+be|plans?\s+to|planning|planned|scheduled|slated"
+    r"|expected|expects?\s+to|due|set\s+(?:to|for)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
+    r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
+    r"|(?:postponed|delayed|adjourned|extended|deferred|put\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+until)\b"
+    # a past-tense verb, unless it is a participle after "be" ("will be buried on Friday", "the case is heard")
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?:(?P<past>" + _IRREGULAR_PAST + r")|(?P<verb>(?-i:[a-z]+[a-df-z]ed)))\b",
+    re.IGNORECASE,
+)
+# After the date only a modal or a past-tense verb tells the tense ("In January, the company brought in";
+# "On Friday, the government planned to pay" is not about a coming Friday).
+_TENSE_AFTER = re.compile(
+    r"\b(?P<report>said|says|told|announced|reported)\b|\b(?P<past>" + _IRREGULAR_PAST + r")\b"
+    r"|\b(?P<verb>(?-i:[a-z]+[a-df-z]ed))\b|\b(?P<future>will|'ll|shall|is\s+to|are\s+to|going\s+to)\b",
+    re.IGNORECASE,
+)
+_DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|early|late|mid|the|of|last|this))*\s+", re.IGNORECASE)
+# A date that names an event ("the Aug. 7 blasts", "Wednesday's ruling") or is followed by its
+# past-tense verb ("a court Thursday refused") keeps the news default, whatever the clause says.
+_EVENT_NAME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PAST_VERB_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:said|told|announced|(?-i:[a-z]+[a-df-z]ed))\b)", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +225,50 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _is_future(text: str, start: int) -> bool:
-    return bool(_FUTURE.search(text[max(0, start - 60) : start]))
+def _tense(text: str, start: int, end: int | None = None) -> str | None:
+    """"future", "past", "past?" (a past report or a weak cue: not enough to move a bare month) or None,
+    from the clause around a date that starts at ``start``."""
+    spans = sentence_spans(text)
+    first, stop = spans[sentence_of(spans, start)] if spans else (0, len(text))
+    tense = _clause_tense(text, first, stop, start, end)
+    if tense == "past" and _DEADLINE.search(text, max(first, start - 12), start):
+        return "past?"  # "gave the bidder until mid-November": a deadline set in the past may lie ahead
+    return tense
+
+
+def _clause_tense(text: str, first: int, stop: int, start: int, end: int | None) -> str | None:
+    if _EVENT_NAME_BEFORE.search(text, max(first, start - 5), start):
+        return "past"
+    if _PAST_VERB_AFTER.match(text, _date_end(text, start) if end is None else end):
+        return "past"
+    last = None
+    for last in _TENSE_CUE.finditer(text, max(first, start - 160), start):
+        pass
+    if last is None:  # "In January, the company brought in ...": the verb follows the date
+        last = _TENSE_AFTER.search(text, start if end is None else end, min(stop, start + 120))
+    if last is None:
+        return None
+    kind = last.lastgroup
+    if kind == "future":
+        return "future"
+    if kind == "neutral":
+        return None  # "was planned for early March": planned then, maybe still to come
+    if kind == "report":
+        return "past?"  # "announced an agreement to buy the bank in January": the report is past, not its content
+    if kind == "verb" and not _CLOSE_TO_VERB.fullmatch(text, last.end(), start) and last.start() < start:
+        return "past?"  # a word in -ed far from the date may be an adjective ("a still unspecified date")
+    return "past"
+
+
+def _is_future(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the clause before ``start`` speaks of the future (news dates default to the past)."""
+    return _tense(text, start, end) == "future"
+
+
+def _date_end(text: str, start: int) -> int:
+    """End of the date-like words starting at ``start`` (month, day, weekday, time of day)."""
+    m = re.compile(r"[\w.:]+(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night)\b)*").match(text, start)
+    return m.end() if m else start
 
 
 # --- tagging ----------------------------------------------------------------------------------------
@@ -353,7 +426,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if _after_since(text, s):  # "since October 7" is in the past
             d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
             return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
-        d = _nearest_year_date(dct, month, day, _is_future(text, s))
+        d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
     if name == "month_rel_year":
         if dct is None:
@@ -366,7 +439,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             if dct is None:
                 return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"
             rel = (g.get("rel") or "").lower()
-            year = _month_year(dct, month, "last" if _after_since(text, s) and month > dct.month else rel, _is_future(text, s))
+            since = _after_since(text, s)
+            year = _month_year(dct, month, "last" if since and month > dct.month else rel, "past" if since else _tense(text, s, e))
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
     if name == "decade":
@@ -424,7 +498,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         typ = "TIME" if suffix else "DATE"
         if dct is None:
             return s, e, typ, f"XXXX-WXX-{weekday + 1}" + (f"T{suffix[1:]}" if suffix else ""), None, None, "day"
-        future = rel in ("next", "coming") or (rel not in ("last", "past") and _is_future(text, s))
+        future = rel in ("next", "coming") or (rel not in ("last", "past") and _is_future(text, s, e))
         d = _weekday_date(dct, weekday, future, rel == "last")
         return s, e, typ, d.isoformat() + (f"T{suffix[1:]}" if suffix else ""), d, d, "day"
     if name == "rel_day":
@@ -521,8 +595,8 @@ def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | 
             candidates.append(d)
     if not candidates:
         return None
-    if future:
-        ahead = [d for d in candidates if d >= dct]
+    if future:  # the coming such day; one only days past is a deadline just missed ("by Jan. 14" on the 15th)
+        ahead = [d for d in candidates if d >= dct - timedelta(days=7)]
         return min(ahead) if ahead else min(candidates, key=lambda d: abs((d - dct).days))
     # the nearest such day, the past preferred: a day ahead counts 90 days further away, and a day
     # more than three months ahead is not considered ("the October 7 attack" read in June is last October's)
@@ -530,15 +604,17 @@ def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | 
     return min(near, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 90)))
 
 
-def _month_year(dct: date, month: int, rel: str, future: bool) -> int:
+def _month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
     if rel in ("last", "past", "previous"):
         return dct.year if month < dct.month else dct.year - 1
     if rel in ("next", "coming"):
         return dct.year if month > dct.month else dct.year + 1
     if rel == "this":
         return dct.year
-    if future:
+    if tense == "future":
         return dct.year if month >= dct.month else dct.year + 1
+    if tense == "past":
+        return dct.year if month <= dct.month else dct.year - 1
     # a bare month is the nearest such month, the past one on a tie ("in December" read in January
     # is last December; read in November, the coming one)
     options = [(abs((y * 12 + month) - (dct.year * 12 + dct.month)), y > dct.year or (y == dct.year and month > dct.month), y)
@@ -564,7 +640,7 @@ def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
     if unit == "weekend":
         if rel in ("over", "during", "on", "at"):
             offset = 0 if dct is not None and dct.weekday() >= 5 else -1
-            if _is_future(text, s):
+            if _is_future(text, s, e):
                 offset = 0
         if dct is None:
             return s, e, "DATE", "XXXX-WXX-WE", None, None, "week"
