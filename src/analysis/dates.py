@@ -25,6 +25,78 @@ MONTHS = {
 WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
             "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = date(year, month, 1)
+        return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return last - timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * l) // 433
+    month = (h + l - 7 * m + 90) // 25
+    return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
+
+
+# Holidays with a fixed or computable date, by their name as written (capitalised).
+HOLIDAYS = {
+    "Christmas": lambda y: date(y, 12, 25), "Christmas Day": lambda y: date(y, 12, 25),
+    "Christmas Eve": lambda y: date(y, 12, 24), "Boxing Day": lambda y: date(y, 12, 26),
+    "Orthodox Christmas": lambda y: date(y, 1, 7), "New Year's Day": lambda y: date(y, 1, 1),
+    "New Year's Eve": lambda y: date(y, 12, 31), "Valentine's Day": lambda y: date(y, 2, 14),
+    "Halloween": lambda y: date(y, 10, 31), "Independence Day": lambda y: date(y, 7, 4),
+    "Veterans Day": lambda y: date(y, 11, 11), "Armistice Day": lambda y: date(y, 11, 11),
+    "Remembrance Day": lambda y: date(y, 11, 11), "Victory Day": lambda y: date(y, 5, 9),
+    "Thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4), "Thanksgiving Day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "Memorial Day": lambda y: _nth_weekday(y, 5, 0, -1), "Labor Day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "Martin Luther King Day": lambda y: _nth_weekday(y, 1, 0, 3), "Presidents' Day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "Election Day": lambda y: _nth_weekday(y, 11, 0, 1) + timedelta(days=1),
+    "Easter": _easter, "Easter Sunday": _easter, "Good Friday": lambda y: _easter(y) - timedelta(days=2),
+    "Easter Monday": lambda y: _easter(y) + timedelta(days=1),
+}
+_HOLIDAY = "(?P<holiday>" + "|".join(sorted((re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAYS), key=len, reverse=True)) + ")"
+_HOLIDAY_KEY = {re.sub(r"['’]", "", h).lower(): h for h in HOLIDAYS}
+
+# Years written in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_YEAR = (r"(?P<wyear>(?:eighteen|nineteen|twenty)[\s-](?:hundred|oh[\s-]" + _UNIT_WORD + "|" + _TEEN_WORD + "|" + _TENS_WORD
+              + r"(?:[\s-]" + _UNIT_WORD + r")?)|two\s+thousand(?:\s+(?:and\s+)?(?:" + _TEEN_WORD + "|" + _TENS_WORD
+              + r"(?:[\s-]" + _UNIT_WORD + r")?|" + _UNIT_WORD + r"))?)")
+_SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_SMALL_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
+_SMALL_WORDS["oh"] = 0
+
+
+def _word_year(words: str) -> int | None:
+    """1996 for "nineteen ninety-six", 2001 for "two thousand and one"."""
+    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
+    if parts[:2] == ["two", "thousand"]:
+        return 2000 + sum(_SMALL_WORDS.get(w, 0) for w in parts[2:])
+    if len(parts) < 2:
+        return None
+    century = _SMALL_WORDS.get(parts[0])
+    rest = 0 if parts[1] == "hundred" else sum(_SMALL_WORDS.get(w, 0) for w in parts[1:])
+    return None if century is None else century * 100 + rest
+
+
+_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
+_ORDINAL_WORDS["twenty-first"] = 21
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "few": None,
@@ -105,34 +177,44 @@ def _rule(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", flags)
 
 
+# A clock time before a day ("10 p.m. Wednesday", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6").
+_CLOCK_BEFORE = (r"(?:(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.?m\.?|p\.?m\.?))|(?P<noon>(?i:noon|midnight)))"
+                 r"(?:\s+(?:(?i:local\s+time)|[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK))?\s*,?\s+(?:(?i:on)\s+)?)?")
+_QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 # Capitalised month and weekday names only: "may" the verb and "march" the walk are not dates.
 _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
     ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")),
-    ("mdy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
+    ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
-    ("md", _rule(r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
+    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
     ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
     ("month_rel_year", _rule(_MONTH + r"\.?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!['’]s)", _CAP)),
     ("rel_month", _rule(r"(?P<rel>(?i:last|next|this|past|coming|previous))\s+" + _MONTH, _CAP)),
     ("month_alone", _rule(_MONTH + r"(?!\.?\s+[0-3]?\d(?!\d))", _CAP)),
+    ("holiday", _rule(r"(?:(?P<rel>(?i:last|next|this|on))\s+)?" + _HOLIDAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
+    ("word_year", _rule(r"(?:" + _MONTH + r"\s+|(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+of\s+|(?P<theyear>(?i:the\s+year))\s+)?"
+                        + _WORD_YEAR + r"(?!\s+(?!(?:has|was|is|does|says|as|his|its|this|thus|plus)\b)(?-i:[a-z]+s)\b)", re.IGNORECASE)),
+    ("century", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|twenty-first|"
+                      + "|".join(_ORDINAL_WORDS) + r")[\s-]+century")),
     ("decade", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s")),
-    ("the_quarter", _rule(r"the\s+(?P<which>latest\s+|current\s+|most\s+recent\s+|just-ended\s+|past\s+|previous\s+|prior\s+)?quarter(?!\s+of\b)")),
-    ("quarter", _rule(r"(?:the\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
+    ("the_quarter", _rule(r"the\s+(?:(?P<which>latest|current|most\s+recent|just-ended|past|previous|prior|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+|" + _QYEAR + r"\s+)?"
+                          r"(?:quarter|(?<=\s)period(?<!the\speriod))(?!\s+of\b)")),
+    ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
+    ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
     ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
     ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
-    ("weekday", _rule(r"(?:(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.?m\.?|p\.?m\.?))|(?P<noon>(?i:noon|midnight)))\s+(?:(?i:on)\s+)?)?"
-                      r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
+    ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
-    ("ago", _rule(_NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
+    ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
@@ -285,7 +367,8 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "iso": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
-    "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter"}),
+    "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
+    "year_ago": frozenset({"ago", "earlier"}),
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
     "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
@@ -297,6 +380,9 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "plural_unit": frozenset({"weeks", "months", "years", "decades", "days", "hours", "minutes"}),
     "set": frozenset({"day", "week", "month", "year", "hour", "morning", "night", "evening", "daily", "weekly", "monthly",
                       "annually", "yearly", "hourly", "nightly"}),
+    "holiday": frozenset(re.split(r"\W+", h)[0].lower() for h in HOLIDAYS),
+    "word_year": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
+    "century": frozenset({"century"}),
     "ref": frozenset({"now", "currently", "nowadays", "present", "moment", "days", "recently", "lately", "past", "future",
                       "soon", "formerly", "previously", "once", "earlier", "current", "recent", "far"}),
 }
@@ -416,18 +502,21 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
     if name in ("mdy", "dmy"):
         d = _safe_date(year, month, int(g["day"]))
-        return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
+        clock = _clock_suffix(g)
+        return (s, e, "TIME" if clock else "DATE", d.isoformat() + clock, d, d, "day") if d else None
     if name in ("md", "dm"):
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
+        clock = _clock_suffix(g)  # "5 p.m. EST, Nov. 6"
+        typ = "TIME" if clock else "DATE"
         if dct is None:
-            return s, e, "DATE", f"XXXX-{month:02d}-{day:02d}", None, None, "day"
+            return s, e, typ, f"XXXX-{month:02d}-{day:02d}{clock}", None, None, "day"
         if _after_since(text, s):  # "since October 7" is in the past
             d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
-            return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
-        d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
-        return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
+        else:
+            d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
+        return (s, e, typ, d.isoformat() + clock, d, d, "day") if d else None
     if name == "month_rel_year":
         if dct is None:
             return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"
@@ -443,13 +532,65 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             year = _month_year(dct, month, "last" if since and month > dct.month else rel, "past" if since else _tense(text, s, e))
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
+    if name == "holiday":
+        holiday = HOLIDAYS[_HOLIDAY_KEY[re.sub(r"['’]", "", re.sub(r"\s+", " ", g["holiday"])).lower()]]
+        rel = (g.get("rel") or "").lower()
+        if rel == "on":
+            s = m.start("holiday")
+        if year is None and rel == "this" and dct is not None:
+            year = dct.year
+        if year is not None:
+            d = holiday(year)
+        elif dct is None:
+            return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
+        else:
+            options = [holiday(y) for y in (dct.year - 1, dct.year, dct.year + 1)]
+            if rel == "last":
+                d = max(x for x in options if x < dct)
+            elif rel == "next" or _is_future(text, s, e):
+                d = min(x for x in options if x >= dct)
+            else:  # the latest one, unless the coming one is near (a story in late December about Christmas)
+                past = max(x for x in options if x <= dct)
+                ahead = min(x for x in options if x >= dct)
+                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 else past
+        return s, e, "DATE", d.isoformat(), d, d, "day"
+    if name == "word_year":
+        wyear = _word_year(g["wyear"])
+        if wyear is None or not 1800 <= wyear <= 2099:
+            return None
+        if not (g.get("month") or g.get("season") or g.get("theyear")):
+            if not (re.search(r"\b(?:in|since|of|by|until|till|during|from|to|before|after)\s+$", text[max(0, s - 8) : s], re.IGNORECASE)
+                    or re.match(r"\s*(?:[.,;:)]|$)", text[e : e + 2])):
+                return None  # "nineteen ninety" alone may be a count
+        if g.get("month"):
+            first, last = _month_span(wyear, month)
+            return s, e, "DATE", f"{wyear}-{month:02d}", first, last, "month"
+        if g.get("season"):
+            code = SEASONS[g["season"].lower()]
+            first, last = _season_span(wyear, code)
+            return s, e, "DATE", f"{wyear}-{code}", first, last, "season"
+        return s, e, "DATE", str(wyear), date(wyear, 1, 1), date(wyear, 12, 31), "year"
+    if name == "century":
+        raw = g["cent"].lower()
+        n = int(re.match(r"\d+", raw).group()) if raw[0].isdigit() else _ORDINAL_WORDS.get(raw)
+        if not n or n > 21:
+            return None
+        c0 = (n - 1) * 100
+        return s, e, "DATE", f"{n - 1:02d}", date(max(c0, 1), 1, 1), date(c0 + 99, 12, 31), "unknown"
     if name == "decade":
         decade = int(g["decade"])
         return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
     if name == "the_quarter":
-        which = (g.get("which") or "").strip().lower()
+        which = re.sub(r"\s+", " ", (g.get("which") or "").strip().lower())
         if dct is None:
             return s, e, "DATE", "XXXX-QX", None, None, "quarter"
+        if "year-" in which or g.get("qyear"):  # "the year-ago quarter", "the 1988 period": the same quarter, that year
+            q = _reporting_quarter(text, s, e, dct, years_back=1 if "year-" in which else 0)
+            if g.get("qyear"):
+                y, qn = int(g["qyear"]), int(q[3][-1])
+                first, last = _quarter_span(y, qn)
+                return s, e, "DATE", f"{y}-Q{qn}", first, last, "quarter"
+            return q
         # financial news: "the quarter" is the last completed quarter; "the current quarter" this one
         back = 0 if which == "current" else 1
         anchor = _add_months(date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1), -3 * back)
@@ -460,10 +601,14 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         ordinal = (g.get("ord") or "").lower()
         q = int(g["qnum"]) if g.get("qnum") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                                                   "fourth": 4, "4th": 4, "final": 4, "last": 4}[ordinal]
+        if year is None and g.get("qyear"):
+            year = int(g["qyear"])  # "the 1988 third quarter"
         if year is None:
             if dct is None:
                 return s, e, "DATE", f"XXXX-Q{q}", None, None, "quarter"
-            year = dct.year + {"last": -1, "next": 1}.get((g.get("qrel") or "").lower(), 0)
+            year = dct.year + {"last": -1, "next": 1}.get((g.get("qrel") or g.get("qyrel") or "").lower(), 0)
+            if g.get("yago"):  # "the year-earlier third quarter"
+                year = dct.year - 1
         first, last = _quarter_span(year, q)
         return s, e, "DATE", f"{year}-Q{q}", first, last, "quarter"
     if name == "season":
@@ -488,13 +633,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         weekday = WEEKDAYS[g["weekday"].lower()]
         tod = (g.get("tod") or "").lower()
         suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(tod, "")
-        if g.get("hour") or g.get("noon"):  # "10 p.m. Wednesday", "noon Thursday": a clock time on that day
-            if g.get("noon"):
-                hour, minute = (12, 0) if g["noon"].lower() == "noon" else (0, 0)
-            else:
-                hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-                minute = int(g["minute"] or 0)
-            suffix = f"T{hour:02d}:{minute:02d}"
+        suffix = _clock_suffix(g) or suffix
         typ = "TIME" if suffix else "DATE"
         if dct is None:
             return s, e, typ, f"XXXX-WXX-{weekday + 1}" + (f"T{suffix[1:]}" if suffix else ""), None, None, "day"
@@ -523,7 +662,16 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name in ("rel_unit", "the_weekend"):
         return _relative_unit(text, s, e, g, dct)
     if name == "ago":
-        return _ago(s, e, g, dct)
+        found = _ago(s, e, g, dct)
+        if found and dct is not None and found[6] == "year" and _num(g.get("num")) == 1 and _quarterly(text, s):
+            return _reporting_quarter(text, s, e, dct, years_back=1)  # "profit rose from a year ago" in a quarterly report
+        return found
+    if name == "year_ago":
+        if dct is None:
+            return s, e, "DATE", "XXXX", None, None, "year"
+        if _quarterly(text, s):
+            return _reporting_quarter(text, s, e, dct, years_back=1)
+        return s, e, "DATE", str(dct.year - 1), date(dct.year - 1, 1, 1), date(dct.year - 1, 12, 31), "year"
     if name == "recent_units":
         if text[s:e].lower().startswith("in"):
             s = s + 3
@@ -675,6 +823,50 @@ def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
     return s, e, "DATE", str(c0 // 100), date(c0, 1, 1), date(c0 + 99, 12, 31), "unknown"
 
 
+def _clock_suffix(g: dict) -> str:
+    """"T22:00" for a clock time matched before a day ("10 p.m. Wednesday", "noon Thursday"), else ""."""
+    if g.get("noon"):
+        hour, minute = (12, 0) if g["noon"].lower() == "noon" else (0, 0)
+    elif g.get("hour") and g.get("ampm"):
+        hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
+        minute = int(g["minute"] or 0)
+    else:
+        return ""
+    return f"T{hour:02d}:{minute:02d}"
+
+
+_QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly|period|three\s+months)\b", re.IGNORECASE)
+_NAMED_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.IGNORECASE)
+
+
+def _quarterly(text: str, start: int) -> bool:
+    """Whether the sentence at ``start`` or the one before speaks of a quarter or a reporting period:
+    in earnings news "up from a year ago" means the same quarter a year earlier."""
+    spans = sentence_spans(text)
+    k = sentence_of(spans, start) if spans else 0
+    lo = spans[max(0, k - 1)][0] if spans else 0
+    hi = spans[k][1] if spans else len(text)
+    return bool(_QUARTER_WORDS.search(text, lo, hi))
+
+
+def _reporting_quarter(text: str, s: int, e: int, dct: date, years_back: int):
+    """The quarter an earnings story reports on, ``years_back`` years earlier: the quarter its sentence
+    names ("the third quarter"), else the last quarter completed before publication."""
+    spans = sentence_spans(text)
+    k = sentence_of(spans, s) if spans else 0
+    lo, hi = spans[k] if spans else (0, len(text))
+    named = _NAMED_QUARTER.search(text, lo, hi)
+    if named:
+        q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[named.group(1).lower()]
+        y = dct.year if q <= (dct.month - 1) // 3 + 1 else dct.year - 1
+    else:
+        anchor = _add_months(date(dct.year, 3 * ((dct.month - 1) // 3) + 1, 1), -3)
+        y, q = anchor.year, (anchor.month - 1) // 3 + 1
+    y -= years_back
+    first, last = _quarter_span(y, q)
+    return s, e, "DATE", f"{y}-Q{q}", first, last, "quarter"
+
+
 def _ago(s: int, e: int, g: dict, dct: date | None):
     n = _num(g.get("num"))
     unit = g["unit"].lower().rstrip("s").replace("centurie", "century")
@@ -732,6 +924,8 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
         # "a year" after a number is a rate ("15 a year"); "a day" alone is rarely a duration worth keeping
         if re.search(r"\d\s*$", text[max(0, s - 6) : s]):
             return None
+    if unit == "quarter" and n is not None and n > 40:
+        return None  # "the 1988 quarters": a year naming quarters, not 1,988 of them
     if n is not None and (g.get("half") or g.get("half_after")):
         n = n + 0.5  # "two and a half years", "an hour and a half"
     if code == "W2":
