@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from .numbers import WORD_YEAR, word_year
 from .text import URLISH, sentence_of, sentence_spans, fields_dict
 
 MONTHS = {
@@ -67,31 +68,6 @@ HOLIDAYS = {
 }
 _HOLIDAY = "(?P<holiday>" + "|".join(sorted((re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAYS), key=len, reverse=True)) + ")"
 _HOLIDAY_KEY = {re.sub(r"['’]", "", h).lower(): h for h in HOLIDAYS}
-
-# Years written in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
-_UNIT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine)"
-_TEEN_WORD = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
-_TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-_WORD_YEAR = (r"(?P<wyear>(?:eighteen|nineteen|twenty)[\s-](?:hundred|oh[\s-]" + _UNIT_WORD + "|" + _TEEN_WORD + "|" + _TENS_WORD
-              + r"(?:[\s-]" + _UNIT_WORD + r")?)|two\s+thousand(?:\s+(?:and\s+)?(?:" + _TEEN_WORD + "|" + _TENS_WORD
-              + r"(?:[\s-]" + _UNIT_WORD + r")?|" + _UNIT_WORD + r"))?)")
-_SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_SMALL_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-_SMALL_WORDS["oh"] = 0
-
-
-def _word_year(words: str) -> int | None:
-    """1996 for "nineteen ninety-six", 2001 for "two thousand and one"."""
-    parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
-    if parts[:2] == ["two", "thousand"]:
-        return 2000 + sum(_SMALL_WORDS.get(w, 0) for w in parts[2:])
-    if len(parts) < 2:
-        return None
-    century = _SMALL_WORDS.get(parts[0])
-    rest = 0 if parts[1] == "hundred" else sum(_SMALL_WORDS.get(w, 0) for w in parts[1:])
-    return None if century is None else century * 100 + rest
-
 
 _ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
@@ -197,12 +173,14 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("month_alone", _rule(_MONTH + r"(?!\.?\s+[0-3]?\d(?!\d))", _CAP)),
     ("holiday", _rule(r"(?:(?P<rel>(?i:last|next|this|on))\s+)?" + _HOLIDAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("word_year", _rule(r"(?:" + _MONTH + r"\s+|(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+of\s+|(?P<theyear>(?i:the\s+year))\s+)?"
-                        + _WORD_YEAR + r"(?!\s+(?!(?:has|was|is|does|says|as|his|its|this|thus|plus)\b)(?-i:[a-z]+s)\b)", re.IGNORECASE)),
+                        + WORD_YEAR + r"(?!\s+(?!(?:has|was|is|does|says|as|his|its|this|thus|plus)\b)(?-i:[a-z]+s)\b)", re.IGNORECASE)),
     ("century", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<cent>\d{1,2}(?:st|nd|rd|th)|twenty-first|"
                       + "|".join(_ORDINAL_WORDS) + r")[\s-]+century")),
     ("decade", _rule(r"(?:the\s+)?(?:(?P<part>early|late|mid)[\s-]+)?(?P<decade>1[89]\d0|20\d0)['’]?s")),
     ("the_quarter", _rule(r"the\s+(?:(?P<which>latest|current|most\s+recent|just-ended|past|previous|prior|(?:comparable\s+|corresponding\s+)?year-(?:ago|earlier))\s+|" + _QYEAR + r"\s+)?"
                           r"(?:quarter|(?<=\s)period(?<!the\speriod))(?!\s+of\b)")),
+    ("the_year", _rule(r"(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=throughout\s)|(?<=during\s))the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year(?!['’])"
+                       r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
     ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
     ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
     ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
@@ -222,7 +200,13 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|(?<!the\s)future(?!\s+(?:of|generations))|current(?=\s+(?:quarter|year|month|week|period|fiscal))|recent(?=\s+(?:quarter|period))|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
-                    r"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)")),
+                    r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)\b")),
+    # "the day" a market or a fight ended, or "later in the day": the day of the story
+    ("the_day", _rule(r"(?:(?<=end\s)|(?<=ended\s)|(?<=ending\s)|(?<=finish\s)|(?<=finished\s)|(?<=close\s)|(?<=closed\s)"
+                      r"|(?<=for\s)|(?<=in\s)|(?<=of\s))the\s+day(?!['’\w])(?!\s+(?:before|after|of|when|that)\b)")),
+    # "since '82", "the '80s", "the 70s"
+    ("short_year", _rule(r"(?:(?<=since\s)|(?<=in\s)|(?<=of\s))['’](?P<y2>\d\d)(?!['’\w])"
+                         r"|(?:the\s+|(?<=0s\sand\s))(?P<dec2>['’]?[1-9]0)['’]?s")),
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
@@ -235,9 +219,9 @@ _REF_VALUES = {
     "in the future": "FUTURE_REF", "the future": "FUTURE_REF", "future": "FUTURE_REF", "current": "PRESENT_REF", "recent": "PAST_REF", "soon": "FUTURE_REF", "formerly": "PAST_REF",
     "previously": "PAST_REF", "once": "PAST_REF", "earlier": "PAST_REF", "until now": "PRESENT_REF", "so far": "PRESENT_REF",
 }
-# Kept: the references TimeBank annotates consistently. "previously", "so far" and a bare "future"
+# Kept: the references TimeBank annotates consistently. "previously", "so far", "formerly" and a bare "future"
 # were false positives far more often than hits on the development data.
-_REF_KEEP = {"now", "currently", "recently", "in the past", "the past", "in the future", "the future", "formerly",
+_REF_KEEP = {"now", "currently", "recently", "in the past", "the past", "in the future", "the future",
              "at present", "lately", "current", "recent", "nowadays"}
 
 
@@ -368,7 +352,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
-    "year_ago": frozenset({"ago", "earlier"}),
+    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "the_day": frozenset({"day"}), "short_year": None,
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
     "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
@@ -555,7 +539,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
                 d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 else past
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if name == "word_year":
-        wyear = _word_year(g["wyear"])
+        wyear = word_year(g["wyear"])
         if wyear is None or not 1800 <= wyear <= 2099:
             return None
         if not (g.get("month") or g.get("season") or g.get("theyear")):
@@ -666,6 +650,12 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if found and dct is not None and found[6] == "year" and _num(g.get("num")) == 1 and _quarterly(text, s):
             return _reporting_quarter(text, s, e, dct, years_back=1)  # "profit rose from a year ago" in a quarterly report
         return found
+    if name == "the_year":  # "for the year", "of the year": the current one; "the year ended June 30" is a span
+        if g.get("ended"):
+            return s, m.start("ended"), "DURATION", "P1Y", None, None, "unknown"
+        if dct is None:
+            return s, e, "DATE", "XXXX", None, None, "year"
+        return s, e, "DATE", str(dct.year), date(dct.year, 1, 1), date(dct.year, 12, 31), "year"
     if name == "year_ago":
         if dct is None:
             return s, e, "DATE", "XXXX", None, None, "year"
@@ -696,6 +686,24 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if value == "PRESENT_REF" and dct is not None:
             return s, e, typ, value, dct, dct, "day"
         return s, e, typ, value, None, None, "unknown"
+    if name == "the_day":
+        before = text[max(0, s - 12) : s].lower()
+        if not re.search(r"(?:end|ended|ending|finish|finished|close|closed|for|later\s+in|late\s+in|earlier\s+in|early\s+in|rest\s+of|start\s+of|end\s+of)\s+$", before):
+            return None
+        if dct is None:
+            return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
+        return s, e, "DATE", dct.isoformat(), dct, dct, "day"
+    if name == "short_year":
+        if g.get("y2"):
+            y2 = int(g["y2"])
+            century = 2000 if dct is not None and 2000 + y2 <= dct.year else 1900
+            y = century + y2
+            return s, e, "DATE", str(y), date(y, 1, 1), date(y, 12, 31), "year"
+        d2 = int(g["dec2"].lstrip("'’"))
+        if not text[s:e].lower().startswith("the") and not re.search(r"\bthe\s+['’]?\d0['’]?s\s+and\s+$", text[max(0, s - 16) : s], re.IGNORECASE):
+            return None  # "in his 80s and 90s" are ages
+        decade = 1900 + d2 if d2 >= 30 or dct is None or 2000 + d2 > dct.year else 2000 + d2
+        return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
     if name == "clock":
         if g.get("hour24"):
             hour, minute = int(g["hour24"]), int(g["minute24"])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import NumberSpan, find_numbers, split_compounds
+from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, split_compounds
 from .text import URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
@@ -392,6 +392,11 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() if j + 1 < len(tokens) else False
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s"):
             return None
+    # Years in words, as in broadcast transcripts: "in nineteen ninety-one" (a bare "two thousand" is a number).
+    if number.words and not number.ordinal and WORD_YEAR_RE.fullmatch(text, first_tok.start, tokens[j].end) \
+            and not _counted_noun(nxt, lex) \
+            and (prev == "year" or not re.fullmatch(r"two\s+thousand", text[first_tok.start : tokens[j].end], re.IGNORECASE)):
+        return None
     if number.ordinal:
         if number.words and number.value <= 2:
             return None  # "first" and "second" are discourse words far more often than figures
