@@ -343,7 +343,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and not currency_before:
         if glued_prev and tokens[i - 1].is_word:
             return None
-        if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word:
+        if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word \
+                and not (tokens[i - 2].low in ("k", "m", "bn", "mn") and i >= 3 and tokens[i - 3].is_number
+                         and tokens[i - 3].end == tokens[i - 2].start):  # "Su-25", not "5k-20k"
             return None
         if prev.rstrip(".") in lex.identifier_words and (tokens[i - 1].text[:1].isupper() or prev in ("no", "no.", "number")
                                                          or prev.rstrip(".") in lex.identifiers_any_case):
@@ -559,11 +561,33 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     return False
 
 
+def _apply_sign(tokens: list[Token], cand: _Candidate) -> None:
+    """A minus glued to the number ("-15€", "<-30", "−273.15°") or the word "minus"/"negative" before it
+    makes the value negative; a hyphen joining two words or numbers ("F-16", "3-2") does not."""
+    k = cand.first
+    if k == 0 or cand.kind in ("age", "duration", "ordinal") or cand.number.vague or not cand.number.value:
+        return
+    sign = tokens[k - 1]
+    if sign.text in ("-", "−") and sign.end == tokens[k].start:
+        before = tokens[k - 2] if k >= 2 else None
+        if before is not None and before.end == sign.start and before.text not in ("(", "<", ">", "=", "≤", "≥", "~", ":"):
+            return
+    elif sign.low not in ("minus", "negative"):
+        return
+    cand.number = replace(cand.number, value=-cand.number.value, start=sign.start, first_token=k - 1)
+    cand.first = k - 1
+    if cand.value is not None:
+        cand.value = -cand.value
+
+
 def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
+    _apply_sign(tokens, cand)
     number = cand.number
     k = cand.first
     for phrase, qualifier in lex.qualifier_phrases.get(_word(tokens, k - 1), ()):
         n = len(phrase)
+        if phrase == ("~",) and k >= 2 and tokens[k - 2].is_number and tokens[k - 2].end == tokens[k - 1].start:
+            continue  # "20~100": a range, not "about 100"
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
                 and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
             cand.first = k - n
@@ -628,7 +652,7 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             opener = _word(tokens, a.first - 1)
             opener2 = _word(tokens, a.first - 2)
             joined = False
-            if gap in (["-"], ["–"], ["—"]) and a.qualifier in ("exact", "approx") and b.qualifier == "exact":
+            if gap in (["-"], ["–"], ["—"], ["~"]) and a.qualifier in ("exact", "approx") and b.qualifier == "exact":
                 joined = True  # "200-300", "around 10-15"
             elif gap in (["-", "to"], ["–", "to"]) and b.qualifier == "exact":
                 joined = True  # "8- to 16-meter"
