@@ -129,6 +129,10 @@ def _and_a_half(toks: list[Token], span: NumberSpan) -> NumberSpan:
     g = grammar()
     part = 0.5 if _lower(toks, j + 3) == "half" else 0.25
     unit = g.scales.get(_lower(toks, j), 1.0)  # half of the last scale word: "a million and a half"
+    scale = _lower(toks, j + 4)
+    if unit == 1.0 and scale in g.scales:  # "two and a half million": the scale applies to the whole
+        return NumberSpan(span.start, toks[j + 4].end, (span.value + part) * g.scales[scale], span.first_token, j + 4,
+                          words=span.words)
     return NumberSpan(span.start, toks[j + 3].end, span.value + part * unit, span.first_token, j + 3, words=span.words)
 
 
@@ -275,8 +279,8 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
             # "a hundred", "a dozen", "a million": the article stands for one.
             return _word_sequence(toks, i, i + 1, g, seed=1.0)
         return None
-    if first == "half" and _lower(toks, i + 1) in ("a", "an") and _lower(toks, i + 2) in g.scales:
-        value = 0.5 * g.scales[_lower(toks, i + 2)]
+    if first == "half" and _lower(toks, i + 1) in ("a", "an") and (_lower(toks, i + 2) in g.scales or _lower(toks, i + 2) == "dozen"):
+        value = 0.5 * (g.scales.get(_lower(toks, i + 2)) or g.collective["dozen"])  # "half a million", "half a dozen"
         return NumberSpan(toks[i].start, toks[i + 2].end, value, i, i + 2, words=True)
     return _word_sequence(toks, i, i, g, seed=None)
 
