@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import lexicon
-from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, split_compounds
+from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
 from .text import URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
@@ -435,6 +435,16 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 break
         if cand.kind == "count" and nxt.upper() in lex.currency_codes and tokens[j + 1].text.isupper():
             cand.kind, cand.unit, cand.last = "money", nxt.upper(), j + 1  # "115 USD", "115USD"
+            scale = grammar().scales.get(_word(tokens, j + 2))
+            if scale and not number.vague:  # "75 USD million"
+                cand.number = replace(number, value=number.value * scale, end=tokens[j + 2].end)
+                cand.value, cand.last = cand.number.value, j + 2
+        elif cand.kind == "count" and len(nxt) == 4 and nxt[0] == "m" and nxt[1:].upper() in lex.currency_codes \
+                and tokens[j + 1].text[1:].isupper() and not number.vague:
+            # "30 MUSD", "120 MEUR": millions, as Nordic and German business news write them
+            cand.kind, cand.unit, cand.last = "money", nxt[1:].upper(), j + 1
+            cand.number = replace(number, value=number.value * 1e6, end=tokens[j + 1].end)
+            cand.value = cand.number.value
         if cand.kind == "count" and currency_before and (tokens[i - 1].text.isupper() or prev in ("usd", "rmb", "eur")):
             cand.kind, cand.unit, cand.first = "money", prev.upper(), i - 1
         if cand.kind == "count":

@@ -279,6 +279,9 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
             # "a hundred", "a dozen", "a million": the article stands for one.
             return _word_sequence(toks, i, i + 1, g, seed=1.0)
         return None
+    if first in ("half", "quarter") and _lower(toks, i + 1) in g.scales and _lower(toks, i + 1) != "hundred":
+        value = (0.5 if first == "half" else 0.25) * g.scales[_lower(toks, i + 1)]  # "half million", "quarter billion"
+        return NumberSpan(toks[i].start, toks[i + 1].end, value, i, i + 1, words=True)
     if first == "half" and _lower(toks, i + 1) in ("a", "an") and (_lower(toks, i + 2) in g.scales or _lower(toks, i + 2) == "dozen"):
         value = 0.5 * (g.scales.get(_lower(toks, i + 2)) or g.collective["dozen"])  # "half a million", "half a dozen"
         return NumberSpan(toks[i].start, toks[i + 2].end, value, i, i + 2, words=True)

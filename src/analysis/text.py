@@ -16,6 +16,7 @@ _TOKEN = re.compile(
 URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)|<[^>\s]+>")
 _GROUPED = re.compile(r"\d{1,3}(?:([,\u2009\u202f\u00a0])\d{3})(?:\1\d{3})*(?:\.\d+)?")
 _DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # "12,34,567.89": South Asian grouping
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
 
@@ -55,7 +56,7 @@ def tokenize(text: str) -> list[Token]:
     for tok in tokens:
         word = tok.text
         if word[0].isdigit() and not word.isdigit() and not (
-            _GROUPED.fullmatch(word) or _DOT_GROUPED.fullmatch(word) or _PLAIN.fullmatch(word)
+            _GROUPED.fullmatch(word) or _DOT_GROUPED.fullmatch(word) or _PLAIN.fullmatch(word) or _LAKH_GROUPED.fullmatch(word)
         ):
             # "1,2,3" or "2011,300": keep each run of digits, drop the stray separators.
             for part in re.finditer(r"\d+(?:\.\d+)?", word):
