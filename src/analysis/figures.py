@@ -407,7 +407,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return _Candidate(number, i, j, "ordinal", value=number.value)
     ratio_next = nxt == "in" and j + 2 < len(tokens) and (tokens[j + 2].is_number or tokens[j + 2].low in _RATIO_WORDS)
     if number.words and not number.vague and number.value == 1 and tokens[i].low == "one" and not ratio_next:
-        if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone") or nxt in (
+        if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "next", "last",
+                    "another", "only", "new", "latest", "big", "little") or nxt in (
             "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
             "in", "by", "to", ",", ".", "is", "was", "has", "had", "would", "will", "can", "could",
         ):
