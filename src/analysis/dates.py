@@ -99,8 +99,10 @@ _TENSE_CUE = re.compile(
     r"\b(?P<hadbeen>had\s+been\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
     r"|\b(?P<neutral>(?:was|were)\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
     r"|\b(?P<report>said|says|told|announced|reported|added|stated|confirmed|disclosed)\b"
-    r"|\b(?P<future>will|'ll|shall|would|going\s+to|is\s+to|are\s+to|to\s+be|plans?\s+to|planning|planned|scheduled|slated"
-    r"|expected|expects?\s+to|due|set\s+(?:to|for)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
+    r"|\b(?P<future>will|'ll|shall|would|going\s+to|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|slated"
+    r"|expected|expects?\s+to|due\s+(?:on|at|for|in|by|to\s+(?:be|begin|start|arrive|meet|hold|end|expire|resume|open|close"
+    r"|return|visit|vote|sign|take|come|go|leave|travel|deliver|announce|publish|release|report|present|rule|decide))"
+    r"|set\s+(?:to|for)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
     r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
     r"|(?:postponed|delayed|adjourned|extended|deferred|put\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+until)\b"
     # a past-tense verb, unless it is a participle after "be" ("will be buried on Friday", "the case is heard")
@@ -203,7 +205,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                     r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)\b")),
     # "the day" a market or a fight ended, or "later in the day": the day of the story
     ("the_day", _rule(r"(?:(?<=end\s)|(?<=ended\s)|(?<=ending\s)|(?<=finish\s)|(?<=finished\s)|(?<=close\s)|(?<=closed\s)"
-                      r"|(?<=for\s)|(?<=in\s)|(?<=of\s))the\s+day(?!['’\w])(?!\s+(?:before|after|of|when|that)\b)")),
+                      r"|(?<=for\s)|(?<=in\s)|(?<=of\s))the\s+day(?!['’\w])(?!\s+(?:before|after|of|when|that)\b)"
+                      r"|(?:(?P<when>later|earlier)\s+)?(?P<that>that|the\s+same)\s+day(?!['’\w])")),
     # "since '82", "the '80s", "the 70s"
     ("short_year", _rule(r"(?:(?<=since\s)|(?<=in\s)|(?<=of\s))['’](?P<y2>\d\d)(?!['’\w])"
                          r"|(?:the\s+|(?<=0s\sand\s))(?P<dec2>['’]?[1-9]0)['’]?s")),
@@ -452,11 +455,18 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     """Every temporal expression in ``text``, resolved against ``published`` when given."""
     dct = _to_date(published)
     mentions: list[DateMention] = []
+    story_day: date | None = None  # the last day the story named: "the day" is that day
     for start, end, name, m in _select(_candidates(text)):
         resolved = _resolve(text, start, end, name, m, dct)
         if resolved is None:
             continue
         s, e, typ, value, first, last, precision = resolved
+        if name == "the_day" and story_day is not None:
+            value, first, last = story_day.isoformat(), story_day, story_day
+        elif name == "the_day" and m.group("that"):
+            continue  # "that day" with no day named before: nothing to resolve it against
+        elif typ == "DATE" and precision == "day" and first is not None and first == last:
+            story_day = first
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = re.search(r"\bsince\b[^.;,]{0,40}$", text[max(0, s - 45) : s], re.IGNORECASE)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
@@ -686,6 +696,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if value == "PRESENT_REF" and dct is not None:
             return s, e, typ, value, dct, dct, "day"
         return s, e, typ, value, None, None, "unknown"
+    if name == "the_day" and g.get("that"):  # "that day", "later that day": the day the story last named
+        return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
     if name == "the_day":
         before = text[max(0, s - 12) : s].lower()
         if not re.search(r"(?:end|ended|ending|finish|finished|close|closed|for|later\s+in|late\s+in|earlier\s+in|early\s+in|rest\s+of|start\s+of|end\s+of)\s+$", before):
@@ -976,11 +988,16 @@ _REPORTING = re.compile(
 )
 
 
+_BARE_CLOCK = re.compile(r"[\d:.\s]+(?:[ap]\.?m\.?)?\s*(?:UTC|GMT|Z|local\s+time)?", re.IGNORECASE)
+
+
 def date_figures(text: str, figures: list, published: str | date | None) -> list[FigureDate]:
     """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
-    mentions = [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)]
+    # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
+    mentions = [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
+                and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))]
     spans = sentence_spans(text)
     # "over the past week", "in the last three days": a period that ends at the publication date
     lookback: dict[int, DateMention] = {}

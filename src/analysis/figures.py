@@ -259,9 +259,12 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     blocked = _blocked_ranges(text)
     token_sentence = sentence_index_of_offsets(spans, [t.start for t in tokens]) if spans else [0] * len(tokens)
 
+    models = _model_numbers(tokens, numbers, lex)
     candidates: list[_Candidate] = []
     for number in numbers:
         if any(s <= number.start < e for s, e in blocked):
+            continue
+        if models and _names_a_model(tokens, number, models):
             continue
         if "\n" in text[number.start : number.end]:
             continue  # words on two lines ("eleven / hundred") are not one number
@@ -541,6 +544,49 @@ def _mixed_case(word: str) -> bool:
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
+def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon) -> frozenset[str]:
+    """Numbers of three or more digits that name a model somewhere in the text ("Boeing 737", "A330"):
+    a name stays a name in the rest of the story ("five new 737 aircraft", "the 737-800")."""
+    found = set()
+    for number in numbers:
+        i = number.first_token
+        tok = tokens[i]
+        if i != number.last_token or not tok.text.isdigit() or len(tok.text) < 3 or i == 0:
+            continue
+        prev = tokens[i - 1]
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if prev.text.upper() in lex.currency_codes or prev.low in lex.currency_words_by_first or prev.low in lex.measures_before:
+            continue  # "USD 200", "Rs 150", "magnitude 7"
+        glued_letters = prev.is_word and prev.end == tok.start  # "A330", "MH17"
+        sentence_start = i < 2 or tokens[i - 2].text in (".", "!", "?", ":", '"', "“", "(")
+        brand = prev.is_word and prev.text[:1].isupper() and not sentence_start and prev.low not in _NOT_BRANDS \
+            and prev.low.rstrip(".") not in lex.months \
+            and not (nxt is not None and nxt.is_word and nxt.text[:1].islower() and (nxt.low.endswith("s") or _counted_noun(nxt.low, lex))) \
+            and not (nxt is not None and (nxt.low in lex.measures or nxt.low in lex.currency_words_by_first or nxt.low in lex.durations))
+        if glued_letters or brand:
+            found.add(tok.text)
+    return frozenset(found)
+
+
+def _names_a_model(tokens: list[Token], number: NumberSpan, models: frozenset[str]) -> bool:
+    i = number.first_token
+    tok = tokens[i]
+    if i != number.last_token or not tok.text.isdigit():
+        return False
+    if tok.text in models:
+        return True
+    # the variant after a model: "737-800", "A330-200"
+    return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 1].start == tokens[i - 2].end == tok.start - 1 \
+        and tokens[i - 2].text in models
+
+
+# Capitalised words that are not names when a number follows ("Then 200 fled", "Another 200 fled").
+_NOT_BRANDS = frozenset("in on at by of for with from to about some over under nearly almost around roughly approximately "
+                        "only just all and the a an but while when as after before since until than if no number another "
+                        "then also still now today yesterday those these many more less fewer least up every each its their "
+                        "his her our so thus here there meanwhile overall altogether together total".split())
+
+
 def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, lex: _Lexicon) -> bool:
     """"Boeing 737", "iPhone 4", "the 787 Dreamliner", "the final 717 jet": a product or model, not a count.
 
@@ -563,7 +609,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
         before = tokens[i - 2].text if i > 1 else ""
         if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
-            return prev_tok.low not in ("in", "on", "at", "by", "of", "for", "with", "from", "to", "about", "some", "over", "nearly", "almost", "around", "only", "just", "all", "and", "the", "a", "but", "while", "when", "as")
+            return prev_tok.low not in _NOT_BRANDS
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
         return True  # "the 787 Dreamliner", "its 777 Freighter"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
