@@ -200,7 +200,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
-    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|(?<!the\s)future(?!\s+(?:of|generations))|current(?=\s+(?:quarter|year|month|week|period|fiscal))|recent(?=\s+(?:quarter|period))|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
+    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
                     r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)\b")),
     # "the day" a market or a fight ended, or "later in the day": the day of the story
