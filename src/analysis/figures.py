@@ -629,6 +629,8 @@ def _apply_sign(tokens: list[Token], cand: _Candidate) -> None:
         before = tokens[k - 2] if k >= 2 else None
         if before is not None and before.end == sign.start and before.text not in ("(", "<", ">", "=", "≤", "≥", "~", ":"):
             return
+        if before is not None and before.is_number:
+            return  # "75 -300mm": a range written with a loose dash
     elif sign.low not in ("minus", "negative"):
         return
     cand.number = replace(cand.number, value=-cand.number.value, start=sign.start, first_token=k - 1)
