@@ -279,10 +279,17 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     candidates = _merge_ranges(text, tokens, candidates, token_sentence, lex)
 
     sources = _SentenceSources(tokens, token_sentence, len(spans), lex)
-    figures = []
-    for cand in candidates:
-        figures.append(_finish(text, tokens, spans, token_sentence, cand, sources, lex))
-    return _inherit_categories(text, figures, lex)
+    figures = [(_refers_back(tokens, cand), _finish(text, tokens, spans, token_sentence, cand, sources, lex)) for cand in candidates]
+    # "the two companies", "the three parties": a definite small number points back at things already
+    # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
+    kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
+    return _inherit_categories(text, kept, lex)
+
+
+def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
+    first = tokens[cand.first]
+    return (cand.kind == "count" and cand.qualifier == "exact" and cand.first == cand.number.last_token
+            and first.low in ("two", "three", "four", "both") and _word(tokens, cand.first - 1) in ("the", "these", "those"))
 
 
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
@@ -408,6 +415,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if prev.rstrip(".") in lex.months:
             return None
         return _Candidate(number, i, j, "ordinal", value=number.value)
+    if number.words and number.value == 1 and prev == "number":
+        return None  # "the number one airline": a rank
     ratio_next = nxt == "in" and j + 2 < len(tokens) and (tokens[j + 2].is_number or tokens[j + 2].low in _RATIO_WORDS)
     if number.words and not number.vague and number.value == 1 and tokens[i].low == "one" and not ratio_next:
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "next", "last",
@@ -546,7 +555,8 @@ def _mixed_case(word: str) -> bool:
 
 def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon) -> frozenset[str]:
     """Numbers of three or more digits that name a model somewhere in the text ("Boeing 737", "A330"):
-    a name stays a name in the rest of the story ("five new 737 aircraft", "the 737-800")."""
+    a name stays a name in the rest of the story ("five new 737 aircraft", "the 737-800"). A capital
+    after the number is a title-case headline ("Army Kills 140 ISIL Fighters"), not a model."""
     found = set()
     for number in numbers:
         i = number.first_token
@@ -560,8 +570,9 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
         glued_letters = prev.is_word and prev.end == tok.start  # "A330", "MH17"
         sentence_start = i < 2 or tokens[i - 2].text in (".", "!", "?", ":", '"', "“", "(")
         brand = prev.is_word and prev.text[:1].isupper() and not sentence_start and prev.low not in _NOT_BRANDS \
+            and not _is_outcome_word(prev.low, lex) \
             and prev.low.rstrip(".") not in lex.months \
-            and not (nxt is not None and nxt.is_word and nxt.text[:1].islower() and (nxt.low.endswith("s") or _counted_noun(nxt.low, lex))) \
+            and not (nxt is not None and nxt.is_word and (nxt.text[:1].isupper() or nxt.low.endswith("s") or _counted_noun(nxt.low, lex))) \
             and not (nxt is not None and (nxt.low in lex.measures or nxt.low in lex.currency_words_by_first or nxt.low in lex.durations))
         if glued_letters or brand:
             found.add(tok.text)
@@ -578,6 +589,12 @@ def _names_a_model(tokens: list[Token], number: NumberSpan, models: frozenset[st
     # the variant after a model: "737-800", "A330-200"
     return i >= 2 and tokens[i - 1].text == "-" and tokens[i - 1].start == tokens[i - 2].end == tok.start - 1 \
         and tokens[i - 2].text in models
+
+
+def _is_outcome_word(word: str, lex: _Lexicon) -> bool:
+    """A word that names what a count counts ("kills", "injured", "captures"): in a title-case headline
+    it comes before a count, not a model number."""
+    return any(verbs is not None and verbs.search(word) for _, verbs, _ in lex.categories)
 
 
 # Capitalised words that are not names when a number follows ("Then 200 fled", "Another 200 fled").
@@ -609,7 +626,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
         before = tokens[i - 2].text if i > 1 else ""
         if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
-            return prev_tok.low not in _NOT_BRANDS
+            return prev_tok.low not in _NOT_BRANDS and not _is_outcome_word(prev_tok.low, lex)  # not "Army Kills 140 Fighters"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
         return True  # "the 787 Dreamliner", "its 777 Freighter"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
