@@ -375,6 +375,12 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 }
 
 
+# Rules on digits scan the whole text; each runs only when a character it needs is there at all.
+_DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
+    "iso": ("-",), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "short_year": ("'", "’", "0s"), "clock": ("m", "M", "GMT", "UTC", "Z"),
+    "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
+}
 _TRIGGER_SET = frozenset(w for t in _TRIGGERS.values() if t for w in t)
 _WORD = re.compile(r"[A-Za-z]+")  # every trigger is one plain word: a set lookup per word beats one big alternation
 _WINDOW = 80  # characters around a trigger word searched by its rule (longer than any expression)
@@ -393,7 +399,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
     for name, pattern in RULES:
         trigger = _TRIGGERS.get(name)
         if trigger is None:
-            if not has_digit:
+            gate = _DIGIT_RULE_GATES.get(name)
+            if not has_digit or (gate is not None and not any(g in text for g in gate)):
                 continue
             matches = pattern.finditer(text)
         else:
