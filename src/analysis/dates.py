@@ -156,8 +156,9 @@ def _rule(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
 
 
 # A clock time before a day ("10 p.m. Wednesday", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6").
-_CLOCK_BEFORE = (r"(?:(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.?m\.?|p\.?m\.?))|(?P<noon>(?i:noon|midnight)))"
-                 r"(?:\s+(?:(?i:local\s+time)|[ECMP][SD]T|GMT|UTC|BST|CES?T|EES?T|MSK))?\s*,?\s+(?:(?i:on)\s+)?)?")
+_CLOCK_BEFORE = (r"(?:(?:(?:(?P<hour>[01]?\d)(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>(?i:a\.?m\.?|p\.?m\.?))|(?P<noon>(?i:noon|midnight)))"
+                 r"(?:\s+(?:(?i:local\s+time)|[ECMP][SD]T|(?P<utc>GMT|UTC)|BST|CES?T|EES?T|MSK))?"
+                 r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>GMT|UTC))\s*,?\s+(?:(?i:on)\s+)?)?")
 _QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 # Capitalised month and weekday names only: "may" the verb and "march" the walk are not dates.
 _CAP = 0
@@ -190,7 +191,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
-    ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|(?P<word>today|yesterday|tomorrow|tonight)")),
+    ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
@@ -607,9 +608,17 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if year is None:
             if dct is None:
                 return s, e, "DATE", f"XXXX-Q{q}", None, None, "quarter"
-            year = dct.year + {"last": -1, "next": 1}.get((g.get("qrel") or g.get("qyrel") or "").lower(), 0)
-            if g.get("yago"):  # "the year-earlier third quarter"
-                year = dct.year - 1
+            qrel = (g.get("qrel") or g.get("qyrel") or "").lower()
+            current = (dct.month - 1) // 3 + 1
+            if ordinal in ("last", "final") and not qrel:
+                # "the last quarter" without a year is the one before this one, not the fourth
+                anchor = _add_months(date(dct.year, 3 * (current - 1) + 1, 1), -3)
+                year, q = anchor.year, (anchor.month - 1) // 3 + 1
+            elif qrel or g.get("yago"):
+                year = dct.year - 1 if g.get("yago") else dct.year + {"last": -1, "next": 1}.get(qrel, 0)
+            else:
+                # a quarter by its number is the latest such quarter, unless the clause speaks of the future
+                year = dct.year if q <= current or _is_future(text, s, e) else dct.year - 1
         first, last = _quarter_span(year, q)
         return s, e, "DATE", f"{year}-Q{q}", first, last, "quarter"
     if name == "season":
@@ -645,11 +654,12 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         word = (g.get("word") or g.get("dayrel") or "").lower()
         offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "before yesterday": -2, "after tomorrow": 2}[
             re.sub(r"\s+", " ", word)]
-        typ = "TIME" if word == "tonight" else "DATE"
+        suffix = _clock_suffix(g) or ("TNI" if word == "tonight" else "")  # "16:00 UTC today"
+        typ = "TIME" if suffix else "DATE"
         if dct is None:
-            return s, e, typ, "XXXX-XX-XX" + ("TNI" if word == "tonight" else ""), None, None, "day"
+            return s, e, typ, "XXXX-XX-XX" + suffix, None, None, "day"
         d = dct + timedelta(days=offset)
-        return s, e, typ, d.isoformat() + ("TNI" if word == "tonight" else ""), d, d, "day"
+        return s, e, typ, d.isoformat() + suffix, d, d, "day"
     if name == "this_tod":
         which, tod = g["which"].lower(), g["tod"].lower()
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[which]
@@ -729,9 +739,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         else:
             hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
             minute = int(g["minute"] or 0)
+        zone = "Z" if g.get("zone") else ""  # TIMEX3 marks UTC with Z
         if dct is None:
-            return s, e, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None, None, "day"
-        return s, e, "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}", dct, dct, "day"
+            return s, e, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}{zone}", None, None, "day"
+        return s, e, "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}{zone}", dct, dct, "day"
     return None
 
 
@@ -857,9 +868,11 @@ def _clock_suffix(g: dict) -> str:
     elif g.get("hour") and g.get("ampm"):
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         minute = int(g["minute"] or 0)
+    elif g.get("h24"):
+        hour, minute = int(g["h24"]), int(g["m24"])
     else:
         return ""
-    return f"T{hour:02d}:{minute:02d}"
+    return f"T{hour:02d}:{minute:02d}" + ("Z" if g.get("utc") or g.get("utc24") else "")  # TIMEX3 marks UTC with Z
 
 
 _QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly|period|three\s+months)\b", re.IGNORECASE)
