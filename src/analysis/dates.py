@@ -799,7 +799,8 @@ def _month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
         return dct.year
     if tense == "future":
         return dct.year if month >= dct.month else dct.year + 1
-    if tense == "past":
+    # a weak past cue (a report verb, a distant verb in -ed) is enough when that month is at most 8 months back
+    if tense == "past" or (tense == "past?" and (dct.month - month) % 12 <= 8):
         return dct.year if month <= dct.month else dct.year - 1
     # a bare month is the nearest such month, the past one on a tie ("in December" read in January
     # is last December; read in November, the coming one)
