@@ -184,6 +184,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:quarter|(?<=\s)period(?<!the\speriod))(?!\s+of\b)")),
     ("the_year", _rule(r"(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=throughout\s)|(?<=during\s))the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year(?!['’])"
                        r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
+    ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?(?:year[-\s]end|end\s+of\s+(?:the|this)\s+year)")),
+    ("that_year", _rule(r"that\s+(?P<tunit>year|month)(?!['’\w])")),
     ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
     ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
     ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
@@ -201,7 +203,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
-    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
+    ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
                     r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)\b")),
     # "the day" a market or a fight ended, or "later in the day": the day of the story
@@ -211,6 +213,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "since '82", "the '80s", "the 70s"
     ("short_year", _rule(r"(?:(?<=since\s)|(?<=in\s)|(?<=of\s))['’](?P<y2>\d\d)(?!['’\w])"
                          r"|(?:the\s+|(?<=0s\sand\s))(?P<dec2>['’]?[1-9]0)['’]?s")),
+    ("decade_word", _rule(r"the\s+(?:(?P<part>early|late|mid)[\s-]+)?(?P<decword>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")),
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
@@ -344,7 +347,7 @@ def _date_end(text: str, start: int) -> int:
 # --- tagging ----------------------------------------------------------------------------------------
 
 _MONTH_PREP = re.compile(r"\b(in|since|until|till|by|from|during|through|before|after|of|between|and|to|on|early|late|mid|"
-                         r"throughout|around|as\s+of|last|next|this)[\s-]+$", re.IGNORECASE)
+                         r"throughout|around|as\s+of|last|next|this|for|the)[\s-]+$", re.IGNORECASE)
 
 
 _MONTH_WORDS = frozenset(MONTHS)
@@ -356,7 +359,8 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
-    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "the_day": frozenset({"day"}), "short_year": None,
+    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}),
+    "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
     "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
@@ -379,7 +383,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
     "iso": ("-",), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
-    "short_year": ("'", "’", "0s"), "clock": ("m", "M", "GMT", "UTC", "Z"),
+    "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
 _TRIGGER_SET = frozenset(w for t in _TRIGGERS.values() if t for w in t)
@@ -464,6 +468,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     dct = _to_date(published)
     mentions: list[DateMention] = []
     story_day: date | None = None  # the last day the story named: "the day" is that day
+    story: tuple[date, str] | None = None  # the last date the story named, and its precision ("that year")
     for start, end, name, m in _select(_candidates(text)):
         resolved = _resolve(text, start, end, name, m, dct)
         if resolved is None:
@@ -473,8 +478,17 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             value, first, last = story_day.isoformat(), story_day, story_day
         elif name == "the_day" and m.group("that"):
             continue  # "that day" with no day named before: nothing to resolve it against
+        elif name == "that_year":
+            unit = m.group("tunit").lower()
+            if story is None or (unit == "month" and story[1] not in ("day", "month")):
+                continue
+            y, mo = story[0].year, story[0].month
+            first, last = (date(y, 1, 1), date(y, 12, 31)) if unit == "year" else _month_span(y, mo)
+            value, precision = (str(y), "year") if unit == "year" else (f"{y}-{mo:02d}", "month")
         elif typ == "DATE" and precision == "day" and first is not None and first == last:
             story_day = first
+        if typ == "DATE" and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
+            story = (first, precision)
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = re.search(r"\bsince\b[^.;,]{0,40}$", text[max(0, s - 45) : s], re.IGNORECASE)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
@@ -722,6 +736,19 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if dct is None:
             return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
         return s, e, "DATE", dct.isoformat(), dct, dct, "day"
+    if name == "decade_word":
+        d0 = 1900 + 10 * ("twenties thirties forties fifties sixties seventies eighties nineties".split().index(g["decword"].lower()) + 2)
+        return s, e, "DATE", str(d0 // 10), date(d0, 1, 1), date(d0 + 9, 12, 31), "decade"
+    if name == "year_end":
+        if dct is None:
+            return s, e, "DATE", "XXXX-12-31", None, None, "day"
+        y = dct.year - 1 if g.get("since") or (dct.month == 1 and not _is_future(text, s, e)) else dct.year
+        if g.get("since"):
+            s = m.start() + len(g["since"])
+        d = date(y, 12, 31)
+        return s, e, "DATE", d.isoformat(), d, d, "day"
+    if name == "that_year":
+        return s, e, "DATE", "XXXX" if g["tunit"].lower() == "year" else "XXXX-XX", None, None, g["tunit"].lower()
     if name == "short_year":
         if g.get("y2"):
             y2 = int(g["y2"])
@@ -751,8 +778,8 @@ _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|by|from|during|of|before|after
 
 def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     """A bare four-digit number is a year unless a plural noun shows it counts something ("2000 troops")."""
-    if name == "part_year":
-        return True
+    if name == "part_year" or text[start:start + 2].lower() in ("fi", "fy"):
+        return True  # "mid-2011", "fiscal 1989 sales"
     before = text[max(0, start - 20) : start]
     if re.search(r"[\d,.$€£]\s*$", before) or re.search(r"[A-Za-z]-$", before):
         return False  # "1,2000", "$2020", "F-2000": not a year
