@@ -463,6 +463,11 @@ _PREP_BEFORE = re.compile(r"\b(since|until|till|before|after|by|from|through|as\
 _GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.IGNORECASE)
 
 
+# "since" opens a period up to the date that follows it in the same clause ("since the offensive began
+# nearly two weeks ago"), but not past a report verb ("has risen since the war began, officials said Monday").
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;,]){0,90}$", re.IGNORECASE)
+
+
 def date_mentions(text: str, published: str | date | None = None) -> list[DateMention]:
     """Every temporal expression in ``text``, resolved against ``published`` when given."""
     dct = _to_date(published)
@@ -490,7 +495,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         if typ == "DATE" and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
             story = (first, precision)
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
-        since = re.search(r"\bsince\b[^.;,]{0,40}$", text[max(0, s - 45) : s], re.IGNORECASE)
+        since = _SINCE_BEFORE.search(text, max(0, s - 100), s)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
         mentions.append(DateMention(text[s:e], s, e, typ, value, _iso(first), _iso(last), precision, relation))
     return mentions
