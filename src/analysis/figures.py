@@ -219,6 +219,7 @@ _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b",
     re.IGNORECASE,
 )
+_DOTTED_DATE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d|\.\d)")  # "24.07.2016"
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
     is are was were be been being has have had will would shall should can could may might must do does did
@@ -325,6 +326,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked = [m.span() for m in URLISH.finditer(text)] if ("://" in text or "www." in text or "@" in text or "](" in text or "<" in text) else []
     blocked += [m.span() for m in _PHONE.finditer(text)]
     blocked += [m.span() for m in _CLOCK.finditer(text)]
+    blocked += [m.span() for m in _DOTTED_DATE.finditer(text)]
     return blocked
 
 
@@ -874,14 +876,25 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # A verb right before the number governs it ("killed 12 and wounded 30"; not "were killed and 30").
     # A figure that names its own outcome ("31 dead and 120 injured") does not take the next figure's;
     # coordinated groups share their verb ("30 soldiers and 39 fighters were killed").
-    own_outcome = earliest(what_l, True, False)
+    # A word before a plural noun modifies it ("armored personnel carriers", "refugee camps", "casualty
+    # figures"): it names neither what is counted nor its outcome. Title-case headlines are read whole.
+    what_words = what_l.split()
+    title_case = bool(what) and all(w[:1].isupper() for w in what.split())
+    core = what_words if title_case else [
+        w for i, w in enumerate(what_words)
+        if not (i + 1 < len(what_words) and len(what_words[i + 1]) > 3 and what_words[i + 1].endswith("s")
+                and not what_words[i + 1].endswith("ss"))]
+    counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core)
+    own_outcome = earliest(" ".join(core), True, False)
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
         after = after[: coordinated.start()]
-    near = before.rstrip()
+    near = _FURTHER.sub("", before.rstrip())  # "to kill another 20 fighters": the verb still governs
     head = what_l.split()[-1] if what_l else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
+    if near.endswith(" wounds"):
+        return "wounded"  # "kills six and wounds 19" ("wounds" is too often the noun to be a cue elsewhere)
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
         return near_verb
@@ -896,11 +909,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
     before_noun = earliest(before, True, True)
-    if before_noun and noun is None:
+    if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
     return noun or "other"
 
 
+_FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional|an\s+other)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?\d")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
@@ -1042,6 +1056,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     while k >= lo and len(words) < 8:
         tok = tokens[k]
         low = tok.low
+        if tok.text == "." and k - 1 >= lo and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() \
+                and tokens[k - 1].end == tok.start and words:
+            words.insert(0, tok)  # "the U.S. military said"
+            k -= 1
+            continue
         if not tok.is_word:
             break
         if low in ("the", "a", "an"):
@@ -1061,18 +1080,25 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)
             k -= 1
             continue
-        if low == "in" and words and words[0].text[:1].isupper() and k - 1 >= lo and (
+        if low == "in" and words and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
                 tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()):
             words.insert(0, tok)  # "the Health Ministry in Gaza", "officials in Kyiv"
             k -= 1
             continue
         if low in _SOURCE_STOP:
             break
+        if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and k - 2 >= lo and tokens[k - 1].low == "in" \
+                and tokens[k - 2].low in _ROLE_NOUNS:
+            words.insert(0, tok)  # "activists in rural Idlib", "officials in northern Syria"
+            k -= 1
+            continue
         if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS \
                 and words[0].low not in _ROLE_NOUNS:  # ("the defence ministry in Moscow": modifiers of a role noun stay)
             break  # lowercase before a name belongs to another phrase
         words.insert(0, tok)
         k -= 1
+    while words and words[0].low in _NOT_SPEAKER_START:
+        words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
         return None
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
@@ -1091,6 +1117,12 @@ def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
         low = tok.low
         if tok.text in ("(",):
             break
+        if tok.text == "." and words and len(words[-1].text) == 1 and words[-1].text.isupper() and words[-1].end == tok.start:
+            words.append(tok)  # "the U.N.", "the U.S. military"
+            k += 1
+            if k <= hi and tokens[k].start > tok.end and tokens[k].text in _SENTENCE_OPENERS:
+                break  # "according to the U.N. The army ...": the abbreviation ended the sentence
+            continue
         if not tok.is_word:
             break
         if low in _SOURCE_STOP and low not in _SOURCE_INNER:
@@ -1108,7 +1140,17 @@ def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
 
 def _span_text(words: list[Token]) -> str:
     # Rebuild from the name's tokens (consecutive in the text) so line breaks become single spaces.
-    return " ".join(t.text for t in words).replace(" 's", "'s")
+    out = ""
+    for i, t in enumerate(words):
+        out += ("" if i == 0 or (t.start == words[i - 1].end and (t.text == "." or words[i - 1].text == ".")) else " ") + t.text
+    return out.replace(" 's", "'s")
+
+
+_PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central north south east west northeastern
+    northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
+_SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
+_NOT_SPEAKER_START = frozenset("""later earlier meanwhile separately also then but and however yesterday today on
+    monday tuesday wednesday thursday friday saturday sunday""".split())
 
 
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
