@@ -164,7 +164,7 @@ _QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
-    ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)")),
+    ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
@@ -201,7 +201,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
-    ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])")),
+    ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
+                          r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
@@ -519,7 +520,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     year = int(g["year"]) if g.get("year") else None
 
     if name in ("iso", "slash"):
-        d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+        y = int(g["year"])
+        if y < 100:  # "7/8/07": a two-digit year, in the century that keeps it closest to publication
+            y += 2000 if dct is None or 2000 + y <= dct.year + 1 else 1900
+        d = _safe_date(y, int(g["mnum"]), int(g["day"]))
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
     if name in ("mdy", "dmy"):
         d = _safe_date(year, month, int(g["day"]))
@@ -977,7 +981,7 @@ _HALF_AS = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute"
 
 
 def _duration(text: str, s: int, e: int, g: dict, name: str):
-    unit = (g.get("unit") or "").lower()
+    unit = (g.get("unit") or g.get("unit2") or "").lower()
     unit = unit[:-1] if unit.endswith("s") else unit
     unit = unit.replace("centurie", "century")
     code = UNITS.get(unit)
