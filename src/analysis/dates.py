@@ -206,7 +206,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
-                    r"|(?P<hour24>[01]?\d|2[0-3]):?(?P<minute24>[0-5]\d)\s*(?P<zone>UTC|GMT|Z)\b")),
+                    r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b")),
     # "the day" a market or a fight ended, or "later in the day": the day of the story
     ("the_day", _rule(r"(?:(?<=end\s)|(?<=ended\s)|(?<=ending\s)|(?<=finish\s)|(?<=finished\s)|(?<=close\s)|(?<=closed\s)"
                       r"|(?<=for\s)|(?<=in\s)|(?<=of\s))the\s+day(?!['’\w])(?!\s+(?:before|after|of|when|that)\b)"
@@ -770,15 +770,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         decade = 1900 + d2 if d2 >= 30 or dct is None or 2000 + d2 > dct.year else 2000 + d2
         return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
     if name == "clock":
-        if g.get("hour24"):
-            hour, minute = int(g["hour24"]), int(g["minute24"])
-        else:
-            hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
-            minute = int(g["minute"] or 0)
-        zone = "Z" if g.get("zone") else ""  # TIMEX3 marks UTC with Z
+        clock = _clock_suffix(g)
         if dct is None:
-            return s, e, "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}{zone}", None, None, "day"
-        return s, e, "TIME", f"{dct.isoformat()}T{hour:02d}:{minute:02d}{zone}", dct, dct, "day"
+            return s, e, "TIME", "XXXX-XX-XX" + clock, None, None, "day"
+        return s, e, "TIME", dct.isoformat() + clock, dct, dct, "day"
     return None
 
 
