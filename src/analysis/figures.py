@@ -890,7 +890,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
         after = after[: coordinated.start()]
     near = _FURTHER.sub("", before.rstrip())  # "to kill another 20 fighters": the verb still governs
-    head = what_l.split()[-1] if what_l else ""
+    head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
     if near.endswith(" wounds"):
@@ -914,7 +914,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     return noun or "other"
 
 
-_FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional|an\s+other)$")
+_FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?\d")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
