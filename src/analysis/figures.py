@@ -385,6 +385,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if glued_next and tokens[j + 1].is_word:
             suffix = tokens[j + 1].low
             if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
+                    and tokens[j + 1].text not in ("C", "F") \
                     and suffix.upper() not in lex.currency_codes and suffix not in ("k", "bn", "m", "mn", "yo"):
                 return None
         if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
@@ -399,8 +400,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         after = nxt if nxt != "of" else _word(tokens, j + 2)
         if after.rstrip(".") in lex.months:
             return None
-    if is_plain_digits and nxt in lex.time_suffixes:
-        return None
+    if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3):
+        return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j:
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() if j + 1 < len(tokens) else False
@@ -525,6 +526,13 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
             if (unit_word not in lex.ambiguous_units or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
                 cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
+                square = tokens[k + 1] if k + 1 < len(tokens) else None
+                if square is not None and square.text in ("2", "²") and square.start == tokens[k].end and f"{unit_word}2" in lex.measures:
+                    cand.unit, cand.last = lex.measures[f"{unit_word}2"], k + 1  # "301,338 km2"
+        elif glued and tokens[k].text in ("C", "F") and number.value <= (60 if tokens[k].text == "C" else 140) \
+                and not (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and (tokens[k + 1].is_word or tokens[k + 1].text == "/")):
+            # "-10C", "35C heat": a temperature written without the degree sign
+            cand.kind, cand.unit, cand.last = "measure", "degree_Celsius" if tokens[k].text == "C" else "degree_Fahrenheit", k
         elif nxt in ("yo", "y.o."):
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
         elif prev in lex.measures_before:

@@ -159,8 +159,8 @@ def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
         value = numerator / g.fractions[denominator_word] * g.scales[followed]
         return NumberSpan(toks[i].start, toks[k + 1].end, value, i, k + 1, words=True)
     # "a third attack" is an ordinal; "a third of the votes" and "two thirds" are fractions
-    if not plural and followed not in ("of", "", ".", ",", ";", ")"):
-        return None
+    if not plural and followed not in ("of", "", ".", ",", ";", ")") and not (denominator_word == "half" and first == "one"):
+        return None  # ("one half", "one-half mile" are never ordinals)
     if first == "a" and denominator_word in ("half",):
         return None  # "a half" alone is rarely a figure; "half a million" is read elsewhere
     value = numerator / g.fractions[denominator_word]
