@@ -277,7 +277,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
             _apply_qualifier(text, tokens, candidate, lex)
         if candidate is not None:
             candidates.append(candidate)
-    candidates = _merge_ranges(text, tokens, candidates, token_sentence, lex)
+    candidates = _merge_ranges(text, tokens, _merge_compounds(tokens, candidates), token_sentence, lex)
 
     sources = _SentenceSources(tokens, token_sentence, len(spans), lex)
     figures = [(_refers_back(tokens, cand), _finish(text, tokens, spans, token_sentence, cand, sources, lex)) for cand in candidates]
@@ -714,6 +714,28 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
         cand.low, cand.high = value, (number.high if number.vague else None)
     elif cand.qualifier in ("at_most", "less_than"):
         cand.low, cand.high = (number.low if number.vague else None), value
+
+
+# A measure written in two units, the larger first: "5 feet 2 inches", "3 dollars 50 cents", "2 hours and
+# 30 minutes". The second unit's value joins the first's: (larger unit, smaller unit) -> how many make one.
+_COMPOUND_UNITS = {("foot", "inch"): 12, ("pound", "ounce"): 16, ("hour", "minute"): 60, ("minute", "second"): 60,
+                   ("USD", "USD_cent"): 100, ("EUR", "EUR_cent"): 100, ("GBP", "GBP_penny"): 100}
+
+
+def _merge_compounds(tokens: list[Token], cands: list[_Candidate]) -> list[_Candidate]:
+    merged: list[_Candidate] = []
+    for cand in cands:
+        prev = merged[-1] if merged else None
+        if prev is not None and (prev.unit, cand.unit) in _COMPOUND_UNITS and prev.qualifier in ("exact", "approx") \
+                and cand.qualifier == "exact" and [t.low for t in tokens[prev.last + 1 : cand.first]] in ([], ["and"]) \
+                and prev.value is not None and cand.value is not None and cand.value < _COMPOUND_UNITS[(prev.unit, cand.unit)]:
+            value = prev.value + cand.value / _COMPOUND_UNITS[(prev.unit, cand.unit)]
+            exact = prev.qualifier == "exact"
+            merged[-1] = replace(prev, last=cand.last, value=value, low=value if exact else None, high=value if exact else None,
+                                 what_from=cand.what_from)
+            continue
+        merged.append(cand)
+    return merged
 
 
 def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int], lex: _Lexicon) -> list[_Candidate]:
