@@ -164,6 +164,7 @@ _QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
+    ("dashed", _rule(r"(?P<d1>[0-3]?\d)-(?P<d2>[0-3]?\d)-(?P<year>(?:19|20)\d\d)")),
     ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
@@ -356,7 +357,7 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 # A rule runs only when its trigger words (or a digit) are in the text: most rules find nothing in
 # most articles, and this check is one pass instead of one regex scan per rule.
 _TRIGGERS: dict[str, frozenset[str] | None] = {
-    "iso": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
+    "iso": None, "dashed": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
@@ -383,7 +384,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "iso": ("-",), "dashed": ("-",), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
     "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
@@ -519,6 +520,13 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     year = int(g["year"]) if g.get("year") else None
 
+    if name == "dashed":  # "04-03-2016": day first or month first, whichever lies nearer the publication date
+        a, b, y = int(g["d1"]), int(g["d2"]), int(g["year"])
+        options = [d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d]
+        if not options:
+            return None
+        d = min(options, key=lambda x: abs((x - dct).days)) if dct is not None else options[0]
+        return s, e, "DATE", d.isoformat(), d, d, "day"
     if name in ("iso", "slash"):
         y = int(g["year"])
         if y < 100:  # "7/8/07": a two-digit year, in the century that keeps it closest to publication
@@ -1171,5 +1179,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     prev = sentence - 1
     if prev < 0 or "\n" in text[spans[prev][1] : spans[sentence][0]]:
         return None
-    points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")]
+    # a decade or a century ("in the 1930s") is background, not the time the next sentence reports on
+    points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
+              and m.precision not in ("decade", "unknown")]
     return points[-1] if points else None

@@ -72,6 +72,7 @@ class _Lexicon:
     reporting_verbs: frozenset[str]
     inherit_after: re.Pattern
     person_nouns: frozenset[str]
+    thing_nouns: frozenset[str]
     loss_cue: re.Pattern
     inversion_verbs: frozenset[str]
     introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
@@ -154,6 +155,7 @@ def _lex() -> _Lexicon:
         ),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
+        thing_nouns=frozenset(lexicon.load("categories")["thing_nouns"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
         inherit_after=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon.load("categories")["inherit_after"], key=len, reverse=True)) + r")\s*[,:]?\s*$", re.IGNORECASE),
         inversion_verbs=frozenset(h["inversion_verbs"]),
@@ -219,7 +221,7 @@ _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b",
     re.IGNORECASE,
 )
-_DOTTED_DATE = re.compile(r"(?<![\d.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?!\d|\.\d)")  # "24.07.2016"
+_DOTTED_DATE = re.compile(r"(?<![\d.-])[0-3]?\d([.-])[0-3]?\d\1(?:19|20)\d\d(?!\d|\.\d)")  # "24.07.2016", "04-03-2016"
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
     is are was were be been being has have had will would shall should can could may might must do does did
@@ -909,12 +911,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # A word before a plural noun modifies it ("armored personnel carriers", "refugee camps", "casualty
     # figures"): it names neither what is counted nor its outcome. Title-case headlines are read whole.
     what_words = what_l.split()
-    title_case = bool(what) and all(w[:1].isupper() for w in what.split())
+    title_case = bool(what) and len(what.split()) > 1 and all(w[:1].isupper() for w in what.split())
     core = what_words if title_case else [
         w for i, w in enumerate(what_words)
         if not (i + 1 < len(what_words) and len(what_words[i + 1]) > 3 and what_words[i + 1].endswith("s")
                 and not what_words[i + 1].endswith("ss"))]
-    counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core)
+    counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
+        or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
     own_outcome = earliest(" ".join(core), True, False)
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
@@ -929,7 +932,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
         return near_verb
     after_verb = earliest(after, False, False)
-    if after_verb:
+    if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
     noun = own_outcome or earliest(what_l, False, False)
     if noun and noun != "deployed":
@@ -942,6 +945,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
     return noun or "other"
+
+
+def _is_demonym_plural(word: str) -> bool:
+    """A capitalised plural ("Syrians", "Kurds", "Palestinians"): in news, a people, not things."""
+    return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss")
 
 
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
