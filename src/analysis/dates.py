@@ -106,7 +106,7 @@ _TENSE_CUE = re.compile(
     r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
     r"|(?:postponed|delayed|adjourned|extended|deferred|put\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+until)\b"
     # a past-tense verb, unless it is a participle after "be" ("will be buried on Friday", "the case is heard")
-    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+    r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
     r"\b(?:(?P<past>" + _IRREGULAR_PAST + r")|(?P<verb>(?-i:[a-z]+[a-df-z]ed)))\b",
     re.IGNORECASE,
 )
@@ -678,7 +678,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         typ = "TIME" if suffix else "DATE"
         if dct is None:
             return s, e, typ, f"XXXX-WXX-{weekday + 1}" + (f"T{suffix[1:]}" if suffix else ""), None, None, "day"
-        future = rel in ("next", "coming") or (rel not in ("last", "past") and _is_future(text, s, e))
+        tense = _tense(text, s, e) if rel not in ("last", "past", "next", "coming") else None
+        # "closed until Friday" looks ahead unless the clause is plainly past ("stayed until Friday")
+        until = re.search(r"\b(?:until|till)\s+$", text[max(0, s - 7) : s], re.IGNORECASE) is not None
+        future = rel in ("next", "coming") or tense == "future" or (until and tense not in ("past", "past?"))
         d = _weekday_date(dct, weekday, future, rel == "last")
         return s, e, typ, d.isoformat() + (f"T{suffix[1:]}" if suffix else ""), d, d, "day"
     if name == "rel_day":
