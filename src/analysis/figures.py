@@ -937,6 +937,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     noun = own_outcome or earliest(what_l, False, False)
     if noun and noun != "deployed":
         return noun
+    become = _BECOME.match(after)
+    if become and counts_people:  # "three million Syrians have become refugees", "20 were casualties"
+        phrase = re.split(r"[,;:.]|\b(?:in|of|from|at|by|on|with|after|and|as|who|which|that)\b", after[become.end() :], maxsplit=1)[0]
+        complement = earliest(phrase[:30], True, False)
+        if complement:
+            return complement
     before_verb = earliest(before, False, True)
     if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
@@ -952,6 +958,7 @@ def _is_demonym_plural(word: str) -> bool:
     return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss")
 
 
+_BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?\d")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
