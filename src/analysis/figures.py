@@ -848,6 +848,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper():
             break
+        if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say") or _is_outcome_word(low, _lex())) \
+                and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))):
+            break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
         words.append(tok)
@@ -928,6 +931,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
     if near.endswith(" wounds"):
         return "wounded"  # "kills six and wounds 19" ("wounds" is too often the noun to be a cue elsewhere)
+    state = _LEFT_IN_STATE.match(after)
+    if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured"
+        return {"dead": "killed", "injured": "wounded", "wounded": "wounded", "missing": "missing", "homeless": "displaced"}[state.group(1)]
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
         return near_verb
@@ -958,9 +964,12 @@ def _is_demonym_plural(word: str) -> bool:
     return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss")
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+_LEFT_IN_STATE = re.compile(r"\s*(dead|injured|wounded|missing|homeless)\b(?!\s+(?:and|or)\b)")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
-_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?\d")
+_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
+                          r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
 
