@@ -205,12 +205,31 @@ def _normalise_source(name: str) -> str:
     return bare or name
 
 
+_BASED = re.compile(r"^(?:[a-z]+-based|[a-z]+ based)\s+")  # "britain-based", "london-based"
+_ROLE_OF = re.compile(r"^(?:.+\s)?(?:director|head|chief|founder|spokesman|spokeswoman|spokesperson|president)\s+of\s+(?:the\s+)?(.+)$")
+_ORG_ROLE = re.compile(r"^(.+?)\s+(?:director|head|chief|founder|spokesman|spokeswoman)\s+\S.*$")
+_TRAILING_ROLE = re.compile(r"\s+(?:monitor|monitoring group|war monitor|toll|report|group|said)$")
+
+
 def source_key(name: str | None) -> str | None:
-    """One key per source: aliases from lexicon/sources.yml, else the normalised name."""
+    """One key per source: aliases from lexicon/sources.yml, else the normalised name. A descriptor
+    ("Britain-based"), a person speaking for a body ("Rami Abdel Rahman, director of the Syrian
+    Observatory…", "Observatory director Rami Abdel Rahman") and a role after a known name ("the
+    Syrian Observatory for Human Rights monitor") lead to the body's key."""
     if not name:
         return None
-    normalised = _normalise_source(name)
-    return _lex().source_aliases.get(normalised, normalised)
+    aliases = _lex().source_aliases
+    normalised = _BASED.sub("", _normalise_source(name))
+    if normalised in aliases:
+        return aliases[normalised]
+    for pattern in (_ROLE_OF, _ORG_ROLE):
+        m = pattern.match(normalised)
+        if m and m.group(1) in aliases:
+            return aliases[m.group(1)]
+    bare = _TRAILING_ROLE.sub("", normalised)
+    if bare != normalised and bare in aliases:
+        return aliases[bare]
+    return normalised
 
 
 # --- the extractor -------------------------------------------------------------------------------
@@ -235,7 +254,7 @@ _NP_STOP = frozenset(
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
     """that which who whom whose when while as after before because if was were is are been be has have had
-    also not but and or to in on at by for with from since than of he she it they we i you his her its their
+    also not but and or to in on at by for with from since than of he she it they we i you his her its their what
     could couldn't would wouldn't will won't can can't cannot may might should must did didn't does doesn't do
     don't said says say told reported added""".split()
 )
@@ -1107,9 +1126,14 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     military", "a monitoring group", "officials"), read right to left."""
     words: list[Token] = []
     k = b
-    while k >= lo and len(words) < 8:
+    while k >= lo and len(words) < 10:
         tok = tokens[k]
         low = tok.low
+        if words and not tok.text[:1].isupper() and (_is_outcome_word(low, _lex()) or low in _NUMBER_WORDS) and low not in _ROLE_NOUNS:
+            break  # "killed three civilians local media": the name starts after the verb and the count
+        if words and not tok.text[:1].isupper() and k - 1 >= lo and (tokens[k - 1].is_number or tokens[k - 1].low in _NUMBER_WORDS) \
+                and _counted_noun(low, _lex()):
+            break  # ... and after the noun the count counts (not "wounded 50 state media said")
         if tok.text == "." and k - 1 >= lo and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() \
                 and tokens[k - 1].end == tok.start and words:
             words.insert(0, tok)  # "the U.S. military said"
