@@ -96,3 +96,23 @@ def test_copies_of_one_story_share_it_and_point_to_the_earliest():
     by_id = {r["article_id"]: r for r in article_rows}
     assert by_id["a5"]["copy_of"] == "a4" and by_id["a6"]["copy_of"] == "a4" and by_id["a4"]["copy_of"] is None
     assert by_id["a4"]["story_id"] == by_id["a5"]["story_id"] == by_id["a6"]["story_id"] != by_id["a1"]["story_id"]
+
+
+def test_a_running_total_and_a_days_toll_of_one_source_are_different_claims():
+    a = Article("d1", "d1.txt", "1", "txt", published="2016-06-05", outlet="X",
+                text="The war has killed more than 280,000 people since 2011, the Syrian Observatory for Human Rights said.")
+    b = Article("d2", "d2.txt", "2", "txt", published="2016-06-05", outlet="Y",
+                text="Air strikes killed 12 people in Aleppo on Sunday, the Syrian Observatory for Human Rights said.")
+    _, claim_rows = _build(a, b)
+    assert len({r["claim_id"] for r in claim_rows}) == 2
+    assert {r["status"] for r in claim_rows} == {"single_source"}
+
+
+def test_figures_of_one_source_an_order_of_magnitude_apart_are_not_a_disagreement():
+    a = Article("e1", "e1.txt", "1", "txt", published="2016-06-05", outlet="X",
+                text="Strikes on the city killed more than 300 people on Sunday, the ministry of health said.")
+    b = Article("e2", "e2.txt", "2", "txt", published="2016-06-05", outlet="Y",
+                text="A strike on the market killed 12 people on Sunday, according to the ministry of health.")
+    _, claim_rows = _build(a, b)
+    assert len({r["claim_id"] for r in claim_rows}) == 2
+    assert "conflicting" not in {r["status"] for r in claim_rows}

@@ -37,6 +37,8 @@ NUM_PERM = 128
 # Figures whose dates are this many days apart (or closer) may be the same claim; a week apart, a
 # daily toll is a new claim that updates the old one.
 DATE_TOLERANCE_DAYS = 2
+PERIOD_DAYS = 62  # a figure dated over more than two months is a running total over a period
+MAGNITUDE_APART = 10  # figures of one source this far apart count different things
 # A figure is compared with at most this many of the latest claims of its category and source.
 CANDIDATE_CLAIMS = 200
 # Group nouns that say who was counted but not which group: two claims about "children" may be about
@@ -314,6 +316,7 @@ class _Claim:
     sentences: set = field(default_factory=set)  # (article_id, sentence_index) of the members
     latest_start: date | None = None  # over dated members
     earliest_end: date | None = None
+    spans_period: bool | None = None  # members cover a long period ("since 2011") rather than a day or week
     low: float = -math.inf  # intersection of the members' bounds (used for unattributed figures)
     high: float = math.inf
 
@@ -323,6 +326,7 @@ class _Claim:
         self.sentences.add((fig["article_id"], fig["sentence_index"]))
         start, end = _interval(fig)
         if start is not None:
+            self.spans_period = _is_period(start, end)
             self.latest_start = start if self.latest_start is None else max(self.latest_start, start)
             self.earliest_end = end if self.earliest_end is None else min(self.earliest_end, end)
         lo, hi = bounds(fig)
@@ -344,15 +348,22 @@ class _Claim:
         if not all(_subjects_compatible(subject, other) for other in self.subjects):
             return False
         start, end = _interval(fig)
+        if start is not None and self.spans_period is not None and _is_period(start, end) != self.spans_period:
+            return False  # a total since 2011 and a day's toll inside that period are different claims
         if start is not None and self.latest_start is not None:
             # compatible with every dated member <=> compatible with the latest start and the earliest end
             if (self.latest_start - end).days > DATE_TOLERANCE_DAYS or (start - self.earliest_end).days > DATE_TOLERANCE_DAYS:
                 return False
+        lo, hi = bounds(fig)
         if self.source_key is None:
             # unattributed figures join only when their values agree: nothing else ties them together
-            lo, hi = bounds(fig)
             return max(lo, self.low) <= min(hi, self.high)
-        return True
+        # a source's "more than 180,000" and its "110 of them" count different things, not a disagreement
+        return not (lo > MAGNITUDE_APART * max(self.high, 1) or self.low > MAGNITUDE_APART * max(hi, 1))
+
+
+def _is_period(start: date, end: date | None) -> bool:
+    return end is not None and (end - start).days > PERIOD_DAYS
 
 
 def _interval(fig: dict) -> tuple[date | None, date | None]:
