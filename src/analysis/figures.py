@@ -1098,7 +1098,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(None, tokens[k].start, "inherited"))
             continue
         name = _backward_name(tokens, b, lo)
-        if name and name.lower() in lex.pronouns:
+        if name and (name.lower() in lex.pronouns or _anaphor_form(name) in lex.pronouns):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
         if name:
@@ -1110,6 +1110,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     found.sort(key=lambda a: a.position)
     return found
+
+
+def _anaphor_form(name: str) -> str:
+    """"The Britain-based monitor" -> "the monitor": a description that points back at a source."""
+    low = name.lower()
+    return "the " + _BASED.sub("", low[4:] if low.startswith("the ") else low)
 
 
 def _is_name_like(words: list[Token]) -> bool:
