@@ -31,6 +31,13 @@ def _build(*articles):
     return claims.build(list(articles), rows)
 
 
+def _claims_of_reports(*texts: str, published: str) -> list[dict]:
+    """The claim rows of one-article reports, each from its own outlet, all published the same day."""
+    articles = [Article(f"r{i}", f"r{i}.txt", str(i), "txt", published=published, outlet=f"Outlet {i}", text=text)
+                for i, text in enumerate(texts)]
+    return _build(*articles)[1]
+
+
 def test_a_rewrite_is_linked_to_its_original():
     article_rows, _ = _build(ORIGINAL, REWRITE, UNRELATED)
     by_id = {r["article_id"]: r for r in article_rows}
@@ -49,11 +56,10 @@ def test_the_two_jcs_figures_are_one_consistent_claim_from_one_story():
 
 
 def test_figures_that_cannot_both_be_true_conflict():
-    a = Article("b1", "b1.txt", "1", "txt", published="2024-12-23", outlet="X",
-                text="At least 500 people were killed in the strike on the market, the ministry of health said on Monday.")
-    b = Article("b2", "b2.txt", "2", "txt", published="2024-12-23", outlet="Y",
-                text="Rescue teams were still searching the rubble. According to the ministry of health, nearly 200 people died.")
-    _, claim_rows = _build(a, b)
+    claim_rows = _claims_of_reports(
+        "At least 500 people were killed in the strike on the market, the ministry of health said on Monday.",
+        "Rescue teams were still searching the rubble. According to the ministry of health, nearly 200 people died.",
+        published="2024-12-23")
     assert len({r["claim_id"] for r in claim_rows}) == 1
     assert {r["status"] for r in claim_rows} == {"conflicting"}
     assert {r["n_stories"] for r in claim_rows} == {2}
@@ -99,20 +105,18 @@ def test_copies_of_one_story_share_it_and_point_to_the_earliest():
 
 
 def test_a_running_total_and_a_days_toll_of_one_source_are_different_claims():
-    a = Article("d1", "d1.txt", "1", "txt", published="2016-06-05", outlet="X",
-                text="The war has killed more than 280,000 people since 2011, the Syrian Observatory for Human Rights said.")
-    b = Article("d2", "d2.txt", "2", "txt", published="2016-06-05", outlet="Y",
-                text="Air strikes killed 12 people in Aleppo on Sunday, the Syrian Observatory for Human Rights said.")
-    _, claim_rows = _build(a, b)
+    claim_rows = _claims_of_reports(
+        "The war has killed more than 280,000 people since 2011, the Syrian Observatory for Human Rights said.",
+        "Air strikes killed 12 people in Aleppo on Sunday, the Syrian Observatory for Human Rights said.",
+        published="2016-06-05")
     assert len({r["claim_id"] for r in claim_rows}) == 2
     assert {r["status"] for r in claim_rows} == {"single_source"}
 
 
 def test_figures_of_one_source_an_order_of_magnitude_apart_are_not_a_disagreement():
-    a = Article("e1", "e1.txt", "1", "txt", published="2016-06-05", outlet="X",
-                text="Strikes on the city killed more than 300 people on Sunday, the ministry of health said.")
-    b = Article("e2", "e2.txt", "2", "txt", published="2016-06-05", outlet="Y",
-                text="A strike on the market killed 12 people on Sunday, according to the ministry of health.")
-    _, claim_rows = _build(a, b)
+    claim_rows = _claims_of_reports(
+        "Strikes on the city killed more than 300 people on Sunday, the ministry of health said.",
+        "A strike on the market killed 12 people on Sunday, according to the ministry of health.",
+        published="2016-06-05")
     assert len({r["claim_id"] for r in claim_rows}) == 2
     assert "conflicting" not in {r["status"] for r in claim_rows}
