@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime, timezone
 from importlib.metadata import PackageNotFoundError, version
 from typing import Iterator
@@ -52,25 +52,31 @@ def figure_rows(article: Article, vague_policy: str | None = None) -> list[dict]
 
 
 @dataclass
-class RunSummary:
-    files: int = 0
+class ExtractionCounts:
+    """What extracting some articles counted: one bucket's share, or the whole run's."""
+
     articles: int = 0
-    rejected: int = 0
     undated: int = 0
     figures: int = 0
     counts: int = 0
+    extracted: int = 0
+    reused: int = 0
+
+
+@dataclass
+class RunSummary(ExtractionCounts):
+    files: int = 0
+    rejected: int = 0
     claims: int = 0
     conflicting: int = 0
     copies: int = 0
-    extracted: int = 0
-    reused: int = 0
     seconds: float = 0.0
     rejected_files: list[tuple[str, str]] = field(default_factory=list)
     written: list[str] = field(default_factory=list)
 
     def add(self, result: "BucketResult") -> None:
-        for name in ("articles", "undated", "figures", "counts", "extracted", "reused"):
-            setattr(self, name, getattr(self, name) + getattr(result, name))
+        for counter in fields(ExtractionCounts):
+            setattr(self, counter.name, getattr(self, counter.name) + getattr(result, counter.name))
         self.rejected_files.extend(result.rejected)
 
     def lines(self) -> list[str]:
@@ -113,16 +119,10 @@ class BucketSpec:
 
 
 @dataclass
-class BucketResult:
+class BucketResult(ExtractionCounts):
     """What the corpus-wide steps need of one bucket; its rows stay on disk in the partition store."""
 
-    bucket: int
-    articles: int = 0
-    undated: int = 0
-    figures: int = 0
-    counts: int = 0
-    extracted: int = 0
-    reused: int = 0
+    bucket: int = field(kw_only=True)
     rejected: list[tuple[str, str]] = field(default_factory=list)
     docs: list = field(default_factory=list)  # claims.StoryDoc per ok article
     candidates: object = None  # claims.candidate_table of its figures (a compact Arrow table)
@@ -168,7 +168,7 @@ def process_bucket(spec: BucketSpec, settings: Settings, fingerprint: str) -> Bu
             for record in frame[frame["article_id"].isin(reusable)].to_dict("records"):
                 cached.setdefault(record["article_id"], []).append({k: None if tables.is_missing(v) else v for k, v in record.items()})
 
-    result = BucketResult(spec.bucket)
+    result = BucketResult(bucket=spec.bucket)
     rows_of: dict[str, list[dict]] = {}
     for a in ok:
         if a.article_id in reusable:
