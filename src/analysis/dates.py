@@ -300,7 +300,7 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _tense(text: str, start: int, end: int | None = None) -> str | None:
+def _tense(text: str, start: int, end: int) -> str | None:
     """"future", "past", "past?" (a past report or a weak cue: not enough to move a bare month) or None,
     from the clause around a date that starts at ``start``."""
     spans = sentence_spans(text)
@@ -311,16 +311,16 @@ def _tense(text: str, start: int, end: int | None = None) -> str | None:
     return tense
 
 
-def _clause_tense(text: str, first: int, stop: int, start: int, end: int | None) -> str | None:
+def _clause_tense(text: str, first: int, stop: int, start: int, end: int) -> str | None:
     if _EVENT_NAME_BEFORE.search(text, max(first, start - 5), start):
         return "past"
-    if _PAST_VERB_AFTER.match(text, _date_end(text, start) if end is None else end):
+    if _PAST_VERB_AFTER.match(text, end):
         return "past"
     last = None
     for last in _TENSE_CUE.finditer(text, max(first, start - 160), start):
         pass
     if last is None:  # "In January, the company brought in ...": the verb follows the date
-        last = _TENSE_AFTER.search(text, start if end is None else end, min(stop, start + 120))
+        last = _TENSE_AFTER.search(text, end, min(stop, start + 120))
     if last is None:
         return None
     kind = last.lastgroup
@@ -335,15 +335,9 @@ def _clause_tense(text: str, first: int, stop: int, start: int, end: int | None)
     return "past"
 
 
-def _is_future(text: str, start: int, end: int | None = None) -> bool:
+def _is_future(text: str, start: int, end: int) -> bool:
     """Whether the clause before ``start`` speaks of the future (news dates default to the past)."""
     return _tense(text, start, end) == "future"
-
-
-def _date_end(text: str, start: int) -> int:
-    """End of the date-like words starting at ``start`` (month, day, weekday, time of day)."""
-    m = re.compile(r"[\w.:]+(?:,?\s+(?:\d{1,2}(?:st|nd|rd|th)?|morning|afternoon|evening|night)\b)*").match(text, start)
-    return m.end() if m else start
 
 
 # --- tagging ----------------------------------------------------------------------------------------
