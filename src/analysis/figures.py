@@ -74,6 +74,7 @@ class _Lexicon:
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     loss_cue: re.Pattern
+    verbs_right_before: dict[str, str]  # verb -> category, a cue only right before the number ("wounds 19")
     inversion_verbs: frozenset[str]
     introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     pronouns: frozenset[str]
@@ -156,6 +157,7 @@ def _lex() -> _Lexicon:
         reporting_verbs=frozenset(h["reporting_verbs"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
         thing_nouns=frozenset(lexicon.load("categories")["thing_nouns"]),
+        verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
         inherit_after=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon.load("categories")["inherit_after"], key=len, reverse=True)) + r")\s*[,:]?\s*$", re.IGNORECASE),
         inversion_verbs=frozenset(h["inversion_verbs"]),
@@ -948,8 +950,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
-    if near.endswith(" wounds"):
-        return "wounded"  # "kills six and wounds 19" ("wounds" is too often the noun to be a cue elsewhere)
+    right_before = near.rsplit(None, 1)[-1] if near else ""
+    if right_before in lex.verbs_right_before:
+        return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
     state = _LEFT_IN_STATE.match(after)
     if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured"
         return {"dead": "killed", "injured": "wounded", "wounded": "wounded", "missing": "missing", "homeless": "displaced"}[state.group(1)]
