@@ -955,7 +955,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
     state = _LEFT_IN_STATE.match(after)
     if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured"
-        return {"dead": "killed", "injured": "wounded", "wounded": "wounded", "missing": "missing", "homeless": "displaced"}[state.group(1)]
+        return earliest(state.group(1), False, False) or earliest(state.group(1), True, False)
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
         return near_verb
