@@ -342,22 +342,20 @@ _TENS_WORD = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 WORD_YEAR = (r"(?P<wyear>(?:eighteen|nineteen|twenty)[\s-](?:hundred|oh[\s-]" + _UNIT_WORD + "|" + _TEEN_WORD + "|" + _TENS_WORD
               + r"(?:[\s-]" + _UNIT_WORD + r")?)|two\s+thousand(?:\s+(?:and\s+)?(?:" + _TEEN_WORD + "|" + _TENS_WORD
               + r"(?:[\s-]" + _UNIT_WORD + r")?|" + _UNIT_WORD + r"))?)")
-_SMALL_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_SMALL_WORDS.update({w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())})
-_SMALL_WORDS["oh"] = 0
 
 
 def word_year(words: str) -> int | None:
     """1996 for "nineteen ninety-six", 2001 for "two thousand and one"."""
+    g = grammar()
+    small = {**g.units, **g.tens, "oh": 0}
     parts = [w for w in re.split(r"[\s-]+", words.lower()) if w != "and"]
     if parts[:2] == ["two", "thousand"]:
-        return 2000 + sum(_SMALL_WORDS.get(w, 0) for w in parts[2:])
+        return 2000 + int(sum(small.get(w, 0) for w in parts[2:]))
     if len(parts) < 2:
         return None
-    century = _SMALL_WORDS.get(parts[0])
-    rest = 0 if parts[1] == "hundred" else sum(_SMALL_WORDS.get(w, 0) for w in parts[1:])
-    return None if century is None else century * 100 + rest
+    century = small.get(parts[0])
+    rest = 0 if parts[1] == "hundred" else sum(small.get(w, 0) for w in parts[1:])
+    return None if century is None else int(century * 100 + rest)
 
 
 WORD_YEAR_RE = re.compile(WORD_YEAR, re.IGNORECASE)
