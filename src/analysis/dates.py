@@ -15,7 +15,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
-from .numbers import WORD_YEAR, word_year
+from .numbers import WORD_YEAR, grammar, word_year
 from .text import URLISH, sentence_of, sentence_spans, fields_dict
 
 MONTHS = {
@@ -69,10 +69,9 @@ HOLIDAYS = {
 _HOLIDAY = "(?P<holiday>" + "|".join(sorted((re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAYS), key=len, reverse=True)) + ")"
 _HOLIDAY_KEY = {re.sub(r"['’]", "", h).lower(): h for h in HOLIDAYS}
 
-_ORDINAL_WORDS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
-    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
-_ORDINAL_WORDS["twenty-first"] = 21
+# Centuries by ordinal word ("the twentieth century"): the number grammar's ordinals up to the 20th, and the 21st.
+_ORDINAL_WORDS = {**{w: int(v) for w, v in grammar().ordinals.items() if v <= 20}, "twenty-first": 21}
+
 NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                 "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100, "several": None, "few": None,
