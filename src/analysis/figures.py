@@ -236,7 +236,8 @@ def source_key(name: str | None) -> str | None:
 
 # --- the extractor -------------------------------------------------------------------------------
 
-_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)")
+_PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)"
+                    r"|\+\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}/\d{3,4}(?!\d)")  # "+1-222-2222/2222": a second line
 # Clock times: "10:30", "3 p.m.", "9.30am", "0900 GMT". A decimal alone ("1.45 billion") is not a time.
 _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b",
@@ -465,7 +466,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         stripped = before.rstrip()
         for symbol, code in lex.currency_symbols:
             symbol_start = first_tok.start - (len(before) - len(stripped)) - len(symbol)
-            if stripped.endswith(symbol) and len(before) - len(stripped) <= 1 and "\n" not in before[len(stripped) - len(symbol):] and not (
+            if (stripped.endswith(symbol) or (symbol[-1] == "$" and stripped.lower().endswith(symbol.lower()))) and len(before) - len(stripped) <= 1 and "\n" not in before[len(stripped) - len(symbol):] and not (
                 symbol_start > 0 and text[symbol_start - 1].isalnum()
             ):
                 cand.kind, cand.unit = "money", code
@@ -498,6 +499,14 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                         break
                 if cand.kind == "money":
                     break
+            if cand.kind == "count" and nxt == "-" and "-" in _word(tokens, start):
+                head = _word(tokens, start).split("-", 1)[0]  # "a 12-cent-a-share dividend"
+                for phrase, code in lex.currency_words_by_first.get(head, ()):
+                    if phrase == (head,):
+                        cand.kind, cand.unit, cand.last = "money", code, start
+                        if head in ("pound", "pounds"):  # "2,000-pound-bombs": an adjective of weight
+                            cand.kind, cand.unit = "measure", "pound"
+                        break
             if cand.kind == "money" and _word(tokens, cand.last) in ("pound", "pounds") and _is_weight(tokens, i, cand.last, nxt, lex):
                 cand.kind, cand.unit = "measure", "pound"
         if cand.kind == "count":
@@ -552,6 +561,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 square = tokens[k + 1] if k + 1 < len(tokens) else None
                 if square is not None and square.text in ("2", "²") and square.start == tokens[k].end and f"{unit_word}2" in lex.measures:
                     cand.unit, cand.last = lex.measures[f"{unit_word}2"], k + 1  # "301,338 km2"
+        elif glued and "-" in unit_word and unit_word.split("-", 1)[0] in lex.measures \
+                and unit_word.split("-", 1)[0] not in lex.ambiguous_units and _word(tokens, k - 1) == "-":
+            cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word.split("-", 1)[0]], k  # "2,000-pound-bombs"
         elif glued and tokens[k].text in ("C", "F") and number.value <= (60 if tokens[k].text == "C" else 140) \
                 and not (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and (tokens[k + 1].is_word or tokens[k + 1].text == "/")):
             # "-10C", "35C heat": a temperature written without the degree sign
@@ -697,6 +709,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
         n = len(phrase)
         if phrase == ("~",) and k >= 2 and tokens[k - 2].is_number and tokens[k - 2].end == tokens[k - 1].start:
             continue  # "20~100": a range, not "about 100"
+        if phrase in ((">",), ("<",)) and k >= 2 and tokens[k - 2].text in ("=", "<", ">") and tokens[k - 2].end == tokens[k - 1].start:
+            continue  # "=>", "=<" and "<>" are arrows and "not equal", not bounds
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
                 and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
             cand.first = k - n
@@ -705,12 +719,13 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             else:
                 cand.qualifier = qualifier
             break
-    else:
+    if cand.qualifier in ("exact", "approx"):
+        # a bound after the number outweighs "about" before it: "about 500 or more" is at least 500
         for phrase, qualifier in lex.post_qualifiers.items():
             after = cand.last + 1 + len(phrase)
             if _matches_at(tokens, cand.last + 1, phrase) and "\n" not in text[tokens[cand.last].end : tokens[cand.last + len(phrase)].end] \
                     and not (after < len(tokens) and tokens[after].is_number):  # "killed 12 and over 30 were hurt"
-                cand.qualifier = qualifier
+                cand.qualifier, cand.approx_below = qualifier, False
                 cand.last += len(phrase)
                 if cand.what_from is not None:
                     cand.what_from = cand.last + 1
@@ -757,8 +772,29 @@ def _merge_compounds(tokens: list[Token], cands: list[_Candidate]) -> list[_Cand
             merged[-1] = replace(prev, last=cand.last, value=value, low=value if exact else None, high=value if exact else None,
                                  what_from=cand.what_from)
             continue
+        if prev is not None and _is_cents_after(tokens, prev, cand):
+            value = prev.value + cand.value / 100  # "15 dollars and 50.", "17 USD 25", "thirteen dollars forty five"
+            merged[-1] = replace(prev, last=cand.last, value=value, low=value, high=value, what_from=cand.last + 1)
+            continue
         merged.append(cand)
     return merged
+
+
+def _is_cents_after(tokens: list[Token], prev: _Candidate, cand: _Candidate) -> bool:
+    """A bare two-digit number closing the clause right after a sum in a major currency is its cents,
+    as people say prices aloud. Followed by a noun it is a count of its own ("15 dollars and 50 people")."""
+    if not (prev.kind == "money" and prev.unit is not None and len(prev.unit) == 3 and prev.qualifier == "exact"
+            and cand.qualifier == "exact" and prev.value is not None and float(prev.value).is_integer()
+            and cand.value is not None and float(cand.value).is_integer() and 1 <= cand.value < 100):
+        return False
+    if cand.kind == "money" and cand.unit == prev.unit and cand.first == prev.last:
+        pass  # "17 USD 25": the code read as the second number's currency too
+    elif cand.kind != "count" or [t.low for t in tokens[prev.last + 1 : cand.first]] not in ([], ["and"]):
+        return False
+    elif tokens[prev.last].is_number and tokens[cand.first].is_number:
+        return False  # "$10 and 25": two prices, the currency said once
+    after = tokens[cand.last + 1] if cand.last + 1 < len(tokens) else None
+    return after is None or (not after.is_word and not after.is_number and after.text not in ("%", "-", "/", "$"))
 
 
 def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int], lex: _Lexicon) -> list[_Candidate]:
@@ -808,6 +844,8 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     scale = upper.number.value / max(1.0, _leading_value(tokens[upper.number.first_token].text))
                     if scale >= 1000 and low * scale <= high:
                         low = low * scale
+                if low < 0 and high < 0 and high < low:
+                    low, high = high, low  # "from -18 °C to -34 °C": the range runs downward
                 if low < high and token_sentence[span_first] == token_sentence[span_last]:
                     first = span_first - 1 if opener in ("between", "from") else span_first
                     merged.append(

@@ -5,6 +5,7 @@ Pure functions over tokens; which numbers are *figures* (and of what) is decided
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -90,6 +91,9 @@ def find_numbers(text: str, tokens: list[Token] | None = None, vague_policy: str
         tok = toks[i]
         low = tok.low
         if not tok.is_number and low not in g.starters and ("-" not in low or low.split("-")[0] not in g.starters):
+            part = _vulgar_fraction(tok.text)
+            if part is not None:  # "½ teaspoon", "a ⅓ cup"
+                found.append(NumberSpan(tok.start, tok.end, part, i, i))
             i += 1  # most tokens: no number can start here
             continue
         span = _vague_at(toks, i, g) or _fraction_at(toks, i, g) or _digits_at(text, toks, i, g) or _words_at(toks, i, g)
@@ -230,11 +234,16 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
     if last > i:
         return NumberSpan(tok.start, toks[last].end, value, i, last)
     nxt = _lower(toks, i + 1)
-    if nxt in ("st", "nd", "rd", "th") and _adjacent(toks, i):
+    part = _vulgar_fraction(nxt) if _adjacent(toks, i) and "." not in tok.text else None
+    if part is not None:  # "2½", "2½ million"
+        value, last = value + part, i + 1
+        nxt = _lower(toks, last + 1)
+    elif nxt in ("st", "nd", "rd", "th") and _adjacent(toks, i):
         return NumberSpan(tok.start, toks[i + 1].end, value, i, i + 1, ordinal=True)
     # "2 1/2": a whole number and a fraction.
     if (
-        i + 3 < len(toks)
+        last == i
+        and i + 3 < len(toks)
         and toks[i + 2].text == "/"
         and toks[i + 1].is_number
         and toks[i + 3].is_number
@@ -254,6 +263,14 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
         if nxt not in g.scales:
             break
     return NumberSpan(tok.start, toks[last].end, value, i, last)
+
+
+def _vulgar_fraction(token_text: str) -> float | None:
+    """The value of one fraction character ("½" 0.5, "⅓", "¾"); Unicode knows them, so no table here."""
+    if len(token_text) != 1 or unicodedata.category(token_text) != "No":
+        return None
+    value = unicodedata.numeric(token_text, None)
+    return value if value is not None and 0 < value < 1 else None
 
 
 def _abbreviation_is_scale(text: str, toks: list[Token], i: int, abbreviation: str) -> bool:
