@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pandas as pd
@@ -87,6 +87,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
+# a word between a count and its unit that leaves the length as it is: "six straight days", "five trading days"
+_UNIT_ADJ = r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|school)\s+)?"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _IRREGULAR_PAST = ("(?:was|were|had|did|came|went|took|gave|made|met|left|began|fell|rose|held|found|saw|got|won|lost|sent|"
                    "spent|brought|bought|became|struck|fled|fought|shot|led|ran|wrote|spoke|broke|chose|drove|flew|knew|"
@@ -116,6 +118,9 @@ _TENSE_AFTER = re.compile(
     r"|\b(?P<verb>(?-i:[a-z]+[a-df-z]ed))\b|\b(?P<future>will|'ll|shall|is\s+to|are\s+to|going\s+to)\b",
     re.IGNORECASE,
 )
+# "has closed schools until Monday", "have been suspended until Friday": a state that still holds runs
+# up to a day ahead; "had been held until Monday" is over.
+_PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:been|also|now|since)\s+)*[a-z]+(?:ed|en|wn|un|pt|lt)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|early|late|mid|the|of|last|this))*\s+", re.IGNORECASE)
 # A date that names an event ("the Aug. 7 blasts", "Wednesday's ruling") or is followed by its
@@ -169,6 +174,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
     ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
+    ("week_of_month", _rule(r"(?i:the\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)" + _MONTH + r"(?:\.?,?\s+" + _YEAR + r")?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
     ("month_rel_year", _rule(_MONTH + r"\.?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!['’]s)", _CAP)),
@@ -184,7 +190,9 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:quarter|(?<=\s)period(?<!the\speriod))(?!\s+of\b)")),
     ("the_year", _rule(r"(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=throughout\s)|(?<=during\s))the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year(?!['’])"
                        r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
-    ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?(?:year[-\s]end|end\s+of\s+(?:the|this)\s+year)")),
+    ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year[-\s]end")),
+    ("same_period", _rule(r"the\s+same\s+(?P<sunit>month|period|quarter|day|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|"
+                          r"(?:of\s+)?the\s+(?:last|previous|prior)\s+year|(?:in|of)\s+(?P<syear>1[89]\d\d|20\d\d))")),
     ("that_year", _rule(r"that\s+(?P<tunit>year|month)(?!['’\w])")),
     ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
     ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
@@ -198,8 +206,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
-    ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT)),
-    ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
+    ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
+    ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT_ADJ + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
                           r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
@@ -218,7 +226,7 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
-_NEEDS_CAPITAL = {"mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
+_NEEDS_CAPITAL = {"week_of_month", "mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
 _REF_VALUES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
@@ -299,6 +307,11 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _sentence_start(text: str, offset: int) -> int:
+    spans = sentence_spans(text)
+    return spans[sentence_of(spans, offset)][0] if spans else 0
+
+
 def _tense(text: str, start: int, end: int) -> str | None:
     """"future", "past", "past?" (a past report or a weak cue: not enough to move a bare month) or None,
     from the clause around a date that starts at ``start``."""
@@ -352,9 +365,9 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 _TRIGGERS: dict[str, frozenset[str] | None] = {
     "iso": None, "dashed": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
-    "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
+    "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
-    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}),
+    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
@@ -454,6 +467,10 @@ def _select(cands: list[tuple[int, int, str, re.Match]]) -> list[tuple[int, int,
     return chosen
 
 
+# "the end of this year", "the middle of October": TimeML keeps the period's own value (the part of it
+# is a modifier, END or MID), so the phrase joins the span and the value stays.
+_PART_OF_BEFORE = re.compile(r"\bthe\s+(?:very\s+)?(?:end|beginning|start|middle|close)\s+of\s+$", re.IGNORECASE)
+_PART_OF_PRECISIONS = frozenset({"week", "month", "quarter", "season", "year", "decade"})
 _PREP_BEFORE = re.compile(r"\b(since|until|till|before|after|by|from|through|as\s+of|in|on|during)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 _GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.IGNORECASE)
 
@@ -467,6 +484,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     """Every temporal expression in ``text``, resolved against ``published`` when given."""
     dct = _to_date(published)
     mentions: list[DateMention] = []
+    clocks: list[int] = []  # mentions that are a bare clock time, dated by the publication day for now
     story_day: date | None = None  # the last day the story named: "the day" is that day
     story: tuple[date, str] | None = None  # the last date the story named, and its precision ("that year")
     for start, end, name, m in _select(_candidates(text)):
@@ -485,15 +503,75 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             y, mo = story[0].year, story[0].month
             first, last = (date(y, 1, 1), date(y, 12, 31)) if unit == "year" else _month_span(y, mo)
             value, precision = (str(y), "year") if unit == "year" else (f"{y}-{mo:02d}", "month")
+        elif name == "same_period":
+            found = _same_period(m, story, dct, text, s)
+            if found is None:
+                continue
+            value, first, last, precision = found
         elif typ == "DATE" and precision == "day" and first is not None and first == last:
             story_day = first
         if typ == "DATE" and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
             story = (first, precision)
+        if typ == "DATE" and precision in _PART_OF_PRECISIONS:
+            part_of = _PART_OF_BEFORE.search(text, max(0, s - 30), s)
+            if part_of:
+                s = part_of.start()
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = _SINCE_BEFORE.search(text, max(0, s - 100), s)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
+        if name == "clock":
+            clocks.append(len(mentions))
         mentions.append(DateMention(text[s:e], s, e, typ, value, _iso(first), _iso(last), precision, relation))
+    if clocks:
+        _date_clocks_by_their_sentence(text, mentions, clocks)
     return mentions
+
+
+def _same_period(m: re.Match, story: tuple[date, str] | None, dct: date | None, text: str, s: int):
+    """"sales fell in January, compared to the same month a year ago": the period the story named last,
+    a year earlier (or in the year given). Without one, the publication month or reporting quarter."""
+    unit = m.group("sunit").lower()
+    if story is not None and (unit == story[1] or (unit in ("period", "time") and story[1] in ("month", "quarter"))):
+        anchor, precision = story
+    elif dct is not None:
+        anchor, precision = dct, {"period": "quarter" if _quarterly(text, s) else "year", "time": "year"}.get(unit, unit)
+    else:
+        code = {"month": "XXXX-XX", "quarter": "XXXX-QX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
+        return code, None, None, {"period": "unknown", "time": "unknown"}.get(unit, unit)
+    y = int(m.group("syear")) if m.group("syear") else anchor.year - 1
+    if precision == "day":
+        d = _safe_date(y, anchor.month, anchor.day) or date(y, anchor.month, 28)
+        return d.isoformat(), d, d, "day"
+    if precision == "week":
+        d = anchor.replace(year=y) if _safe_date(y, anchor.month, anchor.day) else date(y, anchor.month, 28)
+        first, last = _week_span(d)
+        return _week_value(d), first, last, "week"
+    if precision == "month":
+        first, last = _month_span(y, anchor.month)
+        return f"{y}-{anchor.month:02d}", first, last, "month"
+    if precision == "quarter":
+        q = (anchor.month - 1) // 3 + 1
+        if story is None or story[1] != "quarter":  # the publication date's quarter is not over: the last one is meant
+            anchor = _add_months(date(anchor.year, 3 * (q - 1) + 1, 1), -3)
+            q, y = (anchor.month - 1) // 3 + 1, (int(m.group("syear")) if m.group("syear") else anchor.year - 1)
+        first, last = _quarter_span(y, q)
+        return f"{y}-Q{q}", first, last, "quarter"
+    return str(y), date(y, 1, 1), date(y, 12, 31), "year"
+
+
+def _date_clocks_by_their_sentence(text: str, mentions: list[DateMention], clocks: list[int]) -> None:
+    """"the test flight Tuesday … at 18:00 UTC": a clock time is on the day its sentence names, not
+    necessarily the publication day."""
+    spans = sentence_spans(text)
+    for k in clocks:
+        clock = mentions[k]
+        sentence = sentence_of(spans, clock.char_start) if spans else 0
+        days = [m for m in mentions if m.type == "DATE" and m.precision == "day" and m.start is not None and m.start == m.end
+                and (sentence_of(spans, m.char_start) if spans else 0) == sentence]
+        if not days:
+            continue
+        day = min(days, key=lambda m: abs(m.char_start - clock.char_start))
+        mentions[k] = replace(clock, value=day.start + clock.value[10:], start=day.start, end=day.end)
 
 
 def _to_date(value: str | date | None) -> date | None:
@@ -549,6 +627,17 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         year = dct.year + {"last": -1, "next": 1}.get(g["yrel"].lower(), 0)
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
+    if name == "week_of_month":  # "the last week of March": the ISO week holding that stretch of days
+        if year is None:
+            if dct is None:
+                return s, e, "DATE", "XXXX-WXX", None, None, "week"
+            year = _month_year(dct, month, "", _tense(text, s, e))
+        _, month_end = _month_span(year, month)
+        which = g["wk"].lower()
+        anchor = month_end - timedelta(days=3) if which in ("last", "final") else \
+            date(year, month, 4 + 7 * ("first", "second", "third", "fourth").index(which))
+        first, last = _week_span(anchor)
+        return s, e, "DATE", _week_value(anchor), first, last, "week"
     if name == "part_month_year" or name == "part_month" or name == "rel_month" or name == "month_alone":
         if year is None:
             if dct is None:
@@ -674,7 +763,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         tense = _tense(text, s, e) if rel not in ("last", "past", "next", "coming") else None
         # "closed until Friday" looks ahead unless the clause is plainly past ("stayed until Friday")
         until = re.search(r"\b(?:until|till)\s+$", text[max(0, s - 7) : s], re.IGNORECASE) is not None
-        future = rel in ("next", "coming") or tense == "future" or (until and tense not in ("past", "past?"))
+        future = rel in ("next", "coming") or tense == "future" or (until and tense not in ("past", "past?")) \
+            or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_start(text, s), s) is not None)
         d = _weekday_date(dct, weekday, future, rel == "last")
         return s, e, typ, d.isoformat() + (f"T{suffix[1:]}" if suffix else ""), d, d, "day"
     if name == "rel_day":
@@ -760,6 +850,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             s = m.start() + len(g["since"])
         d = date(y, 12, 31)
         return s, e, "DATE", d.isoformat(), d, d, "day"
+    if name == "same_period":  # resolved against the period the story named before (date_mentions)
+        return s, e, "DATE", "XXXX", None, None, "year"
     if name == "that_year":
         return s, e, "DATE", "XXXX" if g["tunit"].lower() == "year" else "XXXX-XX", None, None, g["tunit"].lower()
     if name == "short_year":
