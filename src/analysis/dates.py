@@ -279,6 +279,9 @@ def _quarter_span(y: int, q: int) -> tuple[date, date]:
     return start, _month_span(y, 3 * q)[1]
 
 
+_SEASON_PREP = re.compile(r"\b(?:in|over|during|through|throughout|by|since|until|till|for)\s+(the\s+)$", re.IGNORECASE)
+
+
 def _season_span(y: int, code: str) -> tuple[date, date]:
     # Meteorological seasons (northern hemisphere); winter runs December to February.
     if code == "SP":
@@ -738,11 +741,20 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         code = SEASONS[g["season"].lower()]
         if year is None:
             rel = (g.get("rel") or "").lower()
-            if not rel and not g.get("part"):
+            in_the = _SEASON_PREP.search(text, max(0, s - 25), s) if not rel and not g.get("part") else None
+            if in_the and re.match(r"\s+of\b", text[e : e + 4]):
+                in_the = None  # "in the spring of 1988" is read whole by the year rules
+            if not rel and not g.get("part") and not in_the:
                 return None  # a bare "spring" or "fall" is too often not a date
             if dct is None:
                 return s, e, "DATE", f"XXXX-{code}", None, None, "season"
-            year = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+            if in_the:  # "over the summer": the one under way or just past; the coming one if the clause looks ahead
+                s = in_the.start(1)
+                future = _tense(text, s, e) == "future"
+                spans = [(y, *_season_span(y, code)) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
+                year = next(y for y, a, b in spans if b >= dct) if future else max(y for y, a, b in spans if a <= dct)
+            else:
+                year = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
         first, last = _season_span(year, code)
         return s, e, "DATE", f"{year}-{code}", first, last, "season"
     if name in ("part_year", "year"):
