@@ -116,7 +116,8 @@ def split_compounds(tokens: list[Token], vague_policy: str | None = None) -> lis
             out.append(tok)
             continue
         head, dash, rest = tok.text.partition("-")
-        if dash and head.lower() in numberish and rest and rest.split("-")[0].lower() not in numberish and rest.lower() not in g.scales:
+        if dash and head.lower() in numberish and rest and rest.split("-")[0].lower() not in numberish and rest.lower() not in g.scales \
+                and not (head.lower() in g.tens and rest.lower() in g.ordinals):  # "twenty-fifth" stays whole
             out.append(Token(head, tok.start, tok.start + len(head), head.lower()))
             out.append(Token("-", tok.start + len(head), tok.start + len(head) + 1, "-"))
             out.append(Token(rest, tok.start + len(head) + 1, tok.end, rest.lower()))
@@ -314,6 +315,13 @@ def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | 
     while j < len(toks):
         word = _lower(toks, j)
         parts = word.split("-") if "-" in word else [word]
+        ordinal = _ordinal_end(word, parts, seen_any, g)
+        if ordinal is not None:  # "twenty-fifth", "one hundred twenty fifth", "two hundredth"
+            if ordinal >= 100 and ordinal in g.scales.values():
+                value = total + (current or 1) * ordinal
+            else:
+                value = total + current + ordinal
+            return NumberSpan(toks[i].start, toks[j].end, value, i, j, ordinal=True, words=True)
         if all(p in g.units or p in g.tens for p in parts) and len(parts) <= 2:
             if seen_any and current % 100 != 0 and current % 10 == 0 and word in g.tens:
                 break  # "twenty thirty" is two numbers
@@ -350,6 +358,16 @@ def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | 
     if last is None:
         return None
     return NumberSpan(toks[i].start, toks[last].end, total + current, i, last, words=True)
+
+
+def _ordinal_end(word: str, parts: list[str], seen_any: bool, g: Grammar) -> float | None:
+    """The ordinal that closes a number in words: "fifth" after "one hundred twenty", or a whole
+    "twenty-first". A spaced "second" after a number is a unit of time ("twenty second delay")."""
+    if len(parts) == 2 and parts[0] in g.tens and parts[1] in g.ordinals and g.ordinals[parts[1]] < 10:
+        return g.tens[parts[0]] + g.ordinals[parts[1]]
+    if seen_any and len(parts) == 1 and word in g.ordinals and word != "second":
+        return g.ordinals[word]
+    return None
 
 
 # Years written in words, as in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
