@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 import pandas as pd
 
+from . import lexicon
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import URLISH, sentence_of, sentence_spans, fields_dict
 
@@ -88,7 +89,7 @@ _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 # a word between a count and its unit that leaves the length as it is: "six straight days", "five trading days"
-_UNIT_ADJ = r"(?:(?:straight|consecutive|successive|trading|business|working|full|calendar|school)\s+)?"
+_UNIT_ADJ = r"(?:(?:" + "|".join(lexicon.load("units")["duration_adjectives"]) + r")\s+)?"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
 _IRREGULAR_PAST = ("(?:was|were|had|did|came|went|took|gave|made|met|left|began|fell|rose|held|found|saw|got|won|lost|sent|"
                    "spent|brought|bought|became|struck|fled|fought|shot|led|ran|wrote|spoke|broke|chose|drove|flew|knew|"

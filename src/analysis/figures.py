@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
+from .text import DOT_GROUPED, URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -53,6 +53,7 @@ class _Lexicon:
     measures_before: dict[str, str]
     ambiguous_units: frozenset[str]
     durations: dict[str, str]
+    duration_adjectives: frozenset[str]
     identifier_words: frozenset[str]
     identifiers_any_case: frozenset[str]
     threshold_nouns: frozenset[str]
@@ -128,6 +129,7 @@ def _lex() -> _Lexicon:
         measures_before={k.lower(): v for k, v in u["measures_before"].items()},
         ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
         durations=u["durations"],
+        duration_adjectives=frozenset(u["duration_adjectives"]),
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
         threshold_nouns=frozenset(n["threshold_nouns"]),
@@ -243,6 +245,9 @@ _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b",
     re.IGNORECASE,
 )
+# "iPod Software 1.1.1", "Android 4.0.3": three or more dotted parts are a version, unless every part
+# after the first has three digits ("1.000.000", a thousands grouping).
+_VERSION = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)")
 _DOTTED_DATE = re.compile(r"(?<![\d.-])[0-3]?\d([.-])[0-3]?\d\1(?:19|20)\d\d(?!\d|\.\d)")  # "24.07.2016", "04-03-2016"
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
@@ -351,6 +356,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked += [m.span() for m in _PHONE.finditer(text)]
     blocked += [m.span() for m in _CLOCK.finditer(text)]
     blocked += [m.span() for m in _DOTTED_DATE.finditer(text)]
+    blocked += [m.span() for m in _VERSION.finditer(text) if not DOT_GROUPED.fullmatch(m.group())]
     return blocked
 
 
@@ -396,7 +402,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "Boeing's 787", "Standard & Poor's 500 index" (not "Russia's 500 tanks")
         if i > 0 and tokens[i - 1].is_word and _mixed_case(tokens[i - 1].text) and not glued_prev \
                 and tokens[i - 1].low not in lex.measures \
-                and not _counted_noun(nxt, lex):
+                and (not _counted_noun(nxt, lex) or _PRODUCT_CASE.fullmatch(tokens[i - 1].text)):  # "iPhone 4 owners" too
             return None  # "iPhone 3.0", "iPod 4": product names with a capital inside (not "McCain 25 workers")
         if prev == "." and _word(tokens, i - 2) in ("no", "nos"):
             return None  # "No. 1"
@@ -414,6 +420,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 return None
         if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
             return None  # "2-S19" style model numbers
+        if glued_next and nxt == "-" and j + 3 < len(tokens) and tokens[j + 2].is_number and tokens[j + 3].is_word \
+                and tokens[j + 3].text.isupper() and tokens[j + 1].end == tokens[j + 2].start and tokens[j + 2].end == tokens[j + 3].start:
+            return None  # "777-200LR", "737-800NG": a model and its variant
     # "9/11", "12/25/2024": numbers joined by slashes are dates or identifiers.
     if is_plain_digits and ((glued_next and nxt == "/") or (glued_prev and prev == "/")):
         return None
@@ -537,6 +546,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         k = j + 1
         if _word(tokens, k) == "-" and k + 1 < len(tokens) and tokens[k].start == tokens[j].end:
             k += 1
+        if _word(tokens, k) in lex.duration_adjectives and _word(tokens, k + 1) in lex.durations and not number.vague:
+            k += 1  # "six straight days", "five trading days"
         unit_word = _word(tokens, k)
         two_words = f"{unit_word} {_word(tokens, k + 1)}"
         glued = k < len(tokens) and tokens[k].start == tokens[k - 1].end
@@ -591,6 +602,9 @@ def _counted_noun(word: str, lex: _Lexicon) -> bool:
     """A lower-case word that looks like a plural noun ("tanks", "people"): a number before it counts it."""
     return word[:1].islower() and ((len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
                                    or word in lex.invariant_plurals)
+
+
+_PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")  # "iPhone", "eBay", "iPod" (not "al-Nusra", "McCain")
 
 
 def _mixed_case(word: str) -> bool:
@@ -930,6 +944,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
               sentence_span: tuple[int, int], lex: _Lexicon) -> str | None:
     if cand.kind != "count":
         return None
+    if cand.value is not None and 0 < abs(cand.value) < 1:
+        return None  # "half of the victims", "two thirds of the dead": a share of a toll, not a toll
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     after = text[after_start:s_end]

@@ -68,7 +68,7 @@ FIGURES = (
     Column("kind", "string", "What sort of number it is; only count figures count people or things.", nullable=False, allowed=KINDS),
     Column("unit", "string", "Currency (ISO 4217), percent, or unit of measure/duration (pint's names)."),
     Column("what", "string", "The counted noun phrase (\"North Korean soldiers\", \"casualties\")."),
-    Column("category", "string", "What happened to those counted (count figures only). GDELT GKG count type: killed=KILL, wounded=WOUND, arrested=ARREST, kidnapped=KIDNAP, displaced=DISPLACED, evacuated=EVACUATE, captured~SEIZE.",
+    Column("category", "string", "What happened to those counted (count figures only; empty for a share such as 'half of the victims', value below 1). GDELT GKG count type: killed=KILL, wounded=WOUND, arrested=ARREST, kidnapped=KIDNAP, displaced=DISPLACED, evacuated=EVACUATE, captured~SEIZE.",
            allowed=CATEGORIES, caveat="killed_or_wounded (casualties) is never merged into killed."),
     Column("source", "string", "Who the figure is attributed to, as written (\"South Korea's Joint Chiefs of Staff\")."),
     Column("source_key", "string", "The source normalised through the alias file (lexicon/sources.yml), for comparing outlets."),

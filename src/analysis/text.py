@@ -15,7 +15,7 @@ _TOKEN = re.compile(
 # URLs, e-mail addresses and markdown link targets: numbers inside them are neither figures nor dates.
 URLISH = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\w+|\]\([^)]*\)|<[^>\s]+>")
 _GROUPED = re.compile(r"\d{1,3}(?:([,\u2009\u202f\u00a0])\d{3})(?:\1\d{3})*(?:\.\d+)?")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # "12,34,567.89": South Asian grouping
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 
@@ -56,7 +56,7 @@ def tokenize(text: str) -> list[Token]:
     for tok in tokens:
         word = tok.text
         if word[0].isdigit() and not word.isdigit() and not (
-            _GROUPED.fullmatch(word) or _DOT_GROUPED.fullmatch(word) or _PLAIN.fullmatch(word) or _LAKH_GROUPED.fullmatch(word)
+            _GROUPED.fullmatch(word) or DOT_GROUPED.fullmatch(word) or _PLAIN.fullmatch(word) or _LAKH_GROUPED.fullmatch(word)
         ):
             # "1,2,3" or "2011,300": keep each run of digits, drop the stray separators.
             for part in re.finditer(r"\d+(?:\.\d+)?", word):
@@ -68,7 +68,7 @@ def tokenize(text: str) -> list[Token]:
 
 def parse_digits(token: str) -> float | None:
     """The value of a number token ("1,100" -> 1100, "2.5" -> 2.5, "1.000.000" -> 1000000)."""
-    if _DOT_GROUPED.fullmatch(token):
+    if DOT_GROUPED.fullmatch(token):
         return float(token.replace(".", ""))
     cleaned = re.sub(r"[,\u2009\u202f\u00a0]", "", token)
     try:

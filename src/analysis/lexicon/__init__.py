@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-NAMES = ("numbers", "vague", "qualifiers", "categories", "units", "sources", "not_counts", "dates", "hedges")
+NAMES = ("numbers", "vague", "qualifiers", "categories", "units", "sources", "not_counts", "hedges")
 
 
 @lru_cache(maxsize=None)
