@@ -360,6 +360,10 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     return blocked
 
 
+def _glued_number_at(tokens: list[Token], k: int) -> bool:
+    return 0 < k < len(tokens) and tokens[k].is_number and tokens[k].start == tokens[k - 1].end
+
+
 def _word(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
@@ -406,6 +410,13 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "iPhone 3.0", "iPod 4": product names with a capital inside (not "McCain 25 workers")
         if prev == "." and _word(tokens, i - 2) in ("no", "nos"):
             return None  # "No. 1"
+        if prev == "^" and glued_prev:
+            return None  # "km^2": an exponent
+        if prev == "+" and glued_prev and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and not tokens[i - 2].text in ("(", "["):
+            return None  # "MACS J1149.5+6663": part of a catalogue name
+        if prev == "-" and glued_prev and i >= 2 and tokens[i - 2].end == tokens[i - 1].start \
+                and re.fullmatch(r"(?:19|20)\d\d", tokens[i - 2].text) and len(first_tok.text) == 2:
+            return None  # "2013-14": a fiscal or season year
         if prev in ("+", "-") and _word(tokens, i - 2) in lex.time_zones:
             return None  # "GMT +8"
         if _is_model_number(tokens, i, j, number, lex):
@@ -424,8 +435,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 and tokens[j + 3].text.isupper() and tokens[j + 1].end == tokens[j + 2].start and tokens[j + 2].end == tokens[j + 3].start:
             return None  # "777-200LR", "737-800NG": a model and its variant
     # "9/11", "12/25/2024": numbers joined by slashes are dates or identifiers.
-    if is_plain_digits and ((glued_next and nxt == "/") or (glued_prev and prev == "/")):
-        return None
+    if is_plain_digits and ((glued_next and nxt == "/" and _glued_number_at(tokens, j + 2))
+                            or (glued_prev and prev == "/" and i >= 2 and tokens[i - 2].is_number)):
+        return None  # ("$15.4/hour" is a rate: only numbers on both sides of the slash make a date)
     # Dates: "December 23", "23 Dec 2024", "Dec. 23"; times: "3 pm".
     if number.ordinal or (is_plain_digits and number.value < 32 and "." not in first_tok.text):
         if prev.rstrip(".") in lex.months or (prev == "." and _word(tokens, i - 2) in lex.months):
@@ -446,6 +458,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             and (prev == "year" or not re.fullmatch(r"two\s+thousand", text[first_tok.start : tokens[j].end], re.IGNORECASE)):
         return None
     if number.ordinal:
+        if nxt in ("century", "centuries", "century-old") or (nxt == "-" and _word(tokens, j + 2).startswith("centur")):
+            return None  # "the 21st century", "a 19th-century church": a date, read by the temporal tagger
         if number.words and number.value <= 2:
             return None  # "first" and "second" are discourse words far more often than figures
         if prev.rstrip(".") in lex.months:
@@ -663,6 +677,11 @@ _NOT_BRANDS = frozenset("in on at by of for with from to about some over under n
                         "his her our so thus here there meanwhile overall altogether together total".split())
 
 
+# "the 60 needed", "the 250 required", "the 30 who died", "the 12 remaining": a count, not a model
+_WORDS_AFTER_A_COUNT = frozenset("who that which were are have had was is remaining missing dead left more less "
+                                 "still already alone together others".split())
+
+
 def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, lex: _Lexicon) -> bool:
     """"Boeing 737", "iPhone 4", "the 787 Dreamliner", "the final 717 jet": a product or model, not a count.
 
@@ -689,6 +708,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
         return True  # "the 787 Dreamliner", "its 777 Freighter"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
+            and not low.endswith("ed") and low not in _WORDS_AFTER_A_COUNT \
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
@@ -823,6 +843,13 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             share = 100.0 * a.value / b.value
             merged.append(replace(b, first=a.first, kind="percent", unit="percent", qualifier="exact", value=share,
                                   low=share, high=share, what_from=b.last + 1))
+            k += 2
+            continue
+        if b is not None and a.value is not None and b.value is not None and b.value > 0 \
+                and [t.low for t in tokens[a.last + 1 : b.first]] in (["±"], ["+", "/", "-"], ["+", "/", "−"]):
+            # "2,000.45 ± 0.01 pounds": a value and its margin; the stated value is kept, the bounds are the margin's
+            merged.append(replace(b, first=a.first, kind=a.kind if a.kind != "count" else b.kind, unit=a.unit or b.unit,
+                                  qualifier="range", value=a.value, low=a.value - b.value, high=a.value + b.value))
             k += 2
             continue
         if b is not None and a.kind == "age" and b.kind == "count":

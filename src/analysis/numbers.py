@@ -129,10 +129,13 @@ def split_compounds(tokens: list[Token], vague_policy: str | None = None) -> lis
 def _and_a_half(toks: list[Token], span: NumberSpan) -> NumberSpan:
     """"two and a half" (2.5), "one million and a half" (1,500,000), "3 million and a quarter"."""
     j = span.last_token
-    if span.vague or span.ordinal or [_lower(toks, j + k) for k in (1, 2)] != ["and", "a"] or _lower(toks, j + 3) not in ("half", "quarter"):
-        return span
     g = grammar()
-    part = 0.5 if _lower(toks, j + 3) == "half" else 0.25
+    fraction = _lower(toks, j + 3)
+    if span.vague or span.ordinal or [_lower(toks, j + k) for k in (1, 2)] != ["and", "a"] or fraction not in g.fractions \
+            or fraction.endswith("s") or (fraction not in ("half", "quarter") and _lower(toks, j + 4) not in ("", ".", ",", ";", ")", "of")
+                                          and not _lower(toks, j + 4).endswith("s")):
+        return span  # ("two and a third attack": an ordinal after all)
+    part = 1 / g.fractions[fraction]
     unit = g.scales.get(_lower(toks, j), 1.0)  # half of the last scale word: "a million and a half"
     scale = _lower(toks, j + 4)
     if unit == 1.0 and scale in g.scales:  # "two and a half million": the scale applies to the whole
@@ -147,7 +150,8 @@ def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     if toks[i].is_number and i + 2 < len(toks) and toks[i + 1].text == "/" and toks[i + 2].is_number \
             and toks[i + 1].start == toks[i].end and toks[i + 2].start == toks[i + 1].end:
         num, den = parse_digits(toks[i].text), parse_digits(toks[i + 2].text)
-        if num is not None and den in (2, 3, 4, 5, 8, 10, 16, 32, 100) and 0 < num < den and (i == 0 or toks[i - 1].text != "/"):
+        share_of = _lower(toks, i + 3) == "of" and den is not None and den <= 1000  # "about 1/40 of the wavelength"
+        if num is not None and (den in (2, 3, 4, 5, 8, 10, 16, 32, 100) or share_of) and 0 < num < den and (i == 0 or toks[i - 1].text != "/"):
             return NumberSpan(toks[i].start, toks[i + 2].end, num / den, i, i + 2)
         return None
     numerator = 1.0 if first in ("a", "one") else g.units.get(first)
@@ -221,6 +225,10 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
     value = parse_digits(tok.text)
     if value is None:
         return None
+    if tok.text.isdigit() and i >= 1 and toks[i - 1].text == "." and toks[i - 1].end == tok.start \
+            and (i == 1 or toks[i - 2].end < toks[i - 1].start) and not (i + 1 < len(toks) and toks[i + 1].text == "." and _adjacent(toks, i)):
+        # ".08", "a .45 caliber pistol": a decimal written without its leading zero
+        return NumberSpan(toks[i - 1].start, tok.end, float("0." + tok.text), i - 1, i)
     last = i
     # "10 000 dollars": groups of three digits after a plain space, as some outlets write thousands
     while (
@@ -234,6 +242,9 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
         last += 1
     if last > i:
         return NumberSpan(tok.start, toks[last].end, value, i, last)
+    scientific = _scientific(toks, i, value)
+    if scientific is not None:
+        return scientific
     nxt = _lower(toks, i + 1)
     part = _vulgar_fraction(nxt) if _adjacent(toks, i) and "." not in tok.text else None
     if part is not None:  # "2½", "2½ million"
@@ -264,6 +275,33 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
         if nxt not in g.scales:
             break
     return NumberSpan(tok.start, toks[last].end, value, i, last)
+
+
+def _scientific(toks: list[Token], i: int, value: float) -> NumberSpan | None:
+    """Scientific notation written out in plain text: "4e14", "9.83e-3", "2.48×10−5", "5.5x10-3",
+    "8x2^10". Every part is glued to the next; a minus is read as the exponent's sign."""
+    def glued(k: int) -> bool:
+        return 0 < k < len(toks) and toks[k].start == toks[k - 1].end
+
+    k = i + 1
+    if glued(k) and toks[k].low == "e":  # "4e14", "9.83e-3"
+        base, k = 10.0, k + 1
+    elif glued(k) and toks[k].text in ("×", "x", "*") and glued(k + 1) and toks[k + 1].text in ("10", "2"):
+        base, k = float(toks[k + 1].text), k + 2  # "2.48×10−5", "8x2^10"
+        if glued(k) and toks[k].text == "^":
+            k += 1
+        elif base != 10.0 or not (glued(k) and toks[k].text in ("-", "−")):
+            return None  # "3x10" is a size, "2x4" a plank
+    else:
+        return None
+    sign = 1
+    if glued(k) and toks[k].text in ("-", "−", "+"):
+        sign, k = (-1 if toks[k].text != "+" else 1), k + 1
+    if not (glued(k) and toks[k].text.isdigit() and len(toks[k].text) <= 3):
+        return None
+    exponent = int(toks[k].text)
+    scaled = value * base ** exponent if sign > 0 else value / base ** exponent  # dividing keeps 2.48e-05 exact
+    return NumberSpan(toks[i].start, toks[k].end, scaled, i, k)
 
 
 def _vulgar_fraction(token_text: str) -> float | None:
@@ -335,8 +373,8 @@ def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | 
                 current += g.units.get(p, g.tens.get(p, 0))
             seen_any = True
             last = j
-        elif word in g.collective and word not in ("half", "pair", "couple") and seen_any:
-            current *= g.collective[word]  # "two dozen"
+        elif (word in g.collective and word not in ("half", "pair", "couple") or word == "dozens") and seen_any:
+            current *= g.collective[word.rstrip("s")]  # "two dozen", "three dozens"
             last = j
         elif word in ("dozen", "score") and not seen_any:
             return None  # bare "dozen" without "a" is not a count ("dozen" alone is rare)
@@ -363,7 +401,25 @@ def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | 
         j += 1
     if last is None:
         return None
+    decimals = _spoken_decimals(toks, last + 1, g) if _lower(toks, last + 1) == "point" else None
+    if decimals is not None:  # "seven point five", "two hundred point zero three"
+        digits, end = decimals
+        return NumberSpan(toks[i].start, toks[end].end, total + current + float("0." + digits), i, end, words=True)
     return NumberSpan(toks[i].start, toks[last].end, total + current, i, last, words=True)
+
+
+def _spoken_decimals(toks: list[Token], k: int, g: Grammar) -> tuple[str, int] | None:
+    """The digits after "point", read one word at a time ("point zero three") or as one number
+    ("point seventy-one"); the index of the last token read."""
+    digits, j = "", k + 1
+    word = _lower(toks, j)
+    parts = word.split("-")
+    if len(parts) <= 2 and parts[0] in g.tens and all(p in g.units or p in g.tens for p in parts):
+        return str(int(sum(g.units.get(p, g.tens.get(p, 0)) for p in parts))), j
+    while j < len(toks) and (_lower(toks, j) in ("zero", "oh") or g.units.get(_lower(toks, j), 10) < 10):
+        digits += "0" if _lower(toks, j) in ("zero", "oh") else str(int(g.units[_lower(toks, j)]))
+        j += 1
+    return (digits, j - 1) if digits else None
 
 
 def _ordinal_end(word: str, parts: list[str], seen_any: bool, g: Grammar) -> float | None:
