@@ -51,6 +51,7 @@ def test_gold_qualifier_follows_the_bounds():
 def test_timex_values_compare_up_to_notation():
     assert same_timex_value("2000-W7", "2000-W07") and same_timex_value("199X", "199")
     assert not same_timex_value("2000-W07", "2000-W08")
+    assert same_timex_value("19XX", "19") and not same_timex_value("19XX", "20")
 
 
 def test_evaluate_command_without_gold_folder_fails_clearly(tmp_path, capsys):

@@ -81,7 +81,7 @@ NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fiv
                 "ninety": 90, "twenty-four": 24, "forty-eight": 48, "seventy-two": 72}
 UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fortnight": "W2", "month": "M",
          "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
-PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "unknown")
+PRECISIONS = ("day", "week", "month", "quarter", "season", "half", "year", "decade", "unknown")
 
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -192,6 +192,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("the_year", _rule(r"(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=throughout\s)|(?<=during\s))the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year(?!['’])"
                        r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
     ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year[-\s]end")),
+    ("week_of", _rule(r"(?i:the\s+week\s+of\s+)" + _MONTH + r"\.?\s+" + _DAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
+    ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next)\s+year|" + _YEAR + r")")),
+    ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding)\s+year|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
     ("same_period", _rule(r"the\s+same\s+(?P<sunit>month|period|quarter|day|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:last|previous|prior)\s+year|(?:in|of)\s+(?P<syear>1[89]\d\d|20\d\d))")),
     ("that_year", _rule(r"that\s+(?P<tunit>year|month)(?!['’\w])")),
@@ -204,7 +207,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
-    ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
+    ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
@@ -227,7 +230,7 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
-_NEEDS_CAPITAL = {"week_of_month", "mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
+_NEEDS_CAPITAL = {"week_of", "week_of_month", "mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
 _REF_VALUES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
@@ -371,7 +374,8 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
-    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}),
+    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
+    "year_anaphor": frozenset({"year"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
@@ -507,6 +511,12 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             y, mo = story[0].year, story[0].month
             first, last = (date(y, 1, 1), date(y, 12, 31)) if unit == "year" else _month_span(y, mo)
             value, precision = (str(y), "year") if unit == "year" else (f"{y}-{mo:02d}", "month")
+        elif name == "year_anaphor":  # "the following year", "the year before": one year off the story's year
+            if story is None:
+                continue
+            later = (m.group("ydir") or m.group("ydir2") or "later").lower() in ("following", "after", "later")
+            y = story[0].year + (1 if later else -1)
+            value, first, last, precision = str(y), date(y, 1, 1), date(y, 12, 31), "year"
         elif name == "same_period":
             found = _same_period(m, story, dct, text, s)
             if found is None:
@@ -863,7 +873,27 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             s = m.start() + len(g["since"])
         d = date(y, 12, 31)
         return s, e, "DATE", d.isoformat(), d, d, "day"
-    if name == "same_period":  # resolved against the period the story named before (date_mentions)
+    if name == "week_of":  # "the week of March 6": the ISO week holding that day
+        day = int(g["day"])
+        if year is not None:
+            d = _safe_date(year, month, day)
+        elif dct is None:
+            return s, e, "DATE", "XXXX-WXX", None, None, "week"
+        else:
+            d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
+        if d is None:
+            return None
+        first, last = _week_span(d)
+        return s, e, "DATE", _week_value(d), first, last, "week"
+    if name == "half_year":  # "the first half of 2009" (TIMEX3 H1), "the last half of this year"
+        if year is None:
+            if dct is None:
+                return s, e, "DATE", "XXXX-HX", None, None, "half"
+            year = dct.year + {"last": -1, "next": 1}.get(g["hrel"].lower(), 0)
+        h = 1 if g["half"].lower() == "first" else 2
+        first, last = (date(year, 1, 1), date(year, 6, 30)) if h == 1 else (date(year, 7, 1), date(year, 12, 31))
+        return s, e, "DATE", f"{year}-H{h}", first, last, "half"
+    if name in ("same_period", "year_anaphor"):  # resolved against the period the story named before (date_mentions)
         return s, e, "DATE", "XXXX", None, None, "year"
     if name == "that_year":
         return s, e, "DATE", "XXXX" if g["tunit"].lower() == "year" else "XXXX-XX", None, None, g["tunit"].lower()

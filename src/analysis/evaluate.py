@@ -168,10 +168,10 @@ def score_numbers(doc: dict, kinds: set[str] | None, qualified_only: bool = Fals
 
 def same_timex_value(gold: str, system: str) -> bool:
     """TIMEX3 values equal up to notation: TimeBank writes week 7 as "W7" (ISO "W07") and the 1990s as
-    "199X" (TIMEX3 "199")."""
+    "199X" (TIMEX3 "199"), the 20th century as "19XX" (TIMEX3 "19")."""
     def norm(v: str) -> str:
         v = re.sub(r"W0(\d)\b", r"W\1", str(v))
-        return re.sub(r"^(\d{3})X$", r"\1", v)
+        return re.sub(r"^(\d{3})X$|^(\d{2})XX$", lambda m: m.group(1) or m.group(2), v)  # "199X" = "199", "19XX" = "19"
     return norm(gold) == norm(system)
 
 

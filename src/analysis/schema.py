@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from .figures import KINDS, QUALIFIERS, SOURCE_BASES
 
-DATE_PRECISIONS = ("day", "week", "month", "quarter", "season", "year", "decade", "unknown")
+DATE_PRECISIONS = ("day", "week", "month", "quarter", "season", "half", "year", "decade", "unknown")
 DATE_BASES = ("explicit", "reporting_clause", "inherited", "publication", "unknown")
 CATEGORIES = (
     "killed", "wounded", "killed_or_wounded", "missing", "captured", "kidnapped", "arrested",
