@@ -54,6 +54,7 @@ class _Lexicon:
     ambiguous_units: frozenset[str]
     durations: dict[str, str]
     duration_adjectives: frozenset[str]
+    day_followers: frozenset[str]
     identifier_words: frozenset[str]
     identifiers_any_case: frozenset[str]
     threshold_nouns: frozenset[str]
@@ -130,6 +131,7 @@ def _lex() -> _Lexicon:
         ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
         durations=u["durations"],
         duration_adjectives=frozenset(u["duration_adjectives"]),
+        day_followers=frozenset(n["day_followers"]),
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
         threshold_nouns=frozenset(n["threshold_nouns"]),
@@ -445,6 +447,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         after = nxt if nxt != "of" else _word(tokens, j + 2)
         if after.rstrip(".") in lex.months:
             return None
+        if prev in ("and", "or", "&", "to", "through", "-", "–") and i >= 3 and tokens[i - 2].text.isdigit() \
+                and int(tokens[i - 2].text) < number.value and _word(tokens, i - 3).rstrip(".") in lex.months \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text[0].islower() and nxt not in lex.day_followers):
+            return None  # "April 24 and 25": the second day of a date
     if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3):
         return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
