@@ -961,8 +961,8 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     if re.search(r"[\d,.$€£]\s*$", before) or re.search(r"[A-Za-z]-$", before):
         return False  # "1,2000", "$2020", "F-2000": not a year
     after = text[end : end + 30]
-    if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE):
-        return False
+    if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or (re.match(r"\s+[Ii]ndex\b", after) and not _YEAR_CUE.search(before)):
+        return False  # "2000 percent", "the Russell 2000 Index"
     following = re.match(r"\s+([A-Za-z]+)", after)
     if following and following.group(1).islower() and following.group(1).endswith("s") and not _YEAR_CUE.search(before):
         return False
@@ -1148,6 +1148,11 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
 _HALF_AS = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
 
 
+# a number and up to three words right before "a week": the count per week ("four flights a week")
+_RATE_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|hundred|"
+                          r"thousand|million|billion|dozen))(?:\s+(?!(?:for|in|within|over|about|after|of|by|during|than|to|at|on)\b)[A-Za-z]+){0,3}\s+$")
+
+
 def _duration(text: str, s: int, e: int, g: dict, name: str):
     unit = (g.get("unit") or g.get("unit2") or "").lower()
     unit = unit[:-1] if unit.endswith("s") else unit
@@ -1155,7 +1160,7 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
     code = UNITS.get(unit)
     if code is None:
         return None
-    if unit == "quarter" and ("-" in text[s:e] or re.match(r"\s+of\b", text[e : e + 5])):
+    if unit == "quarter" and ("-" in text[s:e] or re.match(r"\s*,?\s+of\b", text[e : e + 7])):
         return None  # "three-quarters of the town" is a fraction, not nine months
     raw = g.get("num")
     n = _num(raw)
@@ -1163,12 +1168,11 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
         n = None
     elif raw is None:
         n = 1
-    if raw and raw.lower() in ("a", "an") and unit == "second" and re.match(r"\s+[a-z]", text[e : e + 3]):
-        return None  # "a second group": an ordinal, not one second
-    if name == "duration" and raw and raw.lower() in ("a", "an") and not g.get("q"):
-        # "a year" after a number is a rate ("15 a year"); "a day" alone is rarely a duration worth keeping
-        if re.search(r"\d\s*$", text[max(0, s - 6) : s]):
-            return None
+    if raw and raw.lower() in ("a", "an") and unit == "second" and re.match(r"\s+[A-Za-z]", text[e : e + 3]):
+        return None  # "a second group", "A second A380": an ordinal, not one second
+    if name == "duration" and raw and raw.lower() in ("a", "an") and not g.get("q") and _RATE_BEFORE.search(text, max(0, s - 40), s):
+        # "15 a year", "four flights a week", "$500 million a year": a rate, TIMEX3's SET
+        return s, e, "SET", (f"PT1{code}" if unit in ("second", "minute", "hour") else f"P1{code[0]}"), None, None, "unknown"
     if unit == "quarter" and n is not None and n > 40:
         return None  # "the 1988 quarters": a year naming quarters, not 1,988 of them
     if n is not None and (g.get("half") or g.get("half_after")):
