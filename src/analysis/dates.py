@@ -439,6 +439,8 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                 word = m.groupdict().get("month") or m.groupdict().get("weekday") or ""
                 if not word[:1].isupper():
                     continue
+                if name == "month_alone" and word in ("Jan", "Dec", "Jun") and re.match(r"\s+[A-Z][a-z]", text[m.end() : m.end() + 3]):
+                    continue  # "Jan Kavan", "Jun Li": a first name
                 if name == "month_alone":
                     prep = _MONTH_PREP.search(text[max(0, m.start() - 14) : m.start()])
                     if not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")):
@@ -1160,6 +1162,8 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
     code = UNITS.get(unit)
     if code is None:
         return None
+    if re.match(r"[\s-]+old\b", text[e : e + 6]):
+        return None  # "52 years old", "a 44-year-old": an age, not a stretch of time
     if unit == "quarter" and ("-" in text[s:e] or re.match(r"\s*,?\s+of\b", text[e : e + 7])):
         return None  # "three-quarters of the town" is a fraction, not nine months
     raw = g.get("num")
