@@ -324,6 +324,11 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
             and first.low in ("two", "three", "four", "both") and _word(tokens, cand.first - 1) in ("the", "these", "those"))
 
 
+# Words that stand for the people counted and say what happened to them ("30 injured", "12 dead")
+_OUTCOME_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "hurt"})
+_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
     sentence takes that figure's category when its own words name none."""
@@ -332,8 +337,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         prev = out[-1] if out else None
         if (fig.kind == "count" and fig.category == "other" and prev is not None and prev.kind == "count"
                 and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other")
-                and lex.inherit_after.search(text[max(prev.char_end, fig.char_start - 30) : fig.char_start])):
-            fig = replace(fig, category=prev.category)
+                and (lex.inherit_after.search(text[max(prev.char_end, fig.char_start - 30) : fig.char_start])
+                     or _PART_OF_THEM.match(text, fig.char_end))):
+            fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         out.append(fig)
     return out
 
@@ -391,6 +397,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and not currency_before:
         if glued_prev and tokens[i - 1].is_word:
             return None
+        if len(first_tok.text) > 1 and first_tok.text[0] == "0" and first_tok.text.isdigit():
+            return None  # "012017", "007": a code or a garbled date; counts are not written with a leading zero
         if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word \
                 and not (tokens[i - 2].low in ("k", "m", "bn", "mn") and i >= 3 and tokens[i - 3].is_number
                          and tokens[i - 3].end == tokens[i - 2].start):  # "Su-25", not "5k-20k"
@@ -557,8 +565,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
         elif nxt in ("years", "year") and _word(tokens, j + 2) == "old":
             cand.kind, cand.unit, cand.last = "age", "year", j + 2
-        elif prev in lex.age_before:
-            cand.kind, cand.unit = "age", "year"
+        elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age"):
+            cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18"
         elif prev == "," and nxt == "," and i >= 2 and tokens[i - 2].text[:1].isupper() and number.value < 120 and float(number.value).is_integer():
             cand.kind, cand.unit = "age", "year"
     # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 sq km").
@@ -1030,6 +1038,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
         or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
     own_outcome = earliest(" ".join(core), True, False)
+    if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
+        own_outcome = "killed_or_wounded"  # "hundreds of dead and injured people": the pair, before the noun it modifies
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
         after = after[: coordinated.start()]
@@ -1037,6 +1047,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
+    if own_outcome and len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:
+        pair = re.match(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b", after)
+        if pair and earliest(pair.group(1), True, False) not in (None, own_outcome):
+            return "killed_or_wounded"  # "scores of dead and wounded"
+        return own_outcome  # "20 civilians killed 30 injured": the figure names its own outcome
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
@@ -1087,7 +1102,8 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
     """The window ends with one of the category's verb cues (nothing after it but spaces)."""
     for name, verbs, _ in lex.categories:
         if name == category and verbs is not None:
-            return any(m.end() == len(window) for m in verbs.finditer(window))
+            # (a cue may end in "of" that the window leaves after it: "claiming the lives of 20")
+            return any(m.end() == len(window) or window[m.end():].strip() == "of" for m in verbs.finditer(window))
     return False
 
 

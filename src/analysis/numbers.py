@@ -347,7 +347,9 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
 
 
 # "the second half of the year", "the other half of the city": a part named, not a share counted
-_NOT_A_SHARE_BEFORE_HALF = frozenset({"the", "first", "second", "latter", "other", "this", "that", "each", "a", "one", "its", "their"})
+_NOT_A_SHARE_BEFORE_HALF = frozenset({"the", "first", "second", "latter", "other", "this", "that", "each", "a", "one", "its", "their",
+                                      "eastern", "western", "northern", "southern", "upper", "lower", "top", "bottom", "back",
+                                      "front", "better", "remaining", "final", "last", "opening"})
 
 
 def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | None) -> NumberSpan | None:
