@@ -325,6 +325,8 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 
 
 # Words that stand for the people counted and say what happened to them ("30 injured", "12 dead")
+# Words ending in "s" that are not plural nouns ("March 28 2015 was", "2015 has reached")
+_NOT_PLURALS = frozenset("was has is does as its this thus plus his hers ours yours always perhaps across unless".split())
 _OUTCOME_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "hurt"})
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
@@ -463,7 +465,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j:
-        counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() if j + 1 < len(tokens) else False
+        counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() \
+            and nxt not in _NOT_PLURALS if j + 1 < len(tokens) else False
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s"):
             return None
     # Years in words, as in broadcast transcripts: "in nineteen ninety-one" (a bare "two thousand" is a number).
@@ -1047,6 +1050,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
+    if len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:  # ("5 killed": a verb form standing for the people)
+        own_outcome = own_outcome or earliest(what_words[0], False, False)
     if own_outcome and len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:
         pair = re.match(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b", after)
         if pair and earliest(pair.group(1), True, False) not in (None, own_outcome):
