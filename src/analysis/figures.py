@@ -438,7 +438,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if glued_next and tokens[j + 1].is_word:
             suffix = tokens[j + 1].low
             if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
-                    and tokens[j + 1].text not in ("C", "F") \
+                    and not (tokens[j + 1].text == "C" or (tokens[j + 1].text == "F" and _TEMPERATURE_CUE.search(text, max(0, first_tok.start - 80), tokens[j + 1].end + 80))) \
                     and suffix.upper() not in lex.currency_codes and suffix not in ("k", "bn", "m", "mn", "yo"):
                 return None
         if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
@@ -607,8 +607,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 and unit_word.split("-", 1)[0] not in lex.ambiguous_units and _word(tokens, k - 1) == "-":
             cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word.split("-", 1)[0]], k  # "2,000-pound-bombs"
         elif glued and tokens[k].text in ("C", "F") and number.value <= (60 if tokens[k].text == "C" else 140) \
-                and not (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and (tokens[k + 1].is_word or tokens[k + 1].text == "/")):
-            # "-10C", "35C heat": a temperature written without the degree sign
+                and not (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and (tokens[k + 1].is_word or tokens[k + 1].text == "/")) \
+                and (tokens[k].text == "C" or _TEMPERATURE_CUE.search(text, max(0, tokens[j].start - 80), tokens[k].end + 80)):
+            # "-10C", "35C heat": a temperature written without the degree sign ("F" only near a word of
+            # temperature: "13F filing" is a form, "3F" a floor)
             cand.kind, cand.unit, cand.last = "measure", "degree_Celsius" if tokens[k].text == "C" else "degree_Fahrenheit", k
         elif nxt in ("yo", "y.o."):
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
@@ -635,6 +637,7 @@ def _counted_noun(word: str, lex: _Lexicon) -> bool:
                                    or word in lex.invariant_plurals)
 
 
+_TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|cold|warm|weather|fever|freezing|high\s+of|low\s+of)\b", re.IGNORECASE)
 _PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")  # "iPhone", "eBay", "iPod" (not "al-Nusra", "McCain")
 
 
@@ -822,6 +825,13 @@ def _merge_compounds(tokens: list[Token], cands: list[_Candidate]) -> list[_Cand
             exact = prev.qualifier == "exact"
             merged[-1] = replace(prev, last=cand.last, value=value, low=value if exact else None, high=value if exact else None,
                                  what_from=cand.what_from)
+            continue
+        if prev is not None and prev.unit == "foot" and prev.qualifier == "exact" and cand.kind == "count" \
+                and cand.qualifier == "exact" and cand.first == prev.last + 1 and cand.value is not None and cand.value < 12 \
+                and _word(tokens, cand.last + 1) == "in" and _word(tokens, cand.last + 2) in ("", ".", ",", ";", ")", "tall", "long",
+                                                                                           "high", "wide", "more", "and", "or"):
+            value = prev.value + cand.value / 12  # "he is 5 ft 2 in": "in" is an inch only right after feet
+            merged[-1] = replace(prev, last=cand.last + 1, value=value, low=value, high=value, what_from=cand.last + 2)
             continue
         if prev is not None and _is_cents_after(tokens, prev, cand):
             value = prev.value + cand.value / 100  # "15 dollars and 50.", "17 USD 25", "thirteen dollars forty five"
