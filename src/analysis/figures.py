@@ -934,7 +934,7 @@ _RATIO_WORDS = frozenset("two three four five six seven eight nine ten twenty hu
 
 def _is_ratio(tokens: list[Token], a: _Candidate, b: _Candidate) -> bool:
     return (
-        [t.low for t in tokens[a.last + 1 : b.first]] == ["in"]
+        [t.low for t in tokens[a.last + 1 : b.first]] in (["in"], ["out", "of"])
         and tokens[a.first].low in ("one", "1")
         and a.kind == b.kind == "count"
         and a.qualifier == b.qualifier == "exact"
