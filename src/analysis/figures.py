@@ -328,6 +328,7 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 # Words ending in "s" that are not plural nouns ("March 28 2015 was", "2015 has reached")
 _NOT_PLURALS = frozenset("was has is does as its this thus plus his hers ours yours always perhaps across unless".split())
 _OUTCOME_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "hurt"})
+_PART_OF_WHOLE = re.compile(r"\b(?:including|incl\.|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -337,11 +338,16 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
-        if (fig.kind == "count" and fig.category == "other" and prev is not None and prev.kind == "count"
-                and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other")
-                and (lex.inherit_after.search(text[max(prev.char_end, fig.char_start - 30) : fig.char_start])
-                     or _PART_OF_THEM.match(text, fig.char_end))):
+        same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
+                         and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
+        between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
+        if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)):
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
+        elif same_sentence and fig.category != prev.category and _PART_OF_WHOLE.search(between) \
+                and (fig.what or "").lower() not in _OUTCOME_WORDS:
+            # "killed 18 civilians including one child and wounded dozens": the child is among the dead; the
+            # verb after it belongs to the next figure
+            fig = replace(fig, category=prev.category)
         out.append(fig)
     return out
 
