@@ -120,3 +120,28 @@ def test_figures_of_one_source_an_order_of_magnitude_apart_are_not_a_disagreemen
         published="2016-06-05")
     assert len({r["claim_id"] for r in claim_rows}) == 2
     assert "conflicting" not in {r["status"] for r in claim_rows}
+
+
+def test_one_monitors_tolls_for_strikes_on_two_towns_are_two_claims():
+    claim_rows = _claims_of_reports(
+        "Air strikes killed 42 people in Douma on Sunday, the Syrian Observatory for Human Rights said.",
+        "Air strikes killed 18 people in Kobane on Sunday, the Syrian Observatory for Human Rights said.",
+        published="2014-10-05")
+    assert len({r["claim_id"] for r in claim_rows}) == 2
+    assert {r["status"] for r in claim_rows} == {"single_source"}
+
+
+def test_one_monitors_differing_tolls_for_one_town_still_disagree():
+    claim_rows = _claims_of_reports(
+        "Air strikes killed 42 people in Douma on Sunday, the Syrian Observatory for Human Rights said.",
+        "Air strikes in Syria's Douma killed 18 people on Sunday, the Syrian Observatory for Human Rights said.",
+        published="2014-10-05")
+    assert len({r["claim_id"] for r in claim_rows}) == 1
+    assert {r["status"] for r in claim_rows} == {"conflicting"}
+
+
+def test_places_leave_out_countries_headlines_and_the_source_itself():
+    assert claims.places_in("Shelling killed 5 people in Syria's Aleppo, a source at Damascus Police Command said.",
+                     "damascus police command") == "aleppo"
+    assert claims.places_in("4 Citizens Killed In Terrorist Rocket Attack In Homs City") == ""
+    assert claims.places_in("More than 230000 people have been killed in Syria since 2011.") == ""

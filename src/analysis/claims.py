@@ -319,6 +319,7 @@ class _Claim:
     spans_period: bool | None = None  # members cover a long period ("since 2011") rather than a day or week
     low: float = -math.inf  # intersection of the members' bounds (used for unattributed figures)
     high: float = math.inf
+    places: set = field(default_factory=set)  # places the members' sentences name ("in Douma")
 
     def add(self, fig: dict) -> None:
         self.members.append(fig)
@@ -331,6 +332,7 @@ class _Claim:
             self.earliest_end = end if self.earliest_end is None else min(self.earliest_end, end)
         lo, hi = bounds(fig)
         self.low, self.high = max(self.low, lo), min(self.high, hi)
+        self.places.update(_places(fig))
 
     @property
     def subject(self) -> str | None:
@@ -347,6 +349,9 @@ class _Claim:
         subject = subject_of(fig["what"])
         if not all(_subjects_compatible(subject, other) for other in self.subjects):
             return False
+        places = _places(fig)
+        if places and self.places and not places & self.places:
+            return False  # a monitor's toll for a strike on Douma and its toll for one on Kobane: two events
         start, end = _interval(fig)
         if start is not None and self.spans_period is not None and _is_period(start, end) != self.spans_period:
             return False  # a total since 2011 and a day's toll inside that period are different claims
@@ -362,6 +367,46 @@ class _Claim:
         return not (lo > MAGNITUDE_APART * max(self.high, 1) or self.low > MAGNITUDE_APART * max(hi, 1))
 
 
+def _places(fig: dict) -> set[str]:
+    return set(filter(None, (fig.get("places") or "").split("|")))
+
+
+# A place a figure's sentence names: a capitalised name after "in", "near", "on"… ("killed 42 in Douma",
+# "raids on Kobane"). Weekdays, months and the sentence's own source are not places.
+_PLACE = re.compile(r"\b(?i:in|near|outside|around)\s+(?i:the\s+)?(?:(?i:eastern|western|northern|southern|central|"
+                    r"rural|besieged|north|south|east|west|northwestern|northeastern|southwestern|southeastern)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+))*)")
+_NOT_PLACES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+    september october november december the a an this that human rights observatory syrian observatory state
+    health ministry government army president regime islamic isis isil daesh un united nations""".split()
+)
+# Countries are too wide to tell two events apart ("killed in Syria" and "killed in Idlib" may be one)
+_COUNTRIES = frozenset(
+    """syria iraq turkey russia iran israel lebanon jordan egypt libya yemen ukraine afghanistan pakistan
+    india china korea japan america britain france germany us usa uk gaza palestine saudi arabia sudan somalia
+    nigeria mali""".split()
+)
+
+
+def places_in(sentence: str | None, source_key: str | None = None) -> str:
+    """The places a sentence names, "|"-joined and lower case (possessives dropped): a claim's members
+    must share one when both name any. Words of the figure's source are not places ("a source at
+    Damascus Police Command")."""
+    found: set[str] = set()
+    words = (sentence or "").split()
+    if words and sum(w[:1].isupper() for w in words) > 0.5 * len(words):
+        return ""  # a title-case headline capitalises every word
+    source_words = set((source_key or "").split())
+    for m in _PLACE.finditer(sentence or ""):
+        for word in m.group(1).split():
+            word = re.sub(r"['’]s$", "", word).lower()
+            country = word[:-1] if word.endswith("s") and word[:-1] in _COUNTRIES else word  # "Syrias" lost its apostrophe
+            if word not in _NOT_PLACES and country not in _COUNTRIES and word not in source_words and len(word) > 2 \
+                    and not word.endswith(("-based", "-led")):
+                found.add(word.rstrip("s"))  # one spelling for "Aleppo" and "Aleppos" (a possessive without its apostrophe)
+    return "|".join(sorted(found))
+
+
 def _is_period(start: date, end: date | None) -> bool:
     return end is not None and (end - start).days > PERIOD_DAYS
 
@@ -372,7 +417,7 @@ def _interval(fig: dict) -> tuple[date | None, date | None]:
     return start, end
 
 
-# The fields of a figure row that claims are made from (plus "cumulative", read from its sentence).
+# The fields of a figure row that claims are made from (plus "cumulative" and "places", read from its sentence).
 CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source_key", "value", "low", "high",
                 "qualifier", "what", "date_start", "date_end")
 
@@ -380,7 +425,8 @@ CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source
 def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
     """Slim copies of the figures that can make a claim: counts with a category and a value."""
     return [
-        {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or ""))}
+        {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
+         "places": places_in(f.get("sentence"), f.get("source_key"))}
         for f in figure_rows
         if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
     ]
@@ -392,7 +438,7 @@ def _candidate_schema():
     text = pa.string()
     types = {"sentence_index": pa.int64(), "value": pa.float64(), "low": pa.float64(), "high": pa.float64(),
              "cumulative": pa.bool_()}
-    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative")])
+    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative", "places")])
 
 
 def candidate_table(figure_rows: Iterable[dict]):
