@@ -284,7 +284,11 @@ def _scientific(toks: list[Token], i: int, value: float) -> NumberSpan | None:
         return 0 < k < len(toks) and toks[k].start == toks[k - 1].end
 
     k = i + 1
-    if glued(k) and toks[k].low == "e":  # "4e14", "9.83e-3"
+    if glued(k) and toks[k].low == "e":  # "4e14", "9.83e-3" (not "the 7e7", a model name)
+        signed = glued(k + 1) and toks[k + 1].text in ("-", "−", "+")
+        exponent = toks[k + 2] if signed and k + 2 < len(toks) else toks[k + 1] if k + 1 < len(toks) else None
+        if not ("." in toks[i].text or signed or (exponent is not None and len(exponent.text) >= 2)):
+            return None
         base, k = 10.0, k + 1
     elif glued(k) and toks[k].text in ("×", "x", "*") and glued(k + 1) and toks[k + 1].text in ("10", "2"):
         base, k = float(toks[k + 1].text), k + 2  # "2.48×10−5", "8x2^10"
