@@ -197,7 +197,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding)\s+year|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
     ("same_period", _rule(r"the\s+same\s+(?P<sunit>month|period|quarter|day|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:last|previous|prior)\s+year|(?:in|of)\s+(?P<syear>1[89]\d\d|20\d\d))")),
-    ("that_year", _rule(r"that\s+(?P<tunit>year|month)(?!['’\w])")),
+    ("that_year", _rule(r"that\s+(?P<tunit>year|month|quarter)(?!['’\w])")),
+    ("day_anaphor", _rule(r"(?:the\s+)?(?P<ddir>next|following|previous|preceding)\s+(?P<dpart>day|morning|afternoon|evening|night)\b"
+                          r"|the\s+day\s+(?P<ddir2>before|after)(?=\s*[,.;:!?)\"”]|\s*$)|a\s+day\s+(?P<ddir3>later|earlier)\b")),
     ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
     ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
     ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
@@ -377,7 +379,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
-    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
+    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
     "year_anaphor": frozenset({"year"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
     "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
@@ -513,9 +515,25 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             unit = m.group("tunit").lower()
             if story is None or (unit == "month" and story[1] not in ("day", "month")):
                 continue
+            if unit == "quarter" and story[1] not in ("day", "month", "quarter"):
+                continue
             y, mo = story[0].year, story[0].month
-            first, last = (date(y, 1, 1), date(y, 12, 31)) if unit == "year" else _month_span(y, mo)
-            value, precision = (str(y), "year") if unit == "year" else (f"{y}-{mo:02d}", "month")
+            if unit == "quarter":  # "results for that quarter"
+                q = (mo - 1) // 3 + 1
+                first, last = _quarter_span(y, q)
+                value, precision = f"{y}-Q{q}", "quarter"
+            else:
+                first, last = (date(y, 1, 1), date(y, 12, 31)) if unit == "year" else _month_span(y, mo)
+                value, precision = (str(y), "year") if unit == "year" else (f"{y}-{mo:02d}", "month")
+        elif name == "day_anaphor" and typ == "DATE":  # "the next day", "a day later": a day off the story's last day
+            anchor = story_day or dct  # (no day named yet: the report's own day, "up from 2,012 a day earlier")
+            if anchor is None:
+                continue
+            later = (m.group("ddir") or m.group("ddir2") or m.group("ddir3")).lower() in ("next", "following", "after", "later")
+            d = anchor + timedelta(days=1 if later else -1)
+            part = (m.group("dpart") or "day").lower()
+            suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(part, "")
+            typ, value, first, last = ("TIME" if suffix else "DATE"), d.isoformat() + suffix, d, d
         elif name == "year_anaphor":  # "the following year", "the year before": one year off the story's year
             if story is None:
                 continue
@@ -929,10 +947,14 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         h = 1 if g["half"].lower() == "first" else 2
         first, last = (date(year, 1, 1), date(year, 6, 30)) if h == 1 else (date(year, 7, 1), date(year, 12, 31))
         return s, e, "DATE", f"{year}-H{h}", first, last, "half"
+    if name == "day_anaphor":  # resolved against the day the story named before (date_mentions)
+        if re.search(r"\b(?:over|within|in|for|during)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
+            return s, e, "DURATION", "P1D", None, None, "unknown"  # "over the next day or two": a stretch of time
+        return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
     if name in ("same_period", "year_anaphor"):  # resolved against the period the story named before (date_mentions)
         return s, e, "DATE", "XXXX", None, None, "year"
     if name == "that_year":
-        return s, e, "DATE", "XXXX" if g["tunit"].lower() == "year" else "XXXX-XX", None, None, g["tunit"].lower()
+        return s, e, "DATE", {"year": "XXXX", "month": "XXXX-XX", "quarter": "XXXX-QX"}[g["tunit"].lower()], None, None, g["tunit"].lower()
     if name == "short_year":
         if g.get("y2"):
             y2 = int(g["y2"])
