@@ -1088,8 +1088,18 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     state = _LEFT_IN_STATE.match(after)
     if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured"
         return earliest(state.group(1), False, False) or earliest(state.group(1), True, False)
+    things = head in lex.thing_nouns and not counts_people  # "seized 60 Kurdish villages": not people taken
+    if len(what_words) > 1 and what_words[-1] in _OUTCOME_WORDS and counts_people:
+        state = earliest(what_words[-1], True, False) or own_outcome  # "left 40 government soldiers dead"
+        pair = re.match(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b", after)
+        if pair and earliest(pair.group(1), True, False) not in (None, state):
+            return "killed_or_wounded"  # "dozens of civilians dead or injured"
+        return state
+    if own_outcome in ("killed", "wounded", "killed_or_wounded") and not counts_people and not things:
+        return own_outcome  # "claimed hundreds of lives, wounded many others": the noun names its own outcome
     near_verb = earliest(near[-25:], False, True) if near else None
-    if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex):
+    if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex) \
+            and not (things and near_verb != "captured"):
         return near_verb
     after_verb = earliest(after, False, False)
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
