@@ -580,8 +580,8 @@ def _with_second_days(text: str, mentions: list[DateMention]) -> list[DateMentio
         if after is None or (k + 1 < len(mentions) and mentions[k + 1].char_start < after.end()):
             continue
         day = int(after.group("day"))
-        first_day = int(re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", m.text).group(1)) if re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", m.text) else None
-        if first_day is None or not first_day < day <= 31:
+        first_day = re.search(r"(\d{1,2})(?:st|nd|rd|th)?\s*$", m.text)
+        if first_day is None or not int(first_day.group(1)) < day <= 31:
             continue
         if m.start is not None:
             d = _safe_date(int(m.start[:4]), int(m.start[5:7]), day)

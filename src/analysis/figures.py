@@ -336,6 +336,7 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 # Words that stand for the people counted and say what happened to them ("30 injured", "12 dead")
 # Words ending in "s" that are not plural nouns ("March 28 2015 was", "2015 has reached")
 _NOT_PLURALS = frozenset("was has is does as its this thus plus his hers ours yours always perhaps across unless".split())
+_OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
 _OUTCOME_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "hurt"})
 _PART_OF_WHOLE = re.compile(r"\b(?:including|incl\.|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
@@ -1077,11 +1078,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
     if len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:  # ("5 killed": a verb form standing for the people)
         own_outcome = own_outcome or earliest(what_words[0], False, False)
+    def with_pair(state: str | None) -> str | None:
+        """The state a figure names, or both when another follows: "scores of dead and wounded"."""
+        pair = _OUTCOME_PAIR.match(after)
+        return "killed_or_wounded" if pair and earliest(pair.group(1), True, False) not in (None, state) else state
+
     if own_outcome and len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:
-        pair = re.match(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b", after)
-        if pair and earliest(pair.group(1), True, False) not in (None, own_outcome):
-            return "killed_or_wounded"  # "scores of dead and wounded"
-        return own_outcome  # "20 civilians killed 30 injured": the figure names its own outcome
+        return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
@@ -1090,11 +1093,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return earliest(state.group(1), False, False) or earliest(state.group(1), True, False)
     things = head in lex.thing_nouns and not counts_people  # "seized 60 Kurdish villages": not people taken
     if len(what_words) > 1 and what_words[-1] in _OUTCOME_WORDS and counts_people:
-        state = earliest(what_words[-1], True, False) or own_outcome  # "left 40 government soldiers dead"
-        pair = re.match(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b", after)
-        if pair and earliest(pair.group(1), True, False) not in (None, state):
-            return "killed_or_wounded"  # "dozens of civilians dead or injured"
-        return state
+        return with_pair(earliest(what_words[-1], True, False) or own_outcome)  # "left 40 government soldiers dead"
     if own_outcome in ("killed", "wounded", "killed_or_wounded") and not counts_people and not things:
         return own_outcome  # "claimed hundreds of lives, wounded many others": the noun names its own outcome
     near_verb = earliest(near[-25:], False, True) if near else None
