@@ -13,8 +13,10 @@ from analysis.settings import Settings  # noqa: E402
 def test_the_claim_chart_labels_an_unsourced_figure_unattributed(project):
     run(Settings.from_root(project, progress=False))
     tables = load(project / "data" / "processed")
-    assert tables.figures["source_key"].isna().any(), "the sample has an unattributed figure"
-    fig = plots.claim_comparison(tables.figures, tables.claims)
+    claims = tables.claims.copy()
+    assert not claims.empty
+    claims.loc[claims["claim_id"] == claims["claim_id"].iloc[0], "source_key"] = None  # a claim nobody is named for
+    fig = plots.claim_comparison(tables.figures, claims)
     labels = [t.get_text() for ax in fig.axes for t in ax.get_yticklabels()]
     assert any("unattributed" in label for label in labels)
     assert not any("nan" in label.split(", ")[-1] for label in labels)

@@ -72,6 +72,7 @@ class _Lexicon:
     categories: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]  # name, verb cues, noun cues
     hedges: re.Pattern
     reporting_verbs: frozenset[str]
+    subject_participles: frozenset[str]
     inherit_after: re.Pattern
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
@@ -159,6 +160,7 @@ def _lex() -> _Lexicon:
             re.IGNORECASE,
         ),
         reporting_verbs=frozenset(h["reporting_verbs"]),
+        subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
         thing_nouns=frozenset(lexicon.load("categories")["thing_nouns"]),
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
@@ -1231,6 +1233,17 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     found.append(_Attribution(name, tokens[k].start, "explicit"))
                     claimed.update(range(k, k + len(phrase)))
                     break
+    # "The army raised its estimate, putting casualties at 1,100": the sentence's subject reports.
+    for k in range(lo + 1, hi + 1):
+        if tokens[k].low in lex.subject_participles and tokens[k - 1].text == "," and k not in claimed:
+            j = lo
+            while j < k and (tokens[j].low in _NOT_SPEAKER_START or tokens[j].text == ","):
+                j += 1  # "On Monday the Joint Chiefs of Staff ..."
+            name = _forward_name(tokens, j, k - 1, subject=True)
+            if name and (name.lower() in lex.pronouns or _anaphor_form(name) in lex.pronouns):
+                found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "The ministry …, saying"
+            elif name:
+                found.append(_Attribution(name, tokens[k].start, "explicit"))
     # "X said", "said X". A capitalised "States" or "Reports" mid-sentence is a name, not a verb.
     for k in range(lo, hi + 1):
         if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper()):
@@ -1339,7 +1352,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     return _span_text(words)
 
 
-def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
+def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -> str | None:
+    """The name that starts at token k ("according to the Syrian Observatory…"). As a sentence's
+    subject (``subject``), it ends at the first lower-case word after a capital: its verb."""
     words: list[Token] = []
     while k <= hi and len(words) < 10:
         tok = tokens[k]
@@ -1358,9 +1373,14 @@ def _forward_name(tokens: list[Token], k: int, hi: int) -> str | None:
             break
         if low in ("on", "in", "at") :
             break
+        if subject and not tok.text[:1].isupper() and low not in _SOURCE_INNER and low not in _ROLE_NOUNS \
+                and any(w.low in _ROLE_NOUNS for w in words):
+            break  # "The ministry issued a statement, saying …": the subject ends at its verb
         if not tok.text[:1].isupper() and low not in _SOURCE_INNER and low not in _ROLE_NOUNS \
-                and not _NAME_PARTICLE.match(tok.text) and any(w.text[:1].isupper() for w in words) \
-                and (words[-1].low in ("the", "a", "an") or low in _NP_STOP or low in _NUMBER_WORDS or low in grammar().starters):
+                and not _NAME_PARTICLE.match(tok.text) and any(w.text[:1].isupper() and w.low not in ("the", "a", "an") for w in words) \
+                and ((subject and not (k + 1 <= hi and tokens[k + 1].low in _ROLE_NOUNS))
+                     or words[-1].low in ("the", "a", "an") or low in _NP_STOP or low in _NUMBER_WORDS
+                     or low in grammar().starters):
             # "according to the Syrian Center for Policy Research the conflict has…", "Reuters over a dozen…"
             # (copies without commas); "UK intelligence", "Western governments" stay whole
             break
