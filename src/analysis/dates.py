@@ -220,7 +220,11 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
-                    r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b")),
+                    r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b"
+                    r"|(?P<hour_of>[1-9]|1[0-2])(?:\s+o['’]clock)?\s+in\s+the\s+(?P<tod_of>morning|afternoon|evening)\b")),
+    # "at midday", "by midnight", "mid-afternoon": a time of the publication day (or of the day the sentence names)
+    ("word_clock", _rule(r"(?:(?<=at\s)|(?<=by\s)|(?<=until\s)|(?<=after\s)|(?<=before\s))(?P<noon>noon|midday|midnight)\b"
+                         r"|(?P<midtod>mid[\s-]?(?:morning|afternoon))\b")),
     # "the day" a market or a fight ended, or "later in the day": the day of the story
     ("the_day", _rule(r"(?:(?<=end\s)|(?<=ended\s)|(?<=ending\s)|(?<=finish\s)|(?<=finished\s)|(?<=close\s)|(?<=closed\s)"
                       r"|(?<=for\s)|(?<=in\s)|(?<=of\s))the\s+day(?!['’\w])(?!\s+(?:before|after|of|when|that)\b)"
@@ -375,6 +379,7 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 # A rule runs only when its trigger words (or a digit) are in the text: most rules find nothing in
 # most articles, and this check is one pass instead of one regex scan per rule.
 _TRIGGERS: dict[str, frozenset[str] | None] = {
+    "word_clock": frozenset({"noon", "midday", "midnight", "mid", "midmorning", "midafternoon"}),
     "iso": None, "dashed": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
@@ -556,7 +561,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = _SINCE_BEFORE.search(text, max(0, s - 100), s)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
-        if name == "clock":
+        if name in ("clock", "word_clock"):
             clocks.append(len(mentions))
         mentions.append(DateMention(text[s:e], s, e, typ, value, _iso(first), _iso(last), precision, relation))
     if clocks:
@@ -966,7 +971,12 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return None  # "in his 80s and 90s" are ages
         decade = 1900 + d2 if d2 >= 30 or dct is None or 2000 + d2 > dct.year else 2000 + d2
         return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
-    if name == "clock":
+    if name == "word_clock" and g.get("midtod"):
+        code = "TMO" if "morning" in g["midtod"].lower() else "TAF"
+        if dct is None:
+            return s, e, "TIME", f"XXXX-XX-XX{code}", None, None, "day"
+        return s, e, "TIME", dct.isoformat() + code, dct, dct, "day"
+    if name in ("clock", "word_clock"):
         clock = _clock_suffix(g)
         if dct is None:
             return s, e, "TIME", "XXXX-XX-XX" + clock, None, None, "day"
@@ -1093,7 +1103,9 @@ def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
 def _clock_suffix(g: dict) -> str:
     """"T22:00" for a clock time matched before a day ("10 p.m. Wednesday", "noon Thursday"), else ""."""
     if g.get("noon"):
-        hour, minute = (12, 0) if g["noon"].lower() == "noon" else (0, 0)
+        hour, minute = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
+    elif g.get("hour_of"):  # "4 in the morning", "6 in the evening"
+        hour, minute = int(g["hour_of"]) % 12 + (0 if g["tod_of"].lower() == "morning" else 12), 0
     elif g.get("hour") and g.get("ampm"):
         hour = int(g["hour"]) % 12 + (12 if g["ampm"].lower().startswith("p") else 0)
         minute = int(g["minute"] or 0)
