@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.ingest import ingest, read_article
+from analysis.ingest import ingest, parse_date, read_article
 from analysis.settings import Settings
 
 
@@ -123,3 +123,10 @@ def test_article_id_is_stable_across_runs(tmp_path):
     first = ingest(Settings.from_root(tmp_path))[0].article_id
     (raw / "one.txt").write_text("Some 60 people were killed.\n", encoding="utf-8")
     assert ingest(Settings.from_root(tmp_path))[0].article_id == first
+
+
+def test_numeric_dates_put_the_day_first_with_dashes_and_dots_and_the_month_first_with_slashes():
+    assert parse_date("03-02-2009") == "2009-02-03"
+    assert parse_date("24.07.2016") == "2016-07-24"
+    assert parse_date("7/8/2007") == "2007-07-08"
+    assert parse_date("2009-02-03") == "2009-02-03"

@@ -194,7 +194,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year[-\s]end")),
     ("week_of", _rule(r"(?i:the\s+week\s+of\s+)" + _MONTH + r"\.?\s+" + _DAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next)\s+year|" + _YEAR + r")")),
-    ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding)\s+year|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
+    ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding|previous|prior)\s+year(?!s)|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
     ("same_period", _rule(r"the\s+same\s+(?P<sunit>month|period|quarter|day|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:last|previous|prior)\s+year|(?:in|of)\s+(?P<syear>1[89]\d\d|20\d\d))")),
     ("that_year", _rule(r"that\s+(?P<tunit>year|month|quarter)(?!['’\w])")),
@@ -540,10 +540,11 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(part, "")
             typ, value, first, last = ("TIME" if suffix else "DATE"), d.isoformat() + suffix, d, d
         elif name == "year_anaphor":  # "the following year", "the year before": one year off the story's year
-            if story is None:
-                continue
             later = (m.group("ydir") or m.group("ydir2") or "later").lower() in ("following", "after", "later")
-            y = story[0].year + (1 if later else -1)
+            anchor_year = story[0].year if story is not None else dct.year if dct is not None and not later else None
+            if anchor_year is None:
+                continue  # ("the following year" needs a year named before it)
+            y = anchor_year + (1 if later else -1)
             value, first, last, precision = str(y), date(y, 1, 1), date(y, 12, 31), "year"
         elif name == "same_period":
             found = _same_period(m, story, dct, text, s)
@@ -655,7 +656,13 @@ def _to_date(value: str | date | None) -> date | None:
     try:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
-        return None
+        pass
+    numeric = re.fullmatch(r"\s*(\d{1,2})([-./])(\d{1,2})\2(\d{4})\s*", str(value))
+    if numeric:  # "03-02-2009", "24.07.2016": day first, as outside the US; "7/8/2007" with a slash: month first
+        a, sep, b, y = int(numeric.group(1)), numeric.group(2), int(numeric.group(3)), int(numeric.group(4))
+        day, month = (b, a) if sep == "/" and a <= 12 else (a, b)
+        return _safe_date(y, month, day)
+    return None
 
 
 def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date | None):
@@ -1202,7 +1209,7 @@ def _duration(text: str, s: int, e: int, g: dict, name: str):
         return None  # "three-quarters of the town" is a fraction, not nine months
     raw = g.get("num")
     n = _num(raw)
-    if name == "plural_unit" or (raw is None and name == "dur_past" and (g.get("unit") or "").lower().endswith("s")):
+    if name == "plural_unit" or (raw is None and name == "dur_past" and text[s:e].lower().endswith("s")):
         n = None
     elif raw is None:
         n = 1

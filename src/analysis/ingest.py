@@ -168,10 +168,13 @@ def parse_date(value: object) -> str | None:
     text = re.sub(r"^(?:published|posted|updated|date|dated)\s*[:\-]?\s*", "", text, flags=re.IGNORECASE)
     from dateutil import parser as dateparser
 
+    # "03-02-2009", "24.07.2016": numbers joined by dashes or dots put the day first (as outside the US);
+    # with slashes ("7/8/2007") the month comes first
+    dayfirst = bool(re.fullmatch(r"\d{1,2}[-.]\d{1,2}[-.]\d{4}", text))
     try:
         # default with an impossible-to-miss year: a value without a year must not borrow one
-        first = dateparser.parse(text, default=datetime(1, 1, 1), fuzzy=False)
-        second = dateparser.parse(text, default=datetime(2, 2, 2), fuzzy=False)
+        first = dateparser.parse(text, default=datetime(1, 1, 1), fuzzy=False, dayfirst=dayfirst)
+        second = dateparser.parse(text, default=datetime(2, 2, 2), fuzzy=False, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError):
         return None
     if first.year != second.year or first.month != second.month or first.day != second.day:
