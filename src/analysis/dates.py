@@ -292,6 +292,10 @@ def _quarter_span(y: int, q: int) -> tuple[date, date]:
     return start, _month_span(y, 3 * q)[1]
 
 
+# "today's" before a name or a word for an era is the present, not the publication day ("today's world",
+# "today's youth", "today's GM"); "today's vote" is the day itself
+_GENERIC_TODAY = re.compile(r"\s?['’]s\s+(?:[A-Z]\w*|world|youth|society|generation|generations|economy|children|young|"
+                            r"standards|technology|technologies|computers|media|market|markets|politics)\b")
 _SEASON_PREP = re.compile(r"\b(?:in|over|during|through|throughout|by|since|until|till|for)\s+(the\s+)$", re.IGNORECASE)
 
 
@@ -810,8 +814,12 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             elif qrel or g.get("yago"):
                 year = dct.year - 1 if g.get("yago") else dct.year + {"last": -1, "next": 1}.get(qrel, 0)
             else:
-                # a quarter by its number is the latest such quarter, unless the clause speaks of the future
-                year = dct.year if q <= current or _is_future(text, s, e) else dct.year - 1
+                # a quarter by its number is the latest such quarter, unless the clause speaks of the future or
+                # this year's is about to begin ("closures during the fourth quarter", said in August)
+                ahead = (date(dct.year, 3 * (q - 1) + 1, 1) - dct).days
+                behind = (dct - _quarter_span(dct.year - 1, q)[1]).days
+                year = dct.year if q <= current or _is_future(text, s, e) or (ahead < behind and _tense(text, s, e) != "past") \
+                    else dct.year - 1
         first, last = _quarter_span(year, q)
         return s, e, "DATE", f"{year}-Q{q}", first, last, "quarter"
     if name == "season":
@@ -862,6 +870,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             re.sub(r"\s+", " ", word)]
         suffix = _clock_suffix(g) or ("TNI" if word == "tonight" else "")  # "16:00 UTC today"
         typ = "TIME" if suffix else "DATE"
+        if word == "today" and _GENERIC_TODAY.match(text, e):
+            return s, e, "DATE", "PRESENT_REF", dct, dct, "day" if dct else "unknown"  # "today's world", "today's GM"
         if dct is None:
             return s, e, typ, "XXXX-XX-XX" + suffix, None, None, "day"
         d = dct + timedelta(days=offset)
