@@ -456,7 +456,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if glued_next and tokens[j + 1].is_word:
             suffix = tokens[j + 1].low
             if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
-                    and not (tokens[j + 1].text == "C" or (tokens[j + 1].text == "F" and _TEMPERATURE_CUE.search(text, max(0, first_tok.start - 80), tokens[j + 1].end + 80))) \
+                    and not (tokens[j + 1].text == "C" or (tokens[j + 1].text == "F" and _near_temperature(text, first_tok.start, tokens[j + 1].end))) \
                     and suffix.upper() not in lex.currency_codes and suffix not in ("k", "bn", "m", "mn", "yo"):
                 return None
         if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
@@ -626,7 +626,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word.split("-", 1)[0]], k  # "2,000-pound-bombs"
         elif glued and tokens[k].text in ("C", "F") and number.value <= (60 if tokens[k].text == "C" else 140) \
                 and not (k + 1 < len(tokens) and tokens[k + 1].start == tokens[k].end and (tokens[k + 1].is_word or tokens[k + 1].text == "/")) \
-                and (tokens[k].text == "C" or _TEMPERATURE_CUE.search(text, max(0, tokens[j].start - 80), tokens[k].end + 80)):
+                and (tokens[k].text == "C" or _near_temperature(text, tokens[j].start, tokens[k].end)):
             # "-10C", "35C heat": a temperature written without the degree sign ("F" only near a word of
             # temperature: "13F filing" is a form, "3F" a floor)
             cand.kind, cand.unit, cand.last = "measure", "degree_Celsius" if tokens[k].text == "C" else "degree_Fahrenheit", k
@@ -656,6 +656,11 @@ def _counted_noun(word: str, lex: _Lexicon) -> bool:
 
 
 _TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|cold|warm|weather|fever|freezing|high\s+of|low\s+of)\b", re.IGNORECASE)
+def _near_temperature(text: str, start: int, end: int) -> bool:
+    """A word of temperature within 80 characters: "104F" is a temperature there, "13F" a form elsewhere."""
+    return _TEMPERATURE_CUE.search(text, max(0, start - 80), end + 80) is not None
+
+
 _PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")  # "iPhone", "eBay", "iPod" (not "al-Nusra", "McCain")
 
 
