@@ -1003,6 +1003,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
+        if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])):
+            break  # the head noun ended the phrase: "25 civilians six of them children", "10 civilians activist group"
         words.append(tok)
         k += 1
         # "F-16 jets", "Su-25 aircraft": a model name glued together with a hyphen stays one word
@@ -1096,8 +1098,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
     state = _LEFT_IN_STATE.match(after)
-    if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured"
-        return earliest(state.group(1), False, False) or earliest(state.group(1), True, False)
+    if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured", "dozens of residents dead or injured"
+        after = after[state.end():]
+        return with_pair(earliest(state.group(1), False, False) or earliest(state.group(1), True, False))
     things = head in lex.thing_nouns and not counts_people  # "seized 60 Kurdish villages": not people taken
     if len(what_words) > 1 and what_words[-1] in _OUTCOME_WORDS and counts_people:
         return with_pair(earliest(what_words[-1], True, False) or own_outcome)  # "left 40 government soldiers dead"
@@ -1135,7 +1138,7 @@ def _is_demonym_plural(word: str) -> bool:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
-_LEFT_IN_STATE = re.compile(r"\s*(dead|injured|wounded|missing|homeless)\b(?!\s+(?:and|or)\b)")
+_LEFT_IN_STATE = re.compile(r"\s*(dead|injured|wounded|missing|homeless)\b")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
@@ -1151,6 +1154,16 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
             # (a cue may end in "of" that the window leaves after it: "claiming the lives of 20")
             return any(m.end() == len(window) or window[m.end():].strip() == "of" for m in verbs.finditer(window))
     return False
+
+
+_NOT_PLURAL_HEADS = frozenset("news series species headquarters arms means".split())
+
+
+def _plural_head(tok: Token) -> bool:
+    """A lower-case plural noun ("civilians", not "personnel" or "news"): the head of a counted phrase."""
+    low = tok.low
+    return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is")) \
+        and low not in _NOT_PLURAL_HEADS  # ("serious", "various", "status", "analysis" are not plurals)
 
 
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
