@@ -338,6 +338,8 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 # Words that stand for the people counted and say what happened to them ("30 injured", "12 dead")
 # Words ending in "s" that are not plural nouns ("March 28 2015 was", "2015 has reached")
 _NOT_PLURALS = frozenset("was has is does as its this thus plus his hers ours yours always perhaps across unless".split())
+_NON_COMBATANTS = frozenset("civilians civilian people residents children child women woman families refugees migrants "
+                            "patients students journalists doctors medics aid workers villagers".split())
 _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
 _OUTCOME_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "hurt"})
 _PART_OF_WHOLE = re.compile(r"\b(?:including|incl\.|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
@@ -1123,6 +1125,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if complement:
             return complement
     before_verb = earliest(before, False, True)
+    if before_verb == "deployed" and head in _NON_COMBATANTS:
+        before_verb = None  # "fighting has raised concerns for 1.5 million civilians": civilians are not deployed
     if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
