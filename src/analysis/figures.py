@@ -54,6 +54,12 @@ class _Lexicon:
     ambiguous_units: frozenset[str]
     durations: dict[str, str]
     duration_adjectives: frozenset[str]
+    temperature_cue: re.Pattern
+    outcome_words: frozenset[str]
+    non_combatants: frozenset[str]
+    not_plurals: frozenset[str]
+    words_after_a_count: frozenset[str]
+    not_plural_heads: frozenset[str]
     day_followers: frozenset[str]
     identifier_words: frozenset[str]
     identifiers_any_case: frozenset[str]
@@ -132,6 +138,13 @@ def _lex() -> _Lexicon:
         ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
         durations=u["durations"],
         duration_adjectives=frozenset(u["duration_adjectives"]),
+        temperature_cue=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in u["temperature_cues"]) + r")\b",
+                                   re.IGNORECASE),
+        outcome_words=frozenset(lexicon.load("categories")["outcome_words"]),
+        non_combatants=frozenset(lexicon.load("categories")["non_combatants"]),
+        not_plurals=frozenset(n["not_plurals"]),
+        words_after_a_count=frozenset(n["words_after_a_count"]),
+        not_plural_heads=frozenset(n["not_plural_heads"]),
         day_followers=frozenset(n["day_followers"]),
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
@@ -335,13 +348,7 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
             and first.low in ("two", "three", "four", "both") and _word(tokens, cand.first - 1) in ("the", "these", "those"))
 
 
-# Words that stand for the people counted and say what happened to them ("30 injured", "12 dead")
-# Words ending in "s" that are not plural nouns ("March 28 2015 was", "2015 has reached")
-_NOT_PLURALS = frozenset("was has is does as its this thus plus his hers ours yours always perhaps across unless".split())
-_NON_COMBATANTS = frozenset("civilians civilian people residents children child women woman families refugees migrants "
-                            "patients students journalists doctors medics aid workers villagers".split())
 _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
-_OUTCOME_WORDS = frozenset({"dead", "wounded", "injured", "killed", "missing", "hurt"})
 _PART_OF_WHOLE = re.compile(r"\b(?:including|incl\.|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
@@ -358,7 +365,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)):
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category != prev.category and _PART_OF_WHOLE.search(between) \
-                and (fig.what or "").lower() not in _OUTCOME_WORDS:
+                and (fig.what or "").lower() not in lex.outcome_words:
             # "killed 18 civilians including one child and wounded dozens": the child is among the dead; the
             # verb after it belongs to the next figure
             fig = replace(fig, category=prev.category)
@@ -486,7 +493,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j:
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() \
-            and nxt not in _NOT_PLURALS if j + 1 < len(tokens) else False
+            and nxt not in lex.not_plurals if j + 1 < len(tokens) else False
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s"):
             return None
     # Years in words, as in broadcast transcripts: "in nineteen ninety-one" (a bare "two thousand" is a number).
@@ -657,10 +664,9 @@ def _counted_noun(word: str, lex: _Lexicon) -> bool:
                                    or word in lex.invariant_plurals)
 
 
-_TEMPERATURE_CUE = re.compile(r"\b(?:temperatures?|degrees?|heat|hot|cold|warm|weather|fever|freezing|high\s+of|low\s+of)\b", re.IGNORECASE)
 def _near_temperature(text: str, start: int, end: int) -> bool:
     """A word of temperature within 80 characters: "104F" is a temperature there, "13F" a form elsewhere."""
-    return _TEMPERATURE_CUE.search(text, max(0, start - 80), end + 80) is not None
+    return _lex().temperature_cue.search(text, max(0, start - 80), end + 80) is not None
 
 
 _PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")  # "iPhone", "eBay", "iPod" (not "al-Nusra", "McCain")
@@ -722,11 +728,6 @@ _NOT_BRANDS = frozenset("in on at by of for with from to about some over under n
                         "his her our so thus here there meanwhile overall altogether together total".split())
 
 
-# "the 60 needed", "the 250 required", "the 30 who died", "the 12 remaining": a count, not a model
-_WORDS_AFTER_A_COUNT = frozenset("who that which were are have had was is remaining missing dead left more less "
-                                 "still already alone together others".split())
-
-
 def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, lex: _Lexicon) -> bool:
     """"Boeing 737", "iPhone 4", "the 787 Dreamliner", "the final 717 jet": a product or model, not a count.
 
@@ -753,7 +754,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
         return True  # "the 787 Dreamliner", "its 777 Freighter"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
-            and not low.endswith("ed") and low not in _WORDS_AFTER_A_COUNT \
+            and not low.endswith("ed") and low not in lex.words_after_a_count \
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
@@ -1087,14 +1088,14 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
-    if len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:  # ("5 killed": a verb form standing for the people)
+    if len(what_words) == 1 and what_words[0] in lex.outcome_words:  # ("5 killed": a verb form standing for the people)
         own_outcome = own_outcome or earliest(what_words[0], False, False)
     def with_pair(state: str | None) -> str | None:
         """The state a figure names, or both when another follows: "scores of dead and wounded"."""
         pair = _OUTCOME_PAIR.match(after)
         return "killed_or_wounded" if pair and earliest(pair.group(1), True, False) not in (None, state) else state
 
-    if own_outcome and len(what_words) == 1 and what_words[0] in _OUTCOME_WORDS:
+    if own_outcome and len(what_words) == 1 and what_words[0] in lex.outcome_words:
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
@@ -1104,7 +1105,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = after[state.end():]
         return with_pair(earliest(state.group(1), False, False) or earliest(state.group(1), True, False))
     things = head in lex.thing_nouns and not counts_people  # "seized 60 Kurdish villages": not people taken
-    if len(what_words) > 1 and what_words[-1] in _OUTCOME_WORDS and counts_people:
+    if len(what_words) > 1 and what_words[-1] in lex.outcome_words and counts_people:
         return with_pair(earliest(what_words[-1], True, False) or own_outcome)  # "left 40 government soldiers dead"
     if own_outcome in ("killed", "wounded", "killed_or_wounded") and not counts_people and not things:
         return own_outcome  # "claimed hundreds of lives, wounded many others": the noun names its own outcome
@@ -1125,7 +1126,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if complement:
             return complement
     before_verb = earliest(before, False, True)
-    if before_verb == "deployed" and head in _NON_COMBATANTS:
+    if before_verb == "deployed" and head in lex.non_combatants:
         before_verb = None  # "fighting has raised concerns for 1.5 million civilians": civilians are not deployed
     if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
@@ -1160,14 +1161,11 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
     return False
 
 
-_NOT_PLURAL_HEADS = frozenset("news series species headquarters arms means".split())
-
-
 def _plural_head(tok: Token) -> bool:
     """A lower-case plural noun ("civilians", not "personnel" or "news"): the head of a counted phrase."""
     low = tok.low
     return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is")) \
-        and low not in _NOT_PLURAL_HEADS  # ("serious", "various", "status", "analysis" are not plurals)
+        and low not in _lex().not_plural_heads  # ("serious", "various", "status", "analysis" are not plurals)
 
 
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:

@@ -41,6 +41,7 @@ class Grammar:
     vague: dict[tuple[str, ...], dict[str, float]]
     vague_max_len: int
     starters: frozenset[str]  # lower-case words that can begin a number in words
+    not_a_share_before_half: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -63,6 +64,7 @@ def grammar(vague_policy: str | None = None) -> Grammar:
             {*words["units"], *words["tens"], *words["scales"], *words["collective"], *words["ordinals"],
              *words["fractions"], *(k[0] for k in vague), "a", "an", "half", "one"}
         ),
+        not_a_share_before_half=frozenset(words["not_a_share_before_half"]),
     )
 
 
@@ -342,18 +344,12 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     if first in ("half", "quarter") and _lower(toks, i + 1) in g.scales and _lower(toks, i + 1) != "hundred":
         value = (0.5 if first == "half" else 0.25) * g.scales[_lower(toks, i + 1)]  # "half million", "quarter billion"
         return NumberSpan(toks[i].start, toks[i + 1].end, value, i, i + 1, words=True)
-    if first == "half" and _lower(toks, i + 1) == "of" and _lower(toks, i - 1) not in _NOT_A_SHARE_BEFORE_HALF:
+    if first == "half" and _lower(toks, i + 1) == "of" and _lower(toks, i - 1) not in g.not_a_share_before_half:
         return NumberSpan(toks[i].start, toks[i].end, 0.5, i, i, words=True)  # "about half of those cuts", like "a third of"
     if first == "half" and _lower(toks, i + 1) in ("a", "an") and (_lower(toks, i + 2) in g.scales or _lower(toks, i + 2) == "dozen"):
         value = 0.5 * (g.scales.get(_lower(toks, i + 2)) or g.collective["dozen"])  # "half a million", "half a dozen"
         return NumberSpan(toks[i].start, toks[i + 2].end, value, i, i + 2, words=True)
     return _word_sequence(toks, i, i, g, seed=None)
-
-
-# "the second half of the year", "the other half of the city": a part named, not a share counted
-_NOT_A_SHARE_BEFORE_HALF = frozenset({"the", "first", "second", "latter", "other", "this", "that", "each", "a", "one", "its", "their",
-                                      "eastern", "western", "northern", "southern", "upper", "lower", "top", "bottom", "back",
-                                      "front", "better", "remaining", "final", "last", "opening"})
 
 
 def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | None) -> NumberSpan | None:
