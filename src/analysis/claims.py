@@ -22,6 +22,7 @@ from typing import Iterable, Iterator
 
 import numpy as np
 
+from . import lexicon
 from .ingest import Article
 from .text import fields_dict
 
@@ -371,21 +372,17 @@ def _places(fig: dict) -> set[str]:
     return set(filter(None, (fig.get("places") or "").split("|")))
 
 
-# A place a figure's sentence names: a capitalised name after "in", "near", "on"… ("killed 42 in Douma",
-# "raids on Kobane"). Weekdays, months and the sentence's own source are not places.
+# A place a figure's sentence names: a capitalised name after "in", "near", "outside" or "around" ("killed
+# 42 in Douma", "18 near Kobane"). Weekdays, months, countries and the sentence's own source are not places.
 _PLACE = re.compile(r"\b(?i:in|near|outside|around)\s+(?i:the\s+)?(?:(?i:eastern|western|northern|southern|central|"
                     r"rural|besieged|north|south|east|west|northwestern|northeastern|southwestern|southeastern)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+))*)")
-_NOT_PLACES = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
-    september october november december the a an this that human rights observatory syrian observatory state
-    health ministry government army president regime islamic isis isil daesh un united nations""".split()
-)
-# Countries are too wide to tell two events apart ("killed in Syria" and "killed in Idlib" may be one)
-_COUNTRIES = frozenset(
-    """syria iraq turkey russia iran israel lebanon jordan egypt libya yemen ukraine afghanistan pakistan
-    india china korea japan america britain france germany us usa uk gaza palestine saudi arabia sudan somalia
-    nigeria mali""".split()
-)
+
+
+@lru_cache(maxsize=1)
+def _place_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Words that are not places, and countries (lexicon/places.yml)."""
+    data = lexicon.load("places")
+    return frozenset(data["not_places"]), frozenset(data["countries"])
 
 
 def places_in(sentence: str | None, source_key: str | None = None) -> str:
@@ -393,6 +390,7 @@ def places_in(sentence: str | None, source_key: str | None = None) -> str:
     must share one when both name any. Words of the figure's source are not places ("a source at
     Damascus Police Command")."""
     found: set[str] = set()
+    not_places, countries = _place_words()
     words = (sentence or "").split()
     if words and sum(w[:1].isupper() for w in words) > 0.5 * len(words):
         return ""  # a title-case headline capitalises every word
@@ -400,8 +398,8 @@ def places_in(sentence: str | None, source_key: str | None = None) -> str:
     for m in _PLACE.finditer(sentence or ""):
         for word in m.group(1).split():
             word = re.sub(r"['’]s$", "", word).lower()
-            country = word[:-1] if word.endswith("s") and word[:-1] in _COUNTRIES else word  # "Syrias" lost its apostrophe
-            if word not in _NOT_PLACES and country not in _COUNTRIES and word not in source_words and len(word) > 2 \
+            country = word[:-1] if word.endswith("s") and word[:-1] in countries else word  # "Syrias" lost its apostrophe
+            if word not in not_places and country not in countries and word not in source_words and len(word) > 2 \
                     and not word.endswith(("-based", "-led")):
                 found.add(word.rstrip("s"))  # one spelling for "Aleppo" and "Aleppos" (a possessive without its apostrophe)
     return "|".join(sorted(found))

@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-NAMES = ("numbers", "vague", "qualifiers", "categories", "units", "sources", "not_counts", "hedges")
+NAMES = ("numbers", "vague", "qualifiers", "categories", "units", "sources", "not_counts", "hedges", "places")
 
 
 @lru_cache(maxsize=None)
