@@ -145,3 +145,13 @@ def test_places_leave_out_countries_headlines_and_the_source_itself():
                      "damascus police command") == "aleppo"
     assert claims.places_in("4 Citizens Killed In Terrorist Rocket Attack In Homs City") == ""
     assert claims.places_in("More than 230000 people have been killed in Syria since 2011.") == ""
+
+
+def test_casualties_of_a_group_and_that_group_killed_or_wounded_are_one_claim():
+    claim_rows = _claims_of_reports(
+        "South Korea's Joint Chiefs of Staff said on Monday that more than 1,000 North Korean soldiers had been killed or wounded.",
+        "On Monday the Joint Chiefs of Staff put North Korean casualties at around 1,100.",
+        published="2024-12-23")
+    jcs = [r for r in claim_rows if r["category"] == "killed_or_wounded"]
+    assert len(jcs) == 2 and len({r["claim_id"] for r in jcs}) == 1
+    assert {r["status"] for r in jcs} == {"consistent"}

@@ -278,14 +278,14 @@ def _specific(subject: str | None) -> bool:
 
 
 def _subjects_compatible(a: str | None, b: str | None) -> bool:
-    """Same counted group: one is missing or names only an outcome ("casualties"), or one's words are
-    all in the other ("soldiers" / "North Korean soldiers"). "children" and "people" are different
+    """Same counted group: one is missing or names only an outcome ("casualties"), or one's words,
+    outcome nouns aside, are all in the other ("soldiers" / "North Korean soldiers", "North Korean
+    casualties" / "North Korean soldiers"). "children" and "people" are different
     groups ("68 children were among the 126 people killed")."""
     if not a or not b:
         return True
-    wa, wb = set(a.split()), set(b.split())
-    if wa <= OUTCOME_NOUNS or wb <= OUTCOME_NOUNS:
-        return True
+    # an outcome noun says what happened, not who: "North Korean casualties" are North Koreans
+    wa, wb = set(a.split()) - OUTCOME_NOUNS, set(b.split()) - OUTCOME_NOUNS
     return wa <= wb or wb <= wa
 
 
