@@ -16,6 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
+from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import URLISH, sentence_of, sentence_spans, fields_dict
 
@@ -327,16 +328,16 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _sentence_start(text: str, offset: int) -> int:
+def _sentence_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Start and end of the sentence holding ``offset`` (the whole text when it has none)."""
     spans = sentence_spans(text)
-    return spans[sentence_of(spans, offset)][0] if spans else 0
+    return spans[sentence_of(spans, offset)] if spans else (0, len(text))
 
 
 def _tense(text: str, start: int, end: int) -> str | None:
     """"future", "past", "past?" (a past report or a weak cue: not enough to move a bare month) or None,
     from the clause around a date that starts at ``start``."""
-    spans = sentence_spans(text)
-    first, stop = spans[sentence_of(spans, start)] if spans else (0, len(text))
+    first, stop = _sentence_bounds(text, start)
     tense = _clause_tense(text, first, stop, start, end)
     if tense == "past" and _DEADLINE.search(text, max(first, start - 12), start):
         return "past?"  # "gave the bidder until mid-November": a deadline set in the past may lie ahead
@@ -661,12 +662,8 @@ def _to_date(value: str | date | None) -> date | None:
         return date.fromisoformat(str(value)[:10])
     except ValueError:
         pass
-    numeric = re.fullmatch(r"\s*(\d{1,2})([-./])(\d{1,2})\2(\d{4})\s*", str(value))
-    if numeric:  # "03-02-2009", "24.07.2016": day first, as outside the US; "7/8/2007" with a slash: month first
-        a, sep, b, y = int(numeric.group(1)), numeric.group(2), int(numeric.group(3)), int(numeric.group(4))
-        day, month = (b, a) if sep == "/" and a <= 12 else (a, b)
-        return _safe_date(y, month, day)
-    return None
+    parsed = parse_date(value)  # other spellings are read as ingest reads them ("03-02-2009" day first)
+    return date.fromisoformat(parsed) if parsed else None
 
 
 def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date | None):
@@ -861,7 +858,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         # "closed until Friday" looks ahead unless the clause is plainly past ("stayed until Friday")
         until = re.search(r"\b(?:until|till)\s+$", text[max(0, s - 7) : s], re.IGNORECASE) is not None
         future = rel in ("next", "coming") or tense == "future" or (until and tense not in ("past", "past?")) \
-            or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_start(text, s), s) is not None)
+            or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_bounds(text, s)[0], s) is not None)
         d = _weekday_date(dct, weekday, future, rel == "last")
         return s, e, typ, d.isoformat() + (f"T{suffix[1:]}" if suffix else ""), d, d, "day"
     if name == "rel_day":
@@ -1150,9 +1147,7 @@ def _quarterly(text: str, start: int) -> bool:
 def _reporting_quarter(text: str, s: int, e: int, dct: date, years_back: int):
     """The quarter an earnings story reports on, ``years_back`` years earlier: the quarter its sentence
     names ("the third quarter"), else the last quarter completed before publication."""
-    spans = sentence_spans(text)
-    k = sentence_of(spans, s) if spans else 0
-    lo, hi = spans[k] if spans else (0, len(text))
+    lo, hi = _sentence_bounds(text, s)
     named = _NAMED_QUARTER.search(text, lo, hi)
     if named:
         q = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}[named.group(1).lower()]

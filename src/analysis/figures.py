@@ -232,6 +232,7 @@ _ORG_ROLE = re.compile(r"^(.+?)\s+(?:director|head|chief|founder|spokesman|spoke
 _TRAILING_ROLE = re.compile(r"\s+(?:monitor|monitoring group|war monitor|toll|report|group|said)$")
 
 
+@lru_cache(maxsize=4096)  # called for every figure; a story names the same few sources again and again
 def source_key(name: str | None) -> str | None:
     """One key per source: aliases from lexicon/sources.yml, else the normalised name. A descriptor
     ("Britain-based"), a person speaking for a body ("Rami Abdel Rahman, director of the Syrian
