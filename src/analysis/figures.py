@@ -80,6 +80,7 @@ class _Lexicon:
     reporting_verbs: frozenset[str]
     subject_participles: frozenset[str]
     inherit_after: re.Pattern
+    part_of_whole: re.Pattern
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     loss_cue: re.Pattern
@@ -96,6 +97,12 @@ def _alternation(phrases: list[str]) -> re.Pattern | None:
         return None
     body = "|".join(re.escape(str(p).lower()).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
     return re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])")
+
+
+def _phrases_at_end(phrases: list[str], tail: str) -> re.Pattern:
+    """One of ``phrases`` (longest first, any spacing) followed by ``tail`` at the end of a window."""
+    alternatives = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(r"(?<![\w-])(?:" + alternatives + r")" + tail, re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -178,7 +185,9 @@ def _lex() -> _Lexicon:
         thing_nouns=frozenset(lexicon.load("categories")["thing_nouns"]),
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
-        inherit_after=re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(lexicon.load("categories")["inherit_after"], key=len, reverse=True)) + r")\s*[,:]?\s*$", re.IGNORECASE),
+        inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
+                                      r"\s*[,:]?\s*$"),
+        part_of_whole=_phrases_at_end(lexicon.load("categories")["part_of_whole"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$"),
         inversion_verbs=frozenset(h["inversion_verbs"]),
         introducers=_by_first_word(tuple(_split_phrase(p)) for p in h["source_introducers"]),
         pronouns=frozenset(h["pronouns"]),
@@ -350,7 +359,6 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 
 
 _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
-_PART_OF_WHOLE = re.compile(r"\b(?:including|incl\.|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -365,7 +373,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
         if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)):
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
-        elif same_sentence and fig.category != prev.category and _PART_OF_WHOLE.search(between) \
+        elif same_sentence and fig.category != prev.category and lex.part_of_whole.search(between) \
                 and (fig.what or "").lower() not in lex.outcome_words:
             # "killed 18 civilians including one child and wounded dozens": the child is among the dead; the
             # verb after it belongs to the next figure
