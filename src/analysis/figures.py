@@ -1265,6 +1265,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     # "The army raised its estimate, putting casualties at 1,100": the sentence's subject reports.
     for k in range(lo + 1, hi + 1):
         if tokens[k].low in lex.subject_participles and tokens[k - 1].text == "," and k not in claimed:
+            if _reports_just_before(tokens, k - 1, lo, lex):
+                continue  # "..., a spokesperson said, adding that": the speaker goes on, found by the rule below
             j = lo
             while j < k and (tokens[j].low in _NOT_SPEAKER_START or tokens[j].text == ","):
                 j += 1  # "On Monday the Joint Chiefs of Staff ..."
@@ -1297,6 +1299,17 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     found.sort(key=lambda a: a.position)
     return found
+
+
+def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> bool:
+    """Whether the clause that ends at ``comma`` is a reporting clause ("a spokesperson said", "said the army");
+    not "The army raised its estimate," where the reporting word is a noun."""
+    k = comma - 1
+    while k >= lo and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].low in lex.inversion_verbs and tokens[k].low != "according":
+            return True
+        k -= 1
+    return False
 
 
 def _anaphor_form(name: str) -> str:
