@@ -124,3 +124,9 @@ def test_the_only_date_of_a_sentence_dates_all_its_figures():
 def test_two_dates_in_a_sentence_each_date_their_own_figure():
     figs = analysis.extract_figures("Police arrested 12 people on Saturday and three on Sunday.", "2024-03-06")
     assert list(figs["date_value"]) == ["2024-03-02", "2024-03-03"]
+
+
+def test_a_part_named_in_an_aside_does_not_keep_the_date_from_its_group():
+    text = "Nine people, including four children, were killed when a landslide buried their homes on Monday night."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-10", "2025-03-10"]

@@ -1318,7 +1318,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             owned = [m for m in here if id(m) in owner]
-            if len({m.value for m in owned}) == 1 and not _PUNCT_BREAK.search(_between(text, owned[0], fig)):
+            if len({m.value for m in owned}) == 1 and not _PUNCT_BREAK.search(_PART_ASIDE.sub(" ", _between(text, owned[0], fig))):
                 own = owned[:1]  # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
@@ -1350,6 +1350,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+# ", including four children," names a part of the group before it: an aside, not a clause of its own
+_PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
+                         + r")\s[^,;:()]*[,)]", re.IGNORECASE)
 
 
 def _between(text: str, m: DateMention, fig) -> str:

@@ -74,6 +74,7 @@ class _Lexicon:
     time_zones: frozenset[str]
     age_after: tuple[tuple[str, ...], ...]
     change_verbs: frozenset[str]
+    level_verbs: frozenset[str]
     months: frozenset[str]
     categories: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]  # name, verb cues, noun cues
     hedges: re.Pattern
@@ -86,6 +87,8 @@ class _Lexicon:
     loss_cue: re.Pattern
     verbs_right_before: dict[str, str]  # verb -> category, a cue only right before the number ("wounds 19")
     inversion_verbs: frozenset[str]
+    noun_homographs: frozenset[str]
+    not_reported_objects: frozenset[str]
     introducers: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     pronouns: frozenset[str]
     source_aliases: dict[str, str]
@@ -116,7 +119,7 @@ def _lex() -> _Lexicon:
     phrases: list[tuple[tuple[str, ...], str]] = []
     post: dict[tuple[str, ...], str] = {}
     for qualifier, words in q.items():
-        if qualifier in ("range_joiners", "range_openers", "change_verbs"):
+        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs"):
             continue
         for word in words:
             key = tuple(_split_phrase(str(word)))
@@ -166,6 +169,7 @@ def _lex() -> _Lexicon:
         time_zones=frozenset(n["time_zones"]),
         age_after=tuple(tuple(_split_phrase(p)) for p in sorted(n["age_after"], key=len, reverse=True)),
         change_verbs=frozenset(q["change_verbs"]),
+        level_verbs=frozenset(q["level_verbs"]),
         months=frozenset(
             "january february march april may june july august september october november december "
             "jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -189,6 +193,8 @@ def _lex() -> _Lexicon:
                                       r"\s*[,:]?\s*$"),
         part_of_whole=_phrases_at_end(lexicon.load("categories")["part_of_whole"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$"),
         inversion_verbs=frozenset(h["inversion_verbs"]),
+        noun_homographs=frozenset(h["noun_homographs"]),
+        not_reported_objects=frozenset(h["not_reported_objects"]),
         introducers=_by_first_word(tuple(_split_phrase(p)) for p in h["source_introducers"]),
         pronouns=frozenset(h["pronouns"]),
         source_aliases=aliases,
@@ -303,15 +309,8 @@ _SOURCE_STOP = frozenset(
     don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
-_ROLE_NOUNS = frozenset(
-    """officials official police witnesses activists residents medics doctors sources spokesman spokeswoman
-    spokesperson ministry military army government authorities observers analysts experts agency monitor
-    commander commanders governor mayor president minister source diplomats lawmakers office media radio
-    television tv channel newspaper newspapers outlets council committee court command forces group groups
-    organisation organization observatory hospital hospitals department authority administration service
-    services staff rescuers workers volunteers statement report reports figures data agencies ngo charity
-    prosecutors investigators police officers coroner survivors residents journalists correspondent reporter""".split()
-)
+# Nouns that can head a source's name without a capital ("hospital officials", "the airline").
+_ROLE_NOUNS = frozenset(lexicon.load("sources")["role_nouns"])
 
 
 def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
@@ -1184,6 +1183,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         return None
     k -= 1
     sentence = token_sentence[first]
+    while k >= 0 and tokens[k].low in lex.level_verbs and token_sentence[k] == sentence:
+        k -= 1  # "the number of deaths now stands at 1,300": the noun is before the verb
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
@@ -1279,6 +1280,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     for k in range(lo, hi + 1):
         if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper()):
             continue
+        if tokens[k].low in lex.noun_homographs and (
+                k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS):
+            continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb
+        after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
+        if after <= hi and tokens[after].low in lex.not_reported_objects:
+            continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
         b = k - 1
         while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
             b -= 1
@@ -1299,6 +1306,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     found.sort(key=lambda a: a.position)
     return found
+
+
+_CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
+_NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had"})
 
 
 def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> bool:
@@ -1376,9 +1387,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)  # "activists in rural Idlib", "officials in northern Syria"
             k -= 1
             continue
-        if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and low not in _ROLE_NOUNS \
+        if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and (
+                low not in _ROLE_NOUNS or words[0].text[:1].isupper()) \
                 and words[0].low not in _ROLE_NOUNS:  # ("the defence ministry in Moscow": modifiers of a role noun stay)
-            break  # lowercase before a name belongs to another phrase
+            break  # lowercase before a name belongs to another phrase ("media watchdog Reporters Without Borders")
         words.insert(0, tok)
         k -= 1
     while words and words[0].low in _NOT_SPEAKER_START:

@@ -42,6 +42,7 @@ class Grammar:
     vague_max_len: int
     starters: frozenset[str]  # lower-case words that can begin a number in words
     not_a_share_before_half: frozenset[str]
+    after_a_counting_scores: frozenset[str]
 
 
 @lru_cache(maxsize=8)
@@ -65,6 +66,7 @@ def grammar(vague_policy: str | None = None) -> Grammar:
              *words["fractions"], *(k[0] for k in vague), "a", "an", "half", "one"}
         ),
         not_a_share_before_half=frozenset(words["not_a_share_before_half"]),
+        after_a_counting_scores=frozenset(words["after_a_counting_scores"]),
     )
 
 
@@ -207,8 +209,8 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
                 toks[i].start, toks[last + 1].end, entry["value"] * factor, i, last + 1,
                 vague=" ".join(key + (nxt,)), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
             )
-        # "scores" and "tens" are only quantities when something is counted ("scores of people").
-        if key in {("scores",), ("tens",)} and nxt not in ("of", "more", "others"):
+        # "scores" and "tens" are only quantities when something is counted ("scores of people", "scores wounded").
+        if key in {("scores",), ("tens",)} and nxt not in g.after_a_counting_scores:
             return None
         # "several" / "a few" quantify only what follows them ("several people", not "a few.")
         if not key[-1].endswith("s") and not (toks[last + 1].is_word if last + 1 < len(toks) else False):
