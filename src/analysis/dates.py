@@ -536,10 +536,14 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
                 first, last = (date(y, 1, 1), date(y, 12, 31)) if unit == "year" else _month_span(y, mo)
                 value, precision = (str(y), "year") if unit == "year" else (f"{y}-{mo:02d}", "month")
         elif name == "day_anaphor" and typ == "DATE":  # "the next day", "a day later": a day off the story's last day
-            anchor = story_day or dct  # (no day named yet: the report's own day, "up from 2,012 a day earlier")
-            if anchor is None:
-                continue
             later = (m.group("ddir") or m.group("ddir2") or m.group("ddir3")).lower() in ("next", "following", "after", "later")
+            # (no day named yet: the report's own day, "up from 2,012 a day earlier"; but a day after the
+            # report is not what a past story means by "a day later", so that stays unresolved)
+            anchor = story_day or (dct if not later else None)
+            if anchor is None:
+                if later and dct is not None:
+                    mentions.append(DateMention(text[s:e], s, e, "DATE", "XXXX-XX-XX", None, None, "day", None))
+                continue
             d = anchor + timedelta(days=1 if later else -1)
             part = (m.group("dpart") or "day").lower()
             suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(part, "")
@@ -551,6 +555,13 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
                 continue  # ("the following year" needs a year named before it)
             y = anchor_year + (1 if later else -1)
             value, first, last, precision = str(y), date(y, 1, 1), date(y, 12, 31), "year"
+        elif name == "ago" and dct is not None and m.group("dir").lower() in ("later", "after that") and value not in ("FUTURE_REF",):
+            # "Three days later": later than the day the story last named, not than the publication
+            # (nothing named before it: as unresolved as in an undated article)
+            _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story_day or (story[0] if story else None))
+        elif name == "ago" and story_day is not None and m.group("dir").lower() in ("earlier", "before that") and precision in ("day", "week"):
+            # "20 killed on Monday, up from 12 two days earlier": earlier than that Monday
+            _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story_day)
         elif name == "same_period":
             found = _same_period(m, story, dct, text, s)
             if found is None:

@@ -1092,6 +1092,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
         after = after[: coordinated.start()]
+    next_object = _NEXT_VERB_FIGURE.search(after)
+    if next_object:  # "has infected more than 4,500 people and killed 112": "killed" has its own figure
+        after = after[: next_object.start()]
     near = _FURTHER.sub("", before.rstrip())  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
@@ -1156,6 +1159,8 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
+                               r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
 
