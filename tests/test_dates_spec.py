@@ -130,3 +130,8 @@ def test_a_part_named_in_an_aside_does_not_keep_the_date_from_its_group():
     text = "Nine people, including four children, were killed when a landslide buried their homes on Monday night."
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-10", "2025-03-10"]
+
+
+def test_a_part_counted_after_its_group_shares_the_group_date():
+    figs = analysis.extract_figures("Firefighters battled 120 blazes on Sunday, 15 of them out of control.", "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-09", "2025-03-09"]

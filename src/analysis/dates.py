@@ -1335,6 +1335,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
             continue
+        whole = out[-1] if i and out and figures[i - 1].sentence_index == sentence else None
+        if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig):
+            out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
+            continue
         if sentence in reporting:
             best = reporting[sentence]
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
@@ -1361,6 +1365,17 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
+                          + r")\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
+
+
+def _is_part_of_previous(text: str, whole, part) -> bool:
+    """"120 blazes, 15 of them …", "17 aid workers, including 12 foreigners": the second counts part of the first."""
+    between = text[whole.char_end : part.char_start]
+    if re.search(r"[.;:!?]", between):
+        return False
+    return bool(_PART_AFTER.match(text, part.char_end) or _PART_BEFORE.search(between))
 # ", including four children," names a part of the group before it: an aside, not a clause of its own
 _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                          + r")\s[^,;:()]*[,)]", re.IGNORECASE)

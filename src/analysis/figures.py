@@ -78,6 +78,7 @@ class _Lexicon:
     months: frozenset[str]
     categories: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]  # name, verb cues, noun cues
     hedges: re.Pattern
+    not_hedges: re.Pattern
     reporting_verbs: frozenset[str]
     subject_participles: frozenset[str]
     inherit_after: re.Pattern
@@ -183,6 +184,7 @@ def _lex() -> _Lexicon:
             r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(h["hedges"], key=len, reverse=True)) + r")(?![\w-])",
             re.IGNORECASE,
         ),
+        not_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["not_hedges"]), re.IGNORECASE),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
@@ -1154,7 +1156,8 @@ def _is_demonym_plural(word: str) -> bool:
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
-_LEFT_IN_STATE = re.compile(r"\s*(dead|injured|wounded|missing|homeless)\b")
+# "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
+_LEFT_IN_STATE = re.compile(r"\s*(" + "|".join(lexicon.load("categories")["states_after_the_counted"]) + r")\b")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
@@ -1498,5 +1501,5 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         source=source,
         source_key=source_key(source),
         source_basis=basis,
-        hedged=bool(lex.hedges.search(sentence)),
+        hedged=bool(lex.hedges.search(lex.not_hedges.sub(" ", sentence))),
     )
