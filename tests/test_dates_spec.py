@@ -135,3 +135,8 @@ def test_a_part_named_in_an_aside_does_not_keep_the_date_from_its_group():
 def test_a_part_counted_after_its_group_shares_the_group_date():
     figs = analysis.extract_figures("Firefighters battled 120 blazes on Sunday, 15 of them out of control.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09", "2025-03-09"]
+
+
+def test_a_when_clause_dates_its_figures_by_the_date_it_follows():
+    fig = analysis.extract_figures("Monday's attack was the deadliest since 2019, when 40 people died in a similar bombing.", "2025-03-12").iloc[0]
+    assert (fig.date_value, fig.date_basis, fig.period_start) == ("2019", "explicit", None)

@@ -1318,10 +1318,22 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             elif by_sentence_figs.get(sentence):
                 nearest = min(by_sentence_figs[sentence], key=lambda i: (_gap(m, figures[i], text), i))
                 owner[id(m)] = nearest
+    # "the deadliest since 2019, when 40 people died": the figures of a "when" clause happened on its date
+    when_date: dict[int, DateMention] = {}
+    for sentence, here in by_sentence.items():
+        for m in here:
+            if _WHEN_AFTER.match(text, m.char_end):
+                for i in by_sentence_figs.get(sentence, []):
+                    if figures[i].char_start > m.char_end and not re.search(r"[;:]", text[m.char_end : figures[i].char_start]):
+                        when_date[i] = m
     out = []
     for i, fig in enumerate(figures):
         sentence = fig.sentence_index
         here = by_sentence.get(sentence, [])
+        if i in when_date:
+            m = when_date[i]
+            out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "explicit", None))
+            continue
         # "the deadliest since 2015" compares; it does not say what period the figure covers
         period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])]
         period_start = period[0].start if period else None
@@ -1365,6 +1377,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                           + r")\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)

@@ -997,7 +997,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             if _word(tokens, k) in ("them", "whom", "which"):
                 return _word(tokens, k), k + 1
             k += 1
+    others = None
     while _word(tokens, k) in ("more", "other", "others", "additional", "further", "extra") and k < len(tokens):
+        others = tokens[k] if tokens[k].low == "others" else others
         k += 1  # "dozens more injured", "a hundred others": the counted group is named elsewhere
     words: list[Token] = []
     while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
@@ -1026,7 +1028,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tokens[k + 1])
             k += 2
     if not words:
-        return None, start
+        return (others.text, k) if others is not None else (None, start)  # "the fate of 27 others": others, not fate
     if text and any(t.is_number for t in words):
         return re.sub(r"\s+", " ", text[words[0].start : words[-1].end]), k  # keeps "F-16 jets" as written
     return " ".join(t.text for t in words), k
@@ -1050,6 +1052,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     else:
         after = after[: stop.start() if stop else 90][:90].lower()
     before = text[s_start : tokens[cand.first].start]
+    before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
     what_l = (what or "").lower()
@@ -1162,6 +1165,7 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
 _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                                r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
@@ -1481,6 +1485,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex)
+    elif what == "others" and cand.kind == "count":
+        # "the injury of 40 others" names the outcome before the number; "the fate of 27 others" does not
+        named = _what_before(tokens, cand.first, token_sentence, lex)
+        if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
+            what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
     sentence = text[s_start:s_end]
