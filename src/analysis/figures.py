@@ -63,6 +63,9 @@ class _Lexicon:
     day_followers: frozenset[str]
     identifier_words: frozenset[str]
     identifiers_any_case: frozenset[str]
+    street_words: frozenset[str]
+    score_cues: frozenset[str]
+    people_with_an_age: frozenset[str]
     threshold_nouns: frozenset[str]
     weight_cues: frozenset[str]
     money_after_of: frozenset[str]
@@ -159,6 +162,9 @@ def _lex() -> _Lexicon:
         day_followers=frozenset(n["day_followers"]),
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
+        street_words=frozenset(n["street_words"]),
+        score_cues=frozenset(n["score_cues"]),
+        people_with_an_age=frozenset(n["people_with_an_age"]),
         threshold_nouns=frozenset(n["threshold_nouns"]),
         weight_cues=frozenset(u["pound_weight"]["cues_before"]),
         money_after_of=frozenset(u["pound_weight"]["money_after_of"]),
@@ -470,6 +476,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "GMT +8"
         if _is_model_number(tokens, i, j, number, lex):
             return None
+        if _is_street_number(tokens, j, lex):
+            return None  # "10 Downing Street"
+        if _is_score(tokens, i, j, lex):
+            return None  # "Arsenal won 3-1", "the vote was 7-2"
         if glued_next and tokens[j + 1].text in ("G", "D"):
             return None  # "3G", "5G", "3D"
         if glued_next and tokens[j + 1].is_word:
@@ -607,7 +617,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 2
         elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age"):
             cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18"
-        elif prev == "," and nxt == "," and i >= 2 and tokens[i - 2].text[:1].isupper() and number.value < 120 and float(number.value).is_integer():
+        elif prev == "," and nxt == "," and i >= 2 and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].low in lex.people_with_an_age) \
+                and number.value < 120 and float(number.value).is_integer():  # "Ali Hassan, 34," / "The suspect, 34,"
             cand.kind, cand.unit = "age", "year"
     # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 sq km").
     if cand.kind == "count":
@@ -713,6 +724,33 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
     return frozenset(found)
 
 
+def _is_street_number(tokens: list[Token], j: int, lex: _Lexicon) -> bool:
+    """A number before one to three capitalised words ending in a street word: "10 Downing Street"."""
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        tok = tokens[k]
+        if not tok.is_word or not tok.text[:1].isupper():
+            return False
+        if k > j + 1 and tok.low.rstrip(".") in lex.street_words:
+            # ("22 Mill Road residents" still counts the residents)
+            return not any(t.is_word and _counted_noun(t.low, lex) for t in tokens[k + 1 : k + 4])
+    return False
+
+
+def _is_score(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
+    """One side of a tight "3-1" with a word of winning, losing or voting in the same sentence."""
+    def tight(a: int, b: int) -> bool:  # tokens a, "-", b written together
+        return 0 <= a and b < len(tokens) and tokens[a].is_number and tokens[b].is_number and tokens[a + 1].text in ("-", "–") \
+            and tokens[a].end == tokens[a + 1].start and tokens[a + 1].end == tokens[b].start
+    if not (tight(j, j + 2) or tight(i - 2, i)):
+        return False
+    last = j + 2 if tight(j, j + 2) else j
+    if last + 1 < len(tokens) and tokens[last + 1].is_word and _counted_noun(tokens[last + 1].low, lex):
+        return False  # "won 200-300 seats": a range of seats
+    window = tokens[max(0, i - 12) : min(len(tokens), j + 8)]
+    return any(t.low in lex.score_cues for t in window) and all(
+        t.text.isdigit() and len(t.text) <= 3 for t in tokens[max(0, i - 2) : j + 3] if t.is_number)
+
+
 def _names_a_model(tokens: list[Token], number: NumberSpan, models: frozenset[str]) -> bool:
     i = number.first_token
     tok = tokens[i]
@@ -750,8 +788,8 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     nxt_tok = tokens[j + 1] if j + 1 < len(tokens) else None
     nxt = nxt_tok.text if nxt_tok is not None else ""
     low = nxt.lower()
-    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and (low.endswith("s") or low in lex.invariant_plurals):
-        return False
+    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and _counted_noun(low, lex):
+        return False  # "Aleppo 20 people" (but "MAX 9 was": a verb is no plural)
     if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or") \
             or low in lex.currency_words_by_first or low in lex.threshold_nouns:
         return False  # "the 12 cent dividend", "the 5000 mark"
@@ -904,8 +942,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
         if b is not None and _is_ratio(tokens, a, b):
             # "one in five children": a share, not two counts
             share = 100.0 * a.value / b.value
-            merged.append(replace(b, first=a.first, kind="percent", unit="percent", qualifier="exact", value=share,
-                                  low=share, high=share, what_from=b.last + 1))
+            per = 100.0 / b.value  # the bounds of "nearly one in five" scale with its value
+            merged.append(replace(b, first=a.first, kind="percent", unit="percent", qualifier=a.qualifier, value=share,
+                                  low=None if a.low is None else a.low * per, high=None if a.high is None else a.high * per,
+                                  what_from=b.last + 1))
             k += 2
             continue
         if b is not None and a.value is not None and b.value is not None and b.value > 0 \
@@ -969,13 +1009,19 @@ _RATIO_WORDS = frozenset("two three four five six seven eight nine ten twenty hu
 
 
 def _is_ratio(tokens: list[Token], a: _Candidate, b: _Candidate) -> bool:
-    return (
-        [t.low for t in tokens[a.last + 1 : b.first]] in (["in"], ["out", "of"])
-        and tokens[a.first].low in ("one", "1")
-        and a.kind == b.kind == "count"
-        and a.qualifier == b.qualifier == "exact"
-        and b.value is not None and b.value >= 2
-    )
+    """"one in five children", "about 2 in 3 adults", "one out of three": a share, not two counts.
+    A share of more than one starts its clause: "killed 2 in 3 attacks" counts twice."""
+    if [t.low for t in tokens[a.last + 1 : b.first]] not in (["in"], ["out", "of"]):
+        return False
+    if not (a.kind == b.kind == "count" and b.qualifier == "exact" and a.qualifier not in ("range", "vague")):
+        return False
+    if a.value is None or b.value is None or b.value < 2 or not 1 <= a.value < b.value or b.value > 1000:
+        return False
+    opens_clause = a.first == 0 or not tokens[a.first - 1].is_word or tokens[a.first - 1].low in _RATIO_OPENERS
+    return a.value == 1 and tokens[a.last].low in ("one", "1") or opens_clause
+
+
+_RATIO_OPENERS = frozenset({"than", "that", "and", "or", "where", "while", "with", "some", "only", "just", "roughly"})
 
 
 def _leading_value(token_text: str) -> float:
