@@ -140,3 +140,14 @@ def test_a_part_counted_after_its_group_shares_the_group_date():
 def test_a_when_clause_dates_its_figures_by_the_date_it_follows():
     fig = analysis.extract_figures("Monday's attack was the deadliest since 2019, when 40 people died in a similar bombing.", "2025-03-12").iloc[0]
     assert (fig.date_value, fig.date_basis, fig.period_start) == ("2019", "explicit", None)
+
+
+def test_a_date_reachable_without_a_comma_dates_a_figure_though_another_clause_has_its_own():
+    text = "Two soldiers were killed and three wounded on Tuesday, the ministry said, bringing the army's losses this month to 17."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_value"]) == ["2025-03-11", "2025-03-11", "2025-03"]
+
+
+def test_a_duration_inside_a_date_does_not_take_the_date_from_the_figure():
+    figs = analysis.extract_figures("In the first nine months of 2023, 2,600 migrants died trying to cross the Mediterranean.", "2025-03-12")
+    assert figs.set_index("text").loc["2,600", "date_value"] == "2023"

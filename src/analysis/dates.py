@@ -1305,7 +1305,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     owner: dict[int, int] = {}
     by_sentence_figs: dict[int, list[int]] = {}
     for i, fig in enumerate(figures):
-        if getattr(fig, "kind", "count") not in ("age", "ordinal"):  # "a 15-year-old" does not own "on Wednesday"
+        if getattr(fig, "kind", "count") not in ("age", "ordinal", "duration"):
+            # "a 15-year-old" does not own "on Wednesday"; "the first nine months of 2023" is part of the date
             by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
     reporting: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():
@@ -1340,9 +1341,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         own = [m for m in here if owner.get(id(m)) == i]
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
-            owned = [m for m in here if id(m) in owner]
-            if len({m.value for m in owned}) == 1 and not _PUNCT_BREAK.search(_PART_ASIDE.sub(" ", _between(text, owned[0], fig))):
-                own = owned[:1]  # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
+            # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
+            owned = [m for m in here if id(m) in owner and not _PUNCT_BREAK.search(_PART_ASIDE.sub(" ", _between(text, m, fig)))]
+            if len({m.value for m in owned}) == 1:
+                own = owned[:1]
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))

@@ -1099,6 +1099,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = after[: stop.start() if stop else 90][:90].lower()
     before = text[s_start : tokens[cand.first].start]
     before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
+    before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
     what_l = (what or "").lower()
@@ -1211,6 +1212,8 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
+_OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
 _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                                r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
@@ -1243,6 +1246,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     sentence = token_sentence[first]
     while k >= 0 and tokens[k].low in lex.level_verbs and token_sentence[k] == sentence:
         k -= 1  # "the number of deaths now stands at 1,300": the noun is before the verb
+    if k >= 1 and tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a"):
+        k -= 2  # "the army's losses this month to 17": the period is not what is counted
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
