@@ -375,6 +375,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
+        if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
+            prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
                          and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
@@ -992,10 +994,13 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     low, high = high, low  # "from -18 °C to -34 °C": the range runs downward
                 if low < high and token_sentence[span_first] == token_sentence[span_last]:
                     first = span_first - 1 if opener in ("between", "from") else span_first
+                    kind, unit = upper.kind, upper.unit or lower.unit
+                    if kind == "count" and _word(tokens, first - 1) in lex.age_before and high < 130:
+                        kind, unit = "age", "year"  # "four children aged between 2 and 12"
                     merged.append(
                         replace(
                             upper, first=first, last=span_last, qualifier="range", value=low, low=low, high=high,
-                            unit=upper.unit or lower.unit, kind=upper.kind,
+                            unit=unit, kind=kind,
                         )
                     )
                     k += 2
@@ -1089,6 +1094,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     after = text[after_start:s_end]
+    if after[:1] in ('"', "”", "’"):
+        after = " " + after[1:]  # '"hundreds" more were wounded': the quote closes the figure, not the clause
     stop = re.search(r"[,;:.!?()\"“”]", after)
     if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
         # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
