@@ -155,3 +155,13 @@ def test_casualties_of_a_group_and_that_group_killed_or_wounded_are_one_claim():
     jcs = [r for r in claim_rows if r["category"] == "killed_or_wounded"]
     assert len(jcs) == 2 and len({r["claim_id"] for r in jcs}) == 1
     assert {r["status"] for r in jcs} == {"consistent"}
+
+
+def test_children_among_a_toll_are_not_a_second_count_of_the_toll():
+    claim_rows = _claims_of_reports(
+        "The Syrian Observatory for Human Rights said 11 children were killed in the strikes on Monday.",
+        "There are at least 56 dead, said the Syrian Observatory for Human Rights on Monday.",
+        published="2024-12-23")
+    killed = [r for r in claim_rows if r["category"] == "killed"]
+    assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
+    assert "conflicting" not in {r["status"] for r in killed}

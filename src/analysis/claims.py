@@ -267,6 +267,7 @@ def subject_of(what: str | None) -> str | None:
 # Nouns that name what happened rather than who: "1,100 casualties" can be the same claim as
 # "more than 1,000 North Korean soldiers killed or wounded".
 OUTCOME_NOUNS = frozenset("casualty casualties dead death deaths fatality fatalities victim victims killed wounded injured toll".split())
+SUBGROUPS = frozenset(lexicon.load("categories")["subgroups"])
 # A later claim updates an earlier one only within this many days (a running toll, not a new event).
 HISTORY_MAX_DAYS = 31
 
@@ -281,11 +282,15 @@ def _subjects_compatible(a: str | None, b: str | None) -> bool:
     """Same counted group: one is missing or names only an outcome ("casualties"), or one's words,
     outcome nouns aside, are all in the other ("soldiers" / "North Korean soldiers", "North Korean
     casualties" / "North Korean soldiers"). "children" and "people" are different
-    groups ("68 children were among the 126 people killed")."""
+    groups ("68 children were among the 126 people killed"), and a part such as children is never the
+    same group as a toll that does not name it."""
+    wa = set(a.split()) - OUTCOME_NOUNS if a else set()
+    wb = set(b.split()) - OUTCOME_NOUNS if b else set()
+    if (wa ^ wb) & SUBGROUPS:
+        return False  # "11 children" is part of "at least 56 dead", not another count of them
     if not a or not b:
         return True
     # an outcome noun says what happened, not who: "North Korean casualties" are North Koreans
-    wa, wb = set(a.split()) - OUTCOME_NOUNS, set(b.split()) - OUTCOME_NOUNS
     return wa <= wb or wb <= wa
 
 

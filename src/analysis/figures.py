@@ -64,6 +64,7 @@ class _Lexicon:
     identifier_words: frozenset[str]
     identifiers_any_case: frozenset[str]
     street_words: frozenset[str]
+    web_chrome_words: frozenset[str]
     score_cues: frozenset[str]
     people_with_an_age: frozenset[str]
     threshold_nouns: frozenset[str]
@@ -163,6 +164,7 @@ def _lex() -> _Lexicon:
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
         street_words=frozenset(n["street_words"]),
+        web_chrome_words=frozenset(n["web_chrome_words"]),
         score_cues=frozenset(n["score_cues"]),
         people_with_an_age=frozenset(n["people_with_an_age"]),
         threshold_nouns=frozenset(n["threshold_nouns"]),
@@ -478,6 +480,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "GMT +8"
         if _is_model_number(tokens, i, j, number, lex):
             return None
+        if _after_web_chrome(tokens, i, lex):
+            return None  # "Get short URL 0 13": share counters of a web page, copied with the text
         if _is_street_number(tokens, j, lex):
             return None  # "10 Downing Street"
         if _is_score(tokens, i, j, lex):
@@ -724,6 +728,14 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
         if glued_letters or brand:
             found.add(tok.text)
     return frozenset(found)
+
+
+def _after_web_chrome(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
+    """Bare numbers right after a web page's interface words ("Get short URL 0 13")."""
+    k = i - 1
+    while k >= 0 and tokens[k].is_number and tokens[k].text.isdigit():
+        k -= 1
+    return k >= 0 and tokens[k].low in lex.web_chrome_words
 
 
 def _is_street_number(tokens: list[Token], j: int, lex: _Lexicon) -> bool:
@@ -1048,6 +1060,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             if _word(tokens, k) in ("them", "whom", "which"):
                 return _word(tokens, k), k + 1
             k += 1
+    if _word(tokens, k) == "the" and _word(tokens, k + 1) in ("number", "toll", "total", "tally", "count"):
+        # "brought to 49 the number killed", "raising to 20 the number of dead": what the total counts
+        k += 3 if _word(tokens, k + 2) == "of" else 2
     others = None
     while _word(tokens, k) in ("more", "other", "others", "additional", "further", "extra") and k < len(tokens):
         others = tokens[k] if tokens[k].low == "others" else others
