@@ -165,3 +165,13 @@ def test_children_among_a_toll_are_not_a_second_count_of_the_toll():
     killed = [r for r in claim_rows if r["category"] == "killed"]
     assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
     assert "conflicting" not in {r["status"] for r in killed}
+
+
+def test_another_toll_on_top_of_one_is_not_a_disagreement_with_it():
+    claim_rows = _claims_of_reports(
+        "The Syrian Observatory for Human Rights said 20 people were killed in Idlib on Monday.",
+        "Another 5 people were killed in Idlib on Monday, the Syrian Observatory for Human Rights said.",
+        published="2024-12-23")
+    killed = [r for r in claim_rows if r["category"] == "killed"]
+    assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
+    assert "conflicting" not in {r["status"] for r in killed}

@@ -326,6 +326,7 @@ class _Claim:
     low: float = -math.inf  # intersection of the members' bounds (used for unattributed figures)
     high: float = math.inf
     places: set = field(default_factory=set)  # places the members' sentences name ("in Douma")
+    additional: bool | None = None  # members count "another 17" on top of a toll, not the toll
 
     def add(self, fig: dict) -> None:
         self.members.append(fig)
@@ -339,6 +340,7 @@ class _Claim:
         lo, hi = bounds(fig)
         self.low, self.high = max(self.low, lo), min(self.high, hi)
         self.places.update(_places(fig))
+        self.additional = bool(fig.get("additional"))
 
     @property
     def subject(self) -> str | None:
@@ -355,6 +357,8 @@ class _Claim:
         subject = subject_of(fig["what"])
         if not all(_subjects_compatible(subject, other) for other in self.subjects):
             return False
+        if self.additional is not None and bool(fig.get("additional")) != self.additional:
+            return False  # "another 17 were killed" adds to a toll; it does not restate or dispute it
         places = _places(fig)
         if places and self.places and not places & self.places:
             return False  # a monitor's toll for a strike on Douma and its toll for one on Kobane: two events
@@ -420,7 +424,8 @@ def _interval(fig: dict) -> tuple[date | None, date | None]:
     return start, end
 
 
-# The fields of a figure row that claims are made from (plus "cumulative" and "places", read from its sentence).
+# The fields of a figure row that claims are made from (plus "cumulative", "places" and "additional", read
+# from its sentence).
 CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source_key", "value", "low", "high",
                 "qualifier", "what", "date_start", "date_end")
 
@@ -429,10 +434,20 @@ def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
     """Slim copies of the figures that can make a claim: counts with a category and a value."""
     return [
         {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
-         "places": places_in(f.get("sentence"), f.get("source_key"))}
+         "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(f)}
         for f in figure_rows
         if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
     ]
+
+
+_ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+$", re.IGNORECASE)
+
+
+def _is_additional(figure: dict) -> bool:
+    """"Another 17 fighters were killed": a count on top of others, not a restatement of a toll."""
+    sentence, text = figure.get("sentence") or "", figure.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return at > 0 and bool(_ADDITIONAL.search(sentence, max(0, at - 20), at))
 
 
 def _candidate_schema():
@@ -440,8 +455,8 @@ def _candidate_schema():
 
     text = pa.string()
     types = {"sentence_index": pa.int64(), "value": pa.float64(), "low": pa.float64(), "high": pa.float64(),
-             "cumulative": pa.bool_()}
-    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative", "places")])
+             "cumulative": pa.bool_(), "additional": pa.bool_()}
+    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative", "places", "additional")])
 
 
 def candidate_table(figure_rows: Iterable[dict]):

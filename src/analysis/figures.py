@@ -1071,8 +1071,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
-        if not tok.is_word or low in _NP_STOP:
-            break
+        if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
+            break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
         if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
