@@ -175,3 +175,12 @@ def test_another_toll_on_top_of_one_is_not_a_disagreement_with_it():
     killed = [r for r in claim_rows if r["category"] == "killed"]
     assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
     assert "conflicting" not in {r["status"] for r in killed}
+
+
+def test_two_additions_to_a_toll_are_two_claims():
+    claim_rows = _claims_of_reports(
+        "Another 14 people were killed in barrel bomb attacks in Aleppo, the Syrian Observatory for Human Rights said on Monday.",
+        "The Syrian Observatory for Human Rights said five people were also killed in Aleppo on Monday.",
+        published="2024-12-23")
+    killed = [r for r in claim_rows if r["category"] == "killed"]
+    assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2

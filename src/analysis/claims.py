@@ -370,8 +370,9 @@ class _Claim:
             if (self.latest_start - end).days > DATE_TOLERANCE_DAYS or (start - self.earliest_end).days > DATE_TOLERANCE_DAYS:
                 return False
         lo, hi = bounds(fig)
-        if self.source_key is None:
-            # unattributed figures join only when their values agree: nothing else ties them together
+        if self.source_key is None or self.additional:
+            # unattributed figures join only when their values agree: nothing else ties them together;
+            # nor does anything tie "another 14" to "a further five" but the same number in two copies
             return max(lo, self.low) <= min(hi, self.high)
         # a source's "more than 180,000" and its "110 of them" count different things, not a disagreement
         return not (lo > MAGNITUDE_APART * max(self.high, 1) or self.low > MAGNITUDE_APART * max(hi, 1))
@@ -441,13 +442,17 @@ def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
 
 
 _ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+$", re.IGNORECASE)
+_ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
 
 
 def _is_additional(figure: dict) -> bool:
-    """"Another 17 fighters were killed": a count on top of others, not a restatement of a toll."""
+    """"Another 17 fighters were killed", "Thirteen civilians were also killed": a count on top of
+    others, not a restatement of a toll."""
     sentence, text = figure.get("sentence") or "", figure.get("text") or ""
     at = sentence.find(text) if text else -1
-    return at > 0 and bool(_ADDITIONAL.search(sentence, max(0, at - 20), at))
+    if at < 0:
+        return False
+    return bool(_ADDITIONAL.search(sentence, max(0, at - 20), at) or _ALSO_AFTER.match(sentence, at + len(text)))
 
 
 def _candidate_schema():

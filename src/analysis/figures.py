@@ -1182,6 +1182,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
 
     if own_outcome and len(what_words) == 1 and what_words[0] in lex.outcome_words:
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
+    among = _AMONG_THE_BEFORE.search(near)
+    if among and counts_people:  # "the dead included 109 evacuees", "among the injured were 12 children"
+        state = earliest(among.group(1), True, False)
+        if state:
+            return state
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
@@ -1234,6 +1239,8 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
+                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
