@@ -685,6 +685,13 @@ def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lex
     return any(_word(tokens, k) in lex.weight_cues for k in range(max(0, i - 4), i))
 
 
+def _plain_plural(tok: Token) -> bool:
+    """A lower-case regular plural noun that names no outcome ("vehicles", "positions")."""
+    low = tok.low
+    return tok.text.isalpha() and tok.text.islower() and len(low) > 3 and low.endswith("s") \
+        and not low.endswith(("ss", "ous", "us", "is")) and low not in _lex().outcome_words and low not in _lex().not_plurals
+
+
 def _counted_noun(word: str, lex: _Lexicon) -> bool:
     """A lower-case word that looks like a plural noun ("tanks", "people"): a number before it counts it."""
     return word[:1].islower() and ((len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
@@ -946,6 +953,16 @@ def _is_cents_after(tokens: list[Token], prev: _Candidate, cand: _Candidate) -> 
     return after is None or (not after.is_word and not after.is_number and after.text not in ("%", "-", "/", "$"))
 
 
+def _change_then_level(a: _Candidate, b: _Candidate, after_change_verb: bool) -> bool:
+    """"fell by 34,000 to 1.3 million", "rose by 5 to 30": a change, then the level it reached (while
+    "rose by 10 to 20 percent" is a range of changes: the unit written once, after both numbers)."""
+    if a.value is None or b.value is None:
+        return False
+    if b.unit and not a.unit:
+        return False
+    return after_change_verb or bool(a.unit and b.unit) or abs(b.value) > 10 * max(abs(a.value), 1e-9)
+
+
 def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int], lex: _Lexicon) -> list[_Candidate]:
     """Join "between 200 and 300", "200-300", "200 to 300", "from 200 to 300", "two or three"."""
     merged: list[_Candidate] = []
@@ -983,8 +1000,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 joined = True  # "8- to 16-meter"
             elif gap == ["and"] and opener == "between":
                 joined = True
-            elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and (
+            elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and not (
+                    opener == "by" and _change_then_level(a, b, opener2 in lex.change_verbs)) and (
                     opener not in lex.change_verbs or (opener == "up" and opener2 in ("make", "makes", "made", "making"))):
+                # (not "fell by 34,000 to 1.3 million": a change and the level it reached)
                 joined = a.qualifier in ("exact", "approx") and b.qualifier == "exact"  # "roughly 10,000 to 12,000"
             elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
@@ -1077,8 +1096,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break
         if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
             break
-        if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper():
-            break
+        if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
+                k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
+            break  # (but "Bradley fighting vehicles": a modifier before the plural noun)
         if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say") or _is_outcome_word(low, _lex())) \
                 and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))):
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
@@ -1206,7 +1226,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     after_verb = earliest(after, False, False)
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
-    noun = own_outcome or earliest(what_l, False, False)
+    # (a thing's modifiers name no outcome: "40 Bradley fighting vehicles" are not deployed people)
+    noun = own_outcome or earliest(" ".join(core) if things else what_l, False, False)
     if noun and noun != "deployed":
         return noun
     become = _BECOME.match(after)
