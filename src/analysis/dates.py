@@ -157,8 +157,10 @@ class FigureDate:
 
 # --- rules ---------------------------------------------------------------------------------------
 
-def _rule(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern:
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w-])", flags)
+def _rule(pattern: str, flags: int = re.IGNORECASE, day_span_after: bool = False) -> re.Pattern:
+    # a hyphen after is allowed only where a second day may follow ("March 3-4"; not "F-16")
+    after = r"(?![\w-])" if not day_span_after else r"(?!\w|-(?![0-3]?\d\b))"
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")" + after, flags)
 
 
 # A clock time before a day ("10 p.m. Wednesday", "9 a.m. EST Tuesday", "5 p.m. EST, Nov. 6").
@@ -174,7 +176,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
-    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP)),
+    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP, day_span_after=True)),
     ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
     ("week_of_month", _rule(r"(?i:the\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)" + _MONTH + r"(?:\.?,?\s+" + _YEAR + r")?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
@@ -208,6 +210,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
+    # "struck Kyiv overnight": the night before the report (not "overnight losses", "an overnight stay")
+    # ("overnight Wednesday" is Wednesday night: the weekday says which)
+    ("overnight", _rule(r"(?<!\ban\s)overnight(?!\s+(?:[a-z]+s\b|trading|stay|flight|rate|success|shift|bag|train|delivery|curfew|sensation"
+                        r"|into\b|(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
@@ -392,7 +398,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
     "year_anaphor": frozenset({"year"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
-    "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
+    "overnight": frozenset({"overnight"}), "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
     "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
     "the_weekend": frozenset({"weekend"}),
@@ -884,6 +890,11 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return s, e, typ, "XXXX-XX-XX" + suffix, None, None, "day"
         d = dct + timedelta(days=offset)
         return s, e, typ, d.isoformat() + suffix, d, d, "day"
+    if name == "overnight":
+        if dct is None:
+            return s, e, "TIME", "XXXX-XX-XXTNI", None, None, "day"
+        d = dct - timedelta(days=1)
+        return s, e, "TIME", f"{d.isoformat()}TNI", d, d, "day"
     if name == "this_tod":
         which, tod = g["which"].lower(), g["tod"].lower()
         offset = {"this": 0, "last": -1, "yesterday": -1, "tomorrow": 1}[which]

@@ -512,8 +512,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if prev in ("and", "or", "&", "to", "through", "-", "–") and i >= 3 and tokens[i - 2].text.isdigit() \
                 and int(tokens[i - 2].text) < number.value and _word(tokens, i - 3).rstrip(".") in lex.months \
-                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text[0].islower() and nxt not in lex.day_followers):
-            return None  # "April 24 and 25": the second day of a date
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text[0].islower() and nxt not in lex.day_followers
+                         and not (prev in ("-", "–") and glued_prev)):
+            return None  # "April 24 and 25", "March 3-4": the second day of a date
     if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3):
         return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
