@@ -653,7 +653,12 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
         elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
-            if (unit_word not in lex.ambiguous_units or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
+            if unit_word == "m" and glued and k + 1 < len(tokens) and (
+                    _is_demonym_plural(tokens[k + 1].text) or tokens[k + 1].low in lex.person_nouns):
+                # "1.5m people", "2m Syrians": millions of people, not metres ("3m tunnels" stays a length)
+                cand.number = number = replace(number, value=number.value * 1e6, end=tokens[k].end, last_token=k)
+                cand.value, cand.last = number.value, k
+            elif (unit_word not in lex.ambiguous_units or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
                 cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
                 square = tokens[k + 1] if k + 1 < len(tokens) else None
                 if square is not None and square.text in ("2", "²") and square.start == tokens[k].end and f"{unit_word}2" in lex.measures:
@@ -880,6 +885,14 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
                 if cand.what_from is not None:
                     cand.what_from = cand.last + 1
                 break
+    # "40-odd", "100-plus": a little more than the number, written as one word with it
+    if cand.last + 2 < len(tokens) and tokens[cand.last + 1].text == "-" and tokens[cand.last + 2].low in ("odd", "plus") \
+            and tokens[cand.last].end == tokens[cand.last + 1].start and tokens[cand.last + 1].end == tokens[cand.last + 2].start:
+        if cand.qualifier == "exact":
+            cand.qualifier = "at_least"  # ("some 40-odd" stays approximate)
+        cand.last += 2
+        if cand.what_from is not None:
+            cand.what_from = cand.last + 1
     # "+" glued after the number ("1,000+").
     if cand.last + 1 < len(tokens) and tokens[cand.last + 1].text == "+" and tokens[cand.last + 1].start == tokens[cand.last].end:
         cand.qualifier = "more_than"
