@@ -151,3 +151,10 @@ def test_a_date_reachable_without_a_comma_dates_a_figure_though_another_clause_h
 def test_a_duration_inside_a_date_does_not_take_the_date_from_the_figure():
     figs = analysis.extract_figures("In the first nine months of 2023, 2,600 migrants died trying to cross the Mediterranean.", "2025-03-12")
     assert figs.set_index("text").loc["2,600", "date_value"] == "2023"
+
+
+def test_figures_joined_by_and_after_a_dated_one_share_its_date():
+    text = "Hamas-led militants stormed into southern Israel on Oct. 7, 2023, killing around 1,200 people and abducting 250."
+    figs = analysis.extract_figures(text, "2024-10-15")
+    assert list(figs["date_value"]) == ["2023-10-07", "2023-10-07"]
+    assert list(figs["category"]) == ["killed", "kidnapped"]

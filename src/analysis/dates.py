@@ -172,7 +172,7 @@ _QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
-    ("dashed", _rule(r"(?P<d1>[0-3]?\d)-(?P<d2>[0-3]?\d)-(?P<year>(?:19|20)\d\d)")),
+    ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)")),  # 04-03-2016, 24.07.2016
     ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
@@ -419,7 +419,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "dashed": ("-",), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "iso": ("-",), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
     "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
@@ -692,6 +692,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name == "dashed":  # "04-03-2016": day first or month first, whichever lies nearer the publication date
         a, b, y = int(g["d1"]), int(g["d2"]), int(g["year"])
         options = [d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d]
+        if g["sep"] == "." and options:
+            options = options[:1]  # "24.07.2016": dots are written day first (as ingest reads them)
         if not options:
             return None
         d = min(options, key=lambda x: abs((x - dct).days)) if dct is not None else options[0]
@@ -1038,6 +1040,8 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
         return False
     if re.match(r"[.,]\d", after):
         return False
+    if re.match(r"\s+[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d\b", after) and int(text[start:end]) % 100 < 60 and int(text[start:end]) < 2400:
+        return False  # "(updated 1925 16.05.2017)": a clock time before the day, not the year 1925
     return True
 
 
@@ -1364,6 +1368,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig):
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
             continue
+        if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
+                and _COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start]):
+            out.append(whole)  # "on Oct. 7, killing around 1,200 people and abducting 250": one event, one date
+            continue
         if sentence in reporting:
             best = reporting[sentence]
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
@@ -1391,6 +1399,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+# two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
+_COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
 _PART_BEFORE = re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                           + r")\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)

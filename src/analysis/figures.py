@@ -300,7 +300,8 @@ _CLOCK = re.compile(
 # "iPod Software 1.1.1", "Android 4.0.3": three or more dotted parts are a version, unless every part
 # after the first has three digits ("1.000.000", a thousands grouping).
 _VERSION = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)")
-_DOTTED_DATE = re.compile(r"(?<![\d.-])[0-3]?\d([.-])[0-3]?\d\1(?:19|20)\d\d(?!\d|\.\d)")  # "24.07.2016", "04-03-2016"
+# "24.07.2016", "04-03-2016", and a clock time written before one ("updated 2139 21.05.2017")
+_DOTTED_DATE = re.compile(r"(?:\b(?:[01]\d|2[0-3])[0-5]\d\s+)?(?<![\d.-])[0-3]?\d([.-])[0-3]?\d\1(?:19|20)\d\d(?!\d|\.\d)")
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
     is are was were be been being has have had will would shall should can could may might must do does did
