@@ -56,6 +56,7 @@ class _Lexicon:
     duration_adjectives: frozenset[str]
     temperature_cue: re.Pattern
     outcome_words: frozenset[str]
+    subgroups: frozenset[str]
     non_combatants: frozenset[str]
     not_plurals: frozenset[str]
     words_after_a_count: frozenset[str]
@@ -156,6 +157,7 @@ def _lex() -> _Lexicon:
         temperature_cue=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in u["temperature_cues"]) + r")\b",
                                    re.IGNORECASE),
         outcome_words=frozenset(lexicon.load("categories")["outcome_words"]),
+        subgroups=frozenset(lexicon.load("categories")["subgroups"]),
         non_combatants=frozenset(lexicon.load("categories")["non_combatants"]),
         not_plurals=frozenset(n["not_plurals"]),
         words_after_a_count=frozenset(n["words_after_a_count"]),
@@ -372,6 +374,16 @@ _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
+def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
+    """"… 969 women and 3110 men": two subgroups in a row, joined by "and" or a comma, count parts of one toll."""
+    def subgroup(f: Figure) -> bool:
+        return bool(f.what) and f.what.lower().split()[-1] in lex.subgroups
+    if not (subgroup(prev) and subgroup(fig)):
+        return False
+    between = text[prev.char_end : fig.char_start].lower()
+    return bool(re.fullmatch(r"\s*" + re.escape(prev.what.lower()) + r"\s*(?:,|and|,\s*and)?\s*", between))
+
+
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
     sentence takes that figure's category when its own words name none."""
@@ -385,6 +397,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
         if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)):
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
+        elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
+            fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
         elif same_sentence and fig.category != prev.category and lex.part_of_whole.search(between) \
                 and (fig.what or "").lower() not in lex.outcome_words:
             # "killed 18 civilians including one child and wounded dozens": the child is among the dead; the
@@ -1119,6 +1133,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
+        if words and low in _lex().outcome_words and not tok.text[:1].isupper():
+            break  # "22 children dead": the state is not part of who is counted
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])):
             break  # the head noun ended the phrase: "25 civilians six of them children", "10 civilians activist group"
         words.append(tok)
@@ -1270,7 +1286,9 @@ def _is_demonym_plural(word: str) -> bool:
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
-_LEFT_IN_STATE = re.compile(r"\s*(" + "|".join(lexicon.load("categories")["states_after_the_counted"]) + r")\b")
+_LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
+                            + "|".join(lexicon.load("categories")["states_after_the_counted"]) + r")\b")
+# ("left 35 people including 22 children dead": the state comes after the part named in between)
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
