@@ -1327,10 +1327,19 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         return None
     k -= 1
     sentence = token_sentence[first]
-    while k >= 0 and tokens[k].low in lex.level_verbs and token_sentence[k] == sentence:
-        k -= 1  # "the number of deaths now stands at 1,300": the noun is before the verb
+    verb_at = k
+    while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs
+                      or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
+        k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
+    if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 8), k + 1) if token_sentence[x] == sentence):
+        return None  # "the death toll in the attack on evacuees rose to 112": the toll names what is counted
     if k >= 1 and tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a"):
         k -= 2  # "the army's losses this month to 17": the period is not what is counted
+    place = k
+    while place >= 0 and tokens[place].text[:1].isupper() and tokens[place].is_word and token_sentence[place] == sentence:
+        place -= 1
+    if place < k and place >= 0 and tokens[place].low in ("in", "near", "at", "around", "outside"):
+        k = place - 1  # "the number of soldiers killed in Syria to 18": the place is not what is counted
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
