@@ -518,6 +518,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and ((glued_next and nxt == "/" and _glued_number_at(tokens, j + 2))
                             or (glued_prev and prev == "/" and i >= 2 and tokens[i - 2].is_number)):
         return None  # ("$15.4/hour" is a rate: only numbers on both sides of the slash make a date)
+    # "Jul 282016": a day and a year run together after a month name
+    if is_plain_digits and re.fullmatch(r"[0-3]?\d(?:19|20)\d\d", first_tok.text) and (
+            prev.rstrip(".") in lex.months or (prev == "." and _word(tokens, i - 2) in lex.months)):
+        return None
     # Dates: "December 23", "23 Dec 2024", "Dec. 23"; times: "3 pm".
     if number.ordinal or (is_plain_digits and number.value < 32 and "." not in first_tok.text):
         if prev.rstrip(".") in lex.months or (prev == "." and _word(tokens, i - 2) in lex.months):
