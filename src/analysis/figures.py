@@ -839,6 +839,8 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or") \
             or low in lex.currency_words_by_first or low in lex.threshold_nouns:
         return False  # "the 12 cent dividend", "the 5000 mark"
+    if nxt_tok is not None and nxt_tok.is_word and (low in lex.person_nouns or _is_outcome_word(low, lex)):
+        return False  # a title-case headline: "Strikes Leave 31 Civilians Dead", "Kurds Kill 83 Injured 100"
     prev_tok = tokens[i - 1] if i > 0 else None
     if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months:
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
