@@ -1450,6 +1450,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         b = k - 1
         while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
             b -= 1
+        if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
+            b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
         word_b = tokens[b].low if b >= lo else ""
         if word_b in lex.pronouns:
             found.append(_Attribution(None, tokens[k].start, "inherited"))
@@ -1461,8 +1463,17 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if name:
             found.append(_Attribution(name, tokens[k].start, "explicit"))
             continue
-        if (word_b in (",", "”", '"', "’", "'") or b < lo) and tokens[k].low in lex.inversion_verbs:
+        lost_comma = (tokens[b].is_word and tokens[b].text.islower() and k + 1 <= hi
+                      and (tokens[k + 1].low in ("the", "a", "an") or tokens[k + 1].text[:1].isupper())
+                      and tokens[k + 1].low not in _NOT_SPEAKER_START)
+        if tokens[k].low in lex.inversion_verbs and (word_b in (",", "”", '"', "’", "'") or b < lo or lost_comma):
             name = _forward_name(tokens, k + 1, hi)
+            # ("16 were killed while 25 were wounded said the Syrian Observatory": copies that lost the comma;
+            # but "said the dead included an Iraqi family" names no speaker)
+            if name and lost_comma and not (name.split()[-1][:1].isupper() or name.split()[-1].lower() in _ROLE_NOUNS):
+                name = None
+            if name and lost_comma and not _ends_a_clause(tokens, k + 1, tokens[k + 1].start + len(name), hi):
+                name = None  # "officials said Trump's National Security Council had been preparing": a clause, not a speaker
             if name:
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     found.sort(key=lambda a: a.position)
@@ -1471,6 +1482,23 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
 
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
 _NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had"})
+
+
+_AFTER_A_SPEAKER = frozenset({"on", "in", "adding", "saying", "citing", "which", "who", "late", "earlier", "today", "yesterday",
+                              "told", "has", "have", "had", "also", "last", "this", "monday", "tuesday", "wednesday", "thursday",
+                              "friday", "saturday", "sunday", "and"})
+
+
+def _ends_a_clause(tokens: list[Token], first: int, end: int, hi: int) -> bool:
+    """Whether the text after ``end`` (a name that starts at token ``first``) ends the sentence or goes
+    on as a speaker's words do ("… said the Observatory on Monday", "said the UN adding"), rather than
+    as a clause ("said the council had")."""
+    j = next((x for x in range(first, hi + 1) if tokens[x].start >= end), None)
+    if j is None or j > hi or not tokens[j].is_word:
+        return True
+    if tokens[j].low in ("has", "have", "had") and j + 1 <= hi and tokens[j + 1].low in ("been", "not", "no"):
+        return False
+    return tokens[j].low in _AFTER_A_SPEAKER or tokens[j].text[:1].isupper()
 
 
 def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> bool:
@@ -1588,6 +1616,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             break
         if low in ("on", "in", "at") :
             break
+        if words and not tok.text[:1].isupper() and (low in _lex().subject_participles or low in _lex().inversion_verbs):
+            break  # "said the Observatory adding that …": the name ends before the next verb
         if subject and not tok.text[:1].isupper() and low not in _SOURCE_INNER and low not in _ROLE_NOUNS \
                 and any(w.low in _ROLE_NOUNS for w in words):
             break  # "The ministry issued a statement, saying …": the subject ends at its verb
