@@ -158,3 +158,18 @@ def test_figures_joined_by_and_after_a_dated_one_share_its_date():
     figs = analysis.extract_figures(text, "2024-10-15")
     assert list(figs["date_value"]) == ["2023-10-07", "2023-10-07"]
     assert list(figs["category"]) == ["killed", "kidnapped"]
+
+
+def test_a_figure_between_two_months_covers_both():
+    fig = analysis.extract_figures("Between January and March, 400 people were arrested.", "2025-04-12").iloc[0]
+    assert (fig.date_value, fig.date_start, fig.date_end) == ("2025-01/2025-03", "2025-01-01", "2025-03-31")
+
+
+def test_so_far_this_year_is_a_period_up_to_publication():
+    fig = analysis.extract_figures("So far this year, 1,200 migrants have drowned.", "2025-03-12").iloc[0]
+    assert (fig.date_start, fig.date_end, fig.period_start) == ("2025-01-01", "2025-03-12", "2025-01-01")
+
+
+def test_the_first_day_of_a_span_of_days_is_no_count():
+    figs = analysis.extract_figures("Between 1 and 5 March, 40 people were killed.", "2025-03-12")
+    assert list(figs["value"]) == [40]

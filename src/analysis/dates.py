@@ -196,7 +196,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                        r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
     ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year[-\s]end")),
     ("week_of", _rule(r"(?i:the\s+week\s+of\s+)" + _MONTH + r"\.?\s+" + _DAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
-    ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next)\s+year|" + _YEAR + r")")),
+    ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next|the)\s+year|" + _YEAR + r")")),
     ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding|previous|prior)\s+year(?!s)|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
     ("same_period", _rule(r"the\s+same\s+(?P<sunit>month|period|quarter|day|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:last|previous|prior)\s+year|(?:in|of)\s+(?P<syear>1[89]\d\d|20\d\d))")),
@@ -386,6 +386,7 @@ _MONTH_PREP = re.compile(r"\b(in|since|until|till|by|from|during|through|before|
 
 
 _MONTH_WORDS = frozenset(MONTHS)
+_MONTH_THEN_JOINER = re.compile(_MONTH.replace("?P<month>", "?:") + r"\.?(?:\s+[0-3]?\d)?,?\s+(?:and|to|through|until|till)\s+$")
 _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 # A rule runs only when its trigger words (or a digit) are in the text: most rules find nothing in
 # most articles, and this check is one pass instead of one regex scan per rule.
@@ -461,8 +462,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                     continue  # "Jan Kavan", "Jun Li": a first name
                 if name == "month_alone":
                     prep = _MONTH_PREP.search(text[max(0, m.start() - 14) : m.start()])
-                    if not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")):
-                        continue
+                    if not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")
+                                    and not _MONTH_THEN_JOINER.search(text, max(0, m.start() - 30), m.start())):
+                        continue  # ("to May", "of March": a name or a verb; but "from January to March" is a month)
             found.append((m.start(), m.end(), name, m))
     return found
 
@@ -508,6 +510,8 @@ _GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.
 
 # "since" opens a period up to the date that follows it in the same clause ("since the offensive began
 # nearly two weeks ago"), but not past a report verb ("has risen since the war began, officials said Monday").
+_SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
+_SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;,]){0,90}$", re.IGNORECASE)
 
 
@@ -584,6 +588,9 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = _SINCE_BEFORE.search(text, max(0, s - 100), s)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
+        if relation is None and precision in ("week", "month", "quarter", "year") and (
+                _SO_FAR_BEFORE.search(text, max(0, s - 10), s) or _SO_FAR_AFTER.match(text, e)):
+            relation = "since"  # "so far this year", "this month to date": from its start up to the report
         if name in ("clock", "word_clock"):
             clocks.append(len(mentions))
         mentions.append(DateMention(text[s:e], s, e, typ, value, _iso(first), _iso(last), precision, relation))
@@ -986,7 +993,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if year is None:
             if dct is None:
                 return s, e, "DATE", "XXXX-HX", None, None, "half"
-            year = dct.year + {"last": -1, "next": 1}.get(g["hrel"].lower(), 0)
+            year = dct.year + {"last": -1, "next": 1}.get(g["hrel"].lower(), 0)  # ("of the year": the current one)
         h = 1 if g["half"].lower() == "first" else 2
         first, last = (date(year, 1, 1), date(year, 6, 30)) if h == 1 else (date(year, 7, 1), date(year, 12, 31))
         return s, e, "DATE", f"{year}-H{h}", first, last, "half"
@@ -1301,8 +1308,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
     # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
-    mentions = [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
-                and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))]
+    mentions = _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
+                                    and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))])
     spans = sentence_spans(text)
     # "over the past week", "in the last three days": a period that ends at the publication date
     lookback: dict[int, DateMention] = {}
@@ -1398,6 +1405,28 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_SPAN_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
+
+
+def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"between January and March", "from May 3 to May 9": one period from the first date to the
+    second, whose value is an ISO 8601 interval ("2025-01/2025-03")."""
+    out: list[DateMention] = []
+    k = 0
+    while k < len(mentions):
+        a = mentions[k]
+        b = mentions[k + 1] if k + 1 < len(mentions) else None
+        if b is not None and a.start and b.end and a.start <= b.end and a.relation is None \
+                and _SPAN_OPENER.search(text, max(0, a.char_start - 10), a.char_start) \
+                and _SPAN_JOINER.fullmatch(text, a.char_end, b.char_start):
+            out.append(DateMention(text[a.char_start : b.char_end], a.char_start, b.char_end, "DATE", f"{a.value}/{b.value}",
+                                   a.start, b.end, a.precision, None))
+            k += 2
+            continue
+        out.append(a)
+        k += 1
+    return out
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)

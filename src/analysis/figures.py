@@ -529,6 +529,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         after = nxt if nxt != "of" else _word(tokens, j + 2)
         if after.rstrip(".") in lex.months:
             return None
+        if nxt in ("and", "to", "-", "–") and j + 3 < len(tokens) and tokens[j + 2].text.isdigit() \
+                and number.value < int(tokens[j + 2].text) < 32 and _word(tokens, j + 3).rstrip(".") in lex.months:
+            return None  # "between 1 and 5 March": the first day of a span of days
         if prev in ("and", "or", "&", "to", "through", "-", "–") and i >= 3 and tokens[i - 2].text.isdigit() \
                 and int(tokens[i - 2].text) < number.value and _word(tokens, i - 3).rstrip(".") in lex.months \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text[0].islower() and nxt not in lex.day_followers
