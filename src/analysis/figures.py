@@ -308,6 +308,7 @@ _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
     is are was were be been being has have had will would shall should can could may might must do does did
     in on at of from to by with for since during after before across near into onto over under among amongst
+    outside inside amid amidst toward towards beyond along behind beside upon despite
     including alongside against between through throughout via per than like about around within without
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
@@ -371,6 +372,8 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 
 
 _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
+_AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
+_OWN_VERB_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -386,7 +389,15 @@ def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> 
 
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
-    sentence takes that figure's category when its own words name none."""
+    sentence takes that figure's category when its own words name none; "11 children among 18 dead"
+    takes the category of the group after it."""
+    figures = list(figures)
+    for n in range(len(figures) - 2, -1, -1):
+        fig, group = figures[n], figures[n + 1]
+        if fig.kind == group.kind == "count" and fig.category == "other" and group.category not in (None, "other") \
+                and fig.sentence_index == group.sentence_index \
+                and _AMONG_THE.fullmatch(text, fig.char_end, group.char_start) and (fig.what or "") != "":
+            figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
     for fig in figures:
         prev = out[-1] if out else None
@@ -395,7 +406,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
                          and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
-        if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)):
+        if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)) \
+                and not (re.search(r"\banother\s*$|\bfurther\s*$|\badditional\s*$", between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
+            # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
@@ -1242,6 +1255,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
 
     if own_outcome and len(what_words) == 1 and what_words[0] in lex.outcome_words:
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
+    clause = text[max(s_start, tokens[cand.first].start - 160) : tokens[cand.first].start]
+    clause = clause[max(clause.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
+    toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
+    if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
+        state = earliest(toll.group(1), True, False) or earliest(toll.group(1), False, False)
+        if state:
+            return state
     among = _AMONG_THE_BEFORE.search(near)
     if among and counts_people:  # "the dead included 109 evacuees", "among the injured were 12 children"
         state = earliest(among.group(1), True, False)
@@ -1302,6 +1322,9 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
 _FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|"
+                              r"wounded|injured|injuries|victims|fatalities))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
+                              r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
