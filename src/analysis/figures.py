@@ -1155,8 +1155,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
-        if words and low in _lex().outcome_words and not tok.text[:1].isupper():
-            break  # "22 children dead": the state is not part of who is counted
+        if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
+            break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])):
             break  # the head noun ended the phrase: "25 civilians six of them children", "10 civilians activist group"
         words.append(tok)
@@ -1315,6 +1315,7 @@ def _is_demonym_plural(word: str) -> bool:
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
+_STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
 _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
                             + "|".join(lexicon.load("categories")["states_after_the_counted"]) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
