@@ -1032,11 +1032,17 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
 _YEAR_CUE = re.compile(r"\b(?:in|since|until|till|by|from|during|of|before|after|early|late|mid|year|circa|spring|summer|autumn|fall|winter|the|between|to|and|through|throughout|around|fiscal|fy)\s*$|-\s*$", re.IGNORECASE)
 
 
+_PHOTO_CREDIT = re.compile(r"(?:©\s*|\(c\)\s*)?(?<!\bthe\s)(?<!\bThe\s)\b(?:" + "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in lexicon.load("sources")["photo_credits"])
+                           + r")\s*(?:/\s*[A-Z][\w ]{0,30})?\s+$")
+
+
 def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     """A bare four-digit number is a year unless a plural noun shows it counts something ("2000 troops")."""
     if name == "part_year" or text[start:start + 2].lower() in ("fi", "fy"):
         return True  # "mid-2011", "fiscal 1989 sales"
     before = text[max(0, start - 20) : start]
+    if _PHOTO_CREDIT.search(text, max(0, start - 30), start):
+        return False  # "AFP 2018": a picture's copyright line
     if re.search(r"[\d,.$€£]\s*$", before) or re.search(r"[A-Za-z]-$", before):
         return False  # "1,2000", "$2020", "F-2000": not a year
     after = text[end : end + 30]
