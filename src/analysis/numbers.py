@@ -346,12 +346,16 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     if first in ("half", "quarter") and _lower(toks, i + 1) in g.scales and _lower(toks, i + 1) != "hundred":
         value = (0.5 if first == "half" else 0.25) * g.scales[_lower(toks, i + 1)]  # "half million", "quarter billion"
         return NumberSpan(toks[i].start, toks[i + 1].end, value, i, i + 1, words=True)
-    if first == "half" and _lower(toks, i + 1) == "of" and _lower(toks, i - 1) not in g.not_a_share_before_half:
-        return NumberSpan(toks[i].start, toks[i].end, 0.5, i, i, words=True)  # "about half of those cuts", like "a third of"
+    if first == "half" and _lower(toks, i + 1) in _HALF_OF_A_GROUP and _lower(toks, i - 1) not in g.not_a_share_before_half:
+        # "about half of those cuts", like "a third of"; "nearly half the victims", "more than half were children"
+        return NumberSpan(toks[i].start, toks[i].end, 0.5, i, i, words=True)
     if first == "half" and _lower(toks, i + 1) in ("a", "an") and (_lower(toks, i + 2) in g.scales or _lower(toks, i + 2) == "dozen"):
         value = 0.5 * (g.scales.get(_lower(toks, i + 2)) or g.collective["dozen"])  # "half a million", "half a dozen"
         return NumberSpan(toks[i].start, toks[i + 2].end, value, i, i + 2, words=True)
     return _word_sequence(toks, i, i, g, seed=None)
+
+
+_HALF_OF_A_GROUP = frozenset({"of", "the", "were", "are", "was", "is", "had", "have", "their", "its", "these", "those", "all"})
 
 
 def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | None) -> NumberSpan | None:
