@@ -373,7 +373,8 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
 
 _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
-_OWN_VERB_AFTER = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
+_OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
+                             r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
 _PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
@@ -1155,6 +1156,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
+        if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
+                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
+            break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
         if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])):
@@ -1328,6 +1332,8 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
+_PARTICIPLES_EN = frozenset({"taken", "held", "shot", "hit", "seen", "found", "left", "driven", "thrown", "beaten", "given", "sent",
+                             "brought", "caught", "freed", "kept", "put", "stuck"})
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
