@@ -1287,6 +1287,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex) \
             and not (things and near_verb != "captured"):
         return near_verb
+    own_verb = _FIRST_VERB_AFTER.match(after)
+    next_word = own_verb.end(1) + 1 if own_verb else 0
+    if own_verb and (own_verb.group(1).endswith("ed") or own_verb.group(1) in _IRREGULAR_PAST) \
+            and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word))
+                        for _, verbs, _ in lex.categories):  # ("tortured to death", "shot dead": the cue right after)
+        after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
     after_verb = earliest(after, False, False)
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
@@ -1334,6 +1340,13 @@ _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|vic
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _PARTICIPLES_EN = frozenset({"taken", "held", "shot", "hit", "seen", "found", "left", "driven", "thrown", "beaten", "given", "sent",
                              "brought", "caught", "freed", "kept", "put", "stuck"})
+# The figure's own verb right after its noun phrase: a later outcome word belongs to another clause.
+_FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
+                               r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
+                               r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
+_IRREGULAR_PAST = frozenset("""blew took gave made went came began fell held found saw got won sent met ran hit put set stood brought
+    bought told said kept thought led spent built drove flew threw struck fought broke spoke wrote chose caught became sat
+    stole swept tore wore hid sank ate drank grew knew""".split())
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
