@@ -1148,6 +1148,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break
         if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
             break
+        if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
+            break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
                 k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
             break  # (but "Bradley fighting vehicles": a modifier before the plural noun)
@@ -1344,7 +1346,7 @@ _PARTICIPLES_EN = frozenset({"taken", "held", "shot", "hit", "seen", "found", "l
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
-_IRREGULAR_PAST = frozenset("""blew took gave made went came began fell held found saw got won sent met ran hit put set stood brought
+_IRREGULAR_PAST = frozenset("""blew took gave made went came began fell held found saw got won sent met ran hit stood brought
     bought told said kept thought led spent built drove flew threw struck fought broke spoke wrote chose caught became sat
     stole swept tore wore hid sank ate drank grew knew""".split())
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
