@@ -1,6 +1,8 @@
 """Copies, claims and disagreement, on the seeds' facts restated."""
 from __future__ import annotations
 
+import pytest
+
 from analysis import claims
 from analysis.ingest import Article
 from analysis.pipeline import figure_rows
@@ -157,30 +159,22 @@ def test_casualties_of_a_group_and_that_group_killed_or_wounded_are_one_claim():
     assert {r["status"] for r in jcs} == {"consistent"}
 
 
-def test_children_among_a_toll_are_not_a_second_count_of_the_toll():
-    claim_rows = _claims_of_reports(
+# Two killed counts of one source on one day that count different things: never one claim, never a conflict.
+DIFFERENT_COUNTS = {
+    "children among a toll are not a second count of it": (
         "The Syrian Observatory for Human Rights said 11 children were killed in the strikes on Monday.",
-        "There are at least 56 dead, said the Syrian Observatory for Human Rights on Monday.",
-        published="2024-12-23")
-    killed = [r for r in claim_rows if r["category"] == "killed"]
-    assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
-    assert "conflicting" not in {r["status"] for r in killed}
-
-
-def test_another_toll_on_top_of_one_is_not_a_disagreement_with_it():
-    claim_rows = _claims_of_reports(
+        "There are at least 56 dead, said the Syrian Observatory for Human Rights on Monday."),
+    "another toll on top of one does not dispute it": (
         "The Syrian Observatory for Human Rights said 20 people were killed in Idlib on Monday.",
-        "Another 5 people were killed in Idlib on Monday, the Syrian Observatory for Human Rights said.",
-        published="2024-12-23")
-    killed = [r for r in claim_rows if r["category"] == "killed"]
+        "Another 5 people were killed in Idlib on Monday, the Syrian Observatory for Human Rights said."),
+    "two additions to a toll are two claims": (
+        "Another 14 people were killed in barrel bomb attacks in Aleppo, the Syrian Observatory for Human Rights said on Monday.",
+        "The Syrian Observatory for Human Rights said five people were also killed in Aleppo on Monday."),
+}
+
+
+@pytest.mark.parametrize("first, second", DIFFERENT_COUNTS.values(), ids=DIFFERENT_COUNTS.keys())
+def test_counts_of_different_things_are_separate_claims(first, second):
+    killed = [r for r in _claims_of_reports(first, second, published="2024-12-23") if r["category"] == "killed"]
     assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
     assert "conflicting" not in {r["status"] for r in killed}
-
-
-def test_two_additions_to_a_toll_are_two_claims():
-    claim_rows = _claims_of_reports(
-        "Another 14 people were killed in barrel bomb attacks in Aleppo, the Syrian Observatory for Human Rights said on Monday.",
-        "The Syrian Observatory for Human Rights said five people were also killed in Aleppo on Monday.",
-        published="2024-12-23")
-    killed = [r for r in claim_rows if r["category"] == "killed"]
-    assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
