@@ -92,9 +92,7 @@ _NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|sevent
 # a word between a count and its unit that leaves the length as it is: "six straight days", "five trading days"
 _UNIT_ADJ = r"(?:(?:" + "|".join(lexicon.load("units")["duration_adjectives"]) + r")\s+)?"
 _UNIT = r"(?P<unit>second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))s?"
-_IRREGULAR_PAST = ("(?:was|were|had|did|came|went|took|gave|made|met|left|began|fell|rose|held|found|saw|got|won|lost|sent|"
-                   "spent|brought|bought|became|struck|fled|fought|shot|led|ran|wrote|spoke|broke|chose|drove|flew|knew|"
-                   "grew|threw|tore|stood|sat|sold|paid|kept|felt|heard|built|caught|sought|hit|blew|woke|swept|overran)")
+_IRREGULAR_PAST = "(?:" + "|".join(lexicon.load("verbs")["irregular_past"]) + ")"
 # Tense cues, read back from a date to the start of its sentence: the nearest one decides. A report
 # verb after a future cue ("will meet, officials said Monday") and a scheduled event now past ("had
 # been due to expire Friday") put the date back in the past.

@@ -1346,9 +1346,8 @@ _PARTICIPLES_EN = frozenset({"taken", "held", "shot", "hit", "seen", "found", "l
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
-_IRREGULAR_PAST = frozenset("""blew took gave made went came began fell held found saw got won sent met ran hit stood brought
-    bought told said kept thought led spent built drove flew threw struck fought broke spoke wrote chose caught became sat
-    stole swept tore wore hid sank ate drank grew knew""".split())
+# ("was", "were", "had" end a noun phrase anyway, and the words skipped before a figure's own verb include them)
+_IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")

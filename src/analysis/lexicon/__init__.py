@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-NAMES = ("numbers", "vague", "qualifiers", "categories", "units", "sources", "not_counts", "hedges", "places")
+NAMES = ("numbers", "vague", "qualifiers", "categories", "units", "sources", "not_counts", "hedges", "places", "verbs")
 
 
 @lru_cache(maxsize=None)
