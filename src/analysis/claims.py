@@ -23,6 +23,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from . import lexicon
+from .figures import ADDITION_AT_END
 from .ingest import Article
 from .text import fields_dict
 
@@ -441,7 +442,6 @@ def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
     ]
 
 
-_ADDITIONAL = re.compile(r"\b(?:another|a\s+further|an\s+additional|further|additional)\s+$", re.IGNORECASE)
 _ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
 
 
@@ -452,7 +452,7 @@ def _is_additional(figure: dict) -> bool:
     at = sentence.find(text) if text else -1
     if at < 0:
         return False
-    return bool(_ADDITIONAL.search(sentence, max(0, at - 20), at) or _ALSO_AFTER.match(sentence, at + len(text)))
+    return bool(ADDITION_AT_END.search(sentence, max(0, at - 20), at) or _ALSO_AFTER.match(sentence, at + len(text)))
 
 
 def _candidate_schema():

@@ -408,7 +408,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                          and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
         if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)) \
-                and not (re.search(r"\banother\s*$|\bfurther\s*$|\badditional\s*$", between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
+                and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
@@ -1248,7 +1248,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     next_object = _NEXT_VERB_FIGURE.search(after)
     if next_object:  # "has infected more than 4,500 people and killed 112": "killed" has its own figure
         after = after[: next_object.start()]
-    near = _FURTHER.sub("", before.rstrip())  # "to kill another 20 fighters": the verb still governs
+    near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
@@ -1332,7 +1332,8 @@ _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(
                             + "|".join(lexicon.load("categories")["states_after_the_counted"]) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
-_FURTHER = re.compile(r"\s+(?:another|a\s+further|an\s+additional)$")
+ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
+                             + r")\s*$", re.IGNORECASE)  # "another 20": shared with claims
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|"
