@@ -1290,6 +1290,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             and not (things and near_verb != "captured"):
         return near_verb
     own_verb = _FIRST_VERB_AFTER.match(after)
+    reduced = _REDUCED_RELATIVE.match(after, own_verb.end(1)) if (
+        own_verb and own_verb.group(1).endswith("ed") and not after[: own_verb.start(1)].strip()  # (no "were" before it)
+        and earliest(own_verb.group(1), False, False) in (None, "deployed")) else None  # ("66 journalists killed in 2014 …")
+    if reduced:  # "30 soldiers stationed in the area were killed": the clause's own verb comes after the participle
+        after = " " + after[reduced.end() :]
+        own_verb = _FIRST_VERB_AFTER.match(after)
     next_word = own_verb.end(1) + 1 if own_verb else 0
     if own_verb and (own_verb.group(1).endswith("ed") or own_verb.group(1) in _IRREGULAR_PAST) \
             and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word))
@@ -1344,6 +1350,7 @@ _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|vic
 _PARTICIPLES_EN = frozenset({"taken", "held", "shot", "hit", "seen", "found", "left", "driven", "thrown", "beaten", "given", "sent",
                              "brought", "caught", "freed", "kept", "put", "stuck"})
 # The figure's own verb right after its noun phrase: a later outcome word belongs to another clause.
+_REDUCED_RELATIVE = re.compile(r"\s+(?:in|at|on|near|inside|outside|by|from|to|under|along|across|around)\b[^,;.]*?\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b")
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
