@@ -16,6 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
+from .figures import PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import URLISH, sentence_of, sentence_spans, fields_dict
@@ -1434,9 +1435,6 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
-_PART_AFTER = re.compile(r"\s+of\s+(?:them|whom|those)\b", re.IGNORECASE)
-_PART_BEFORE = re.compile(r"(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
-                          + r")\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 
 
 def _is_part_of_previous(text: str, whole, part) -> bool:
@@ -1444,7 +1442,7 @@ def _is_part_of_previous(text: str, whole, part) -> bool:
     between = text[whole.char_end : part.char_start]
     if re.search(r"[.;:!?]", between):
         return False
-    return bool(_PART_AFTER.match(text, part.char_end) or _PART_BEFORE.search(between))
+    return bool(PART_OF_THEM.match(text, part.char_end) or PART_OF_WHOLE_AT_END.search(between))
 # ", including four children," names a part of the group before it: an aside, not a clause of its own
 _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                          + r")\s[^,;:()]*[,)]", re.IGNORECASE)

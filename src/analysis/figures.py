@@ -114,6 +114,12 @@ def _phrases_at_end(phrases: list[str], tail: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + alternatives + r")" + tail, re.IGNORECASE)
 
 
+# "35 hostages, including nine children", "110 of them": a figure that counts part of the one before it
+# (shared with the dates stage, where such a part takes its group's date)
+PART_OF_WHOLE_AT_END = _phrases_at_end(lexicon.load("categories")["part_of_whole"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$")
+PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
     q = lexicon.load("qualifiers")
@@ -203,7 +209,7 @@ def _lex() -> _Lexicon:
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
         inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
                                       r"\s*[,:]?\s*$"),
-        part_of_whole=_phrases_at_end(lexicon.load("categories")["part_of_whole"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$"),
+        part_of_whole=PART_OF_WHOLE_AT_END,
         inversion_verbs=frozenset(h["inversion_verbs"]),
         noun_homographs=frozenset(h["noun_homographs"]),
         not_reported_objects=frozenset(h["not_reported_objects"]),
@@ -375,7 +381,6 @@ _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
                              r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
-_PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 
 
 def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
@@ -407,7 +412,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
                          and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
-        if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or _PART_OF_THEM.match(text, fig.char_end)) \
+        if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
@@ -1335,7 +1340,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
 _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
 _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
-                            + "|".join(lexicon.load("categories")["states_after_the_counted"]) + r")\b")
+                            + "|".join(sorted(_STATES_AFTER)) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
 ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
@@ -1347,8 +1352,7 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
-_PARTICIPLES_EN = frozenset({"taken", "held", "shot", "hit", "seen", "found", "left", "driven", "thrown", "beaten", "given", "sent",
-                             "brought", "caught", "freed", "kept", "put", "stuck"})
+_PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
 # The figure's own verb right after its noun phrase: a later outcome word belongs to another clause.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|at|on|near|inside|outside|by|from|to|under|along|across|around)\b[^,;.]*?\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b")
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
