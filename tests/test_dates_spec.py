@@ -173,3 +173,9 @@ def test_so_far_this_year_is_a_period_up_to_publication():
 def test_the_first_day_of_a_span_of_days_is_no_count():
     figs = analysis.extract_figures("Between 1 and 5 March, 40 people were killed.", "2025-03-12")
     assert list(figs["value"]) == [40]
+
+
+def test_a_part_introduced_by_of_which_shares_the_group_date():
+    text = "Russia launched 112 drones overnight, of which 89 were shot down, the air force said."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-11", "2025-03-11"]

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
-from .figures import PART_OF_THEM, PART_OF_WHOLE_AT_END
+from .figures import OF_WHICH_AT_END, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import URLISH, sentence_of, sentence_spans, fields_dict
@@ -1442,7 +1442,8 @@ def _is_part_of_previous(text: str, whole, part) -> bool:
     between = text[whole.char_end : part.char_start]
     if re.search(r"[.;:!?]", between):
         return False
-    return bool(PART_OF_THEM.match(text, part.char_end) or PART_OF_WHOLE_AT_END.search(between))
+    return bool(PART_OF_THEM.match(text, part.char_end) or PART_OF_WHOLE_AT_END.search(between)
+                or OF_WHICH_AT_END.search(between))
 # ", including four children," names a part of the group before it: an aside, not a clause of its own
 _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                          + r")\s[^,;:()]*[,)]", re.IGNORECASE)

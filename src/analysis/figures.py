@@ -118,6 +118,9 @@ def _phrases_at_end(phrases: list[str], tail: str) -> re.Pattern:
 # (shared with the dates stage, where such a part takes its group's date)
 PART_OF_WHOLE_AT_END = _phrases_at_end(lexicon.load("categories")["part_of_whole"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$")
 PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+# "112 drones …, of which 89 were shot down": the part's own verb may name another fate, so this names the
+# group for dates (and for a part whose words name no category) but never overrides a category
+OF_WHICH_AT_END = _phrases_at_end(["of which", "of whom"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$")
 
 
 @lru_cache(maxsize=1)
@@ -856,6 +859,8 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     nxt_tok = tokens[j + 1] if j + 1 < len(tokens) else None
     nxt = nxt_tok.text if nxt_tok is not None else ""
     low = nxt.lower()
+    if _model_after_a_count(tokens, i):
+        return True  # "18 Leopard 2 tanks", "40 Boeing 737 jets": the count comes first, the model after it
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and _counted_noun(low, lex):
         return False  # "Aleppo 20 people" (but "MAX 9 was": a verb is no plural)
     if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or") \
@@ -876,6 +881,18 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
+
+
+def _model_after_a_count(tokens: list[Token], i: int) -> bool:
+    """The plain number at ``i`` follows a capitalised singular name that itself follows a count and is
+    followed by a word: "18 Leopard 2 tanks", "40 Boeing 737 jets" (not "25 Syrians 6 children", where
+    the plural name is a counted group of its own)."""
+    if i < 2 or not tokens[i].text.isdigit() or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
+        return False
+    name, count = tokens[i - 1], tokens[i - 2]
+    return name.is_word and name.text[:1].isupper() and name.text[1:].islower() and not name.low.endswith("s") \
+        and count.is_number and name.low not in _NOT_BRANDS and not name.low.endswith("ed") \
+        and not _is_outcome_word(name.low, _lex())  # (a headline: "2 Killed 10 Injured")
 
 
 def _apply_sign(tokens: list[Token], cand: _Candidate) -> None:
@@ -1147,6 +1164,17 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
+        if tok.is_number and words and (_model_after_a_count(tokens, k) or (
+                tok.text.isdigit() and words[-1].text[:1].isupper() and words[-1].end == tok.start
+                and k + 1 < len(tokens) and tokens[k + 1].is_word)):
+            words.append(tok)  # the model in "18 Leopard 2 tanks", "12 Airbus A320 aircraft"
+            k += 1
+            continue
+        if words and len(tok.text) == 1 and tok.text.isupper() and k + 1 < len(tokens) \
+                and tokens[k + 1].start == tok.end and tokens[k + 1].text.isdigit():
+            words.append(tok)  # the "A" of "Airbus A320"
+            k += 1
+            continue
         if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
