@@ -179,3 +179,8 @@ def test_a_part_introduced_by_of_which_shares_the_group_date():
     text = "Russia launched 112 drones overnight, of which 89 were shot down, the air force said."
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-11", "2025-03-11"]
+
+
+def test_a_date_that_opens_the_sentence_dates_every_figure_in_it():
+    figs = analysis.extract_figures("In 2015, a magnitude 7.8 quake killed nearly 9,000 people in the country.", "2025-03-12")
+    assert list(figs["date_value"]) == ["2015", "2015"]

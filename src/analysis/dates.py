@@ -1372,6 +1372,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             owned = [m for m in here if id(m) in owner and not _PUNCT_BREAK.search(_PART_ASIDE.sub(" ", _between(text, m, fig)))]
             if len({m.value for m in owned}) == 1:
                 own = owned[:1]
+            elif not owned:
+                # "In 2015, a magnitude 7.8 quake killed nearly 9,000 people": a date that opens the sentence
+                # dates all of it, whichever figure stands nearest to it
+                own = [m for m in here if id(m) in owner and m.relation != "since" and m.char_start < fig.char_start
+                       and _FRONTED.fullmatch(text, spans[sentence][0], m.char_start) and text[m.char_end : m.char_end + 1] == ","][:1]
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
@@ -1410,6 +1415,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+# what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
+_FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import DOT_GROUPED, URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
+from .text import DOT_GROUPED, TITLE_ABBREVIATIONS, URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -590,6 +590,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             "in", "by", "to", ",", ".", "is", "was", "has", "had", "would", "will", "can", "could",
         ):
             return None
+        if nxt in _ROLE_NOUNS and not nxt.endswith("s") and _word(tokens, j + 2) in lex.reporting_verbs:
+            return None  # "one official said", "one monitor put the toll at 500": a speaker, not a count
 
     cand = _Candidate(number, i, j, "count", value=number.value)
     # Percent.
@@ -1177,6 +1179,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             continue
         if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
+        if not words and low in ("last", "this", "next", "that") and _word(tokens, k + 1) in _PERIOD_WORDS:
+            break  # "reached 2,100 last month": a date, not what is counted
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
         if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
@@ -1298,7 +1302,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     clause = clause[max(clause.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
-        state = earliest(toll.group(1), True, False) or earliest(toll.group(1), False, False)
+        state = earliest(toll.group(1), False, False) or earliest(toll.group(1), True, False)  # ("the number of migrants detained": the participle decides)
         if state:
             return state
     among = _AMONG_THE_BEFORE.search(near)
@@ -1375,8 +1379,8 @@ ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\
                              + r")\s*$", re.IGNORECASE)  # "another 20": shared with claims
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                           r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
-_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|"
-                              r"wounded|injured|injuries|victims|fatalities))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
+_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
+                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
@@ -1426,6 +1430,9 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
     if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 8), k + 1) if token_sentence[x] == sentence):
         return None  # "the death toll in the attack on evacuees rose to 112": the toll names what is counted
+    counted = _counted_in_number_of(tokens, k, token_sentence, lex)
+    if counted is not None:
+        return counted  # "the number of people killed in the floods has risen to 41": people, not floods
     if k >= 1 and tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a"):
         k -= 2  # "the army's losses this month to 17": the period is not what is counted
     place = k
@@ -1443,6 +1450,26 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         words.insert(0, tok)
         k -= 1
     return " ".join(t.text for t in words) or None
+
+
+def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
+    """The people in "the number of people killed …" when a level verb follows it; None without one."""
+    sentence = token_sentence[k] if k >= 0 else -1
+    for x in range(k, max(0, k - 12), -1):
+        if token_sentence[x] != sentence or tokens[x].text in (";", ":"):
+            return None
+        if tokens[x].low == "of" and tokens[x - 1].low == "number":
+            first = x + 2 if _word(tokens, x + 1) == "the" else x + 1
+            end = first
+            while end <= k and end - first < 4 and tokens[end].is_word and tokens[end].low not in _NP_STOP \
+                    and not tokens[end].low.endswith("ed") and tokens[end].low not in lex.outcome_words \
+                    and tokens[end].low not in _PARTICIPLES_EN:
+                end += 1
+            if end > first and end <= k and (tokens[end].low.endswith("ed") or tokens[end].low in lex.outcome_words
+                                             or tokens[end].low in _PARTICIPLES_EN):
+                return " ".join(t.text for t in tokens[first:end])
+            return None
+    return None
 
 
 @dataclass(frozen=True)
@@ -1691,6 +1718,9 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
         low = tok.low
         if tok.text in ("(",):
             break
+        if not words and low in TITLE_ABBREVIATIONS and _word(tokens, k + 1) == "." and tokens[k + 1].start == tok.end:
+            k += 2  # "said Col. Ahmed al-Assadi": the title is not part of the name
+            continue
         if tok.text == "." and words and len(words[-1].text) == 1 and words[-1].text.isupper() and words[-1].end == tok.start:
             words.append(tok)  # "the U.N.", "the U.S. military"
             k += 1

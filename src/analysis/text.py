@@ -77,9 +77,11 @@ def parse_digits(token: str) -> float | None:
         return None
 
 
+# Titles written with a full stop before a name ("Col. Ahmed al-Assadi", "Dr. Kim").
+TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr insp supt rev rep sen gov pres".split())
 # Abbreviations after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen lt col maj capt sgt cpl adm rep sen gov pres st mt no nos vs etc inc ltd co corp "
+_ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
+    "st mt no nos vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx est fig al jr sr".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
