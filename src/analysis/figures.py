@@ -1155,6 +1155,10 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             if _word(tokens, k) in ("them", "whom", "which"):
                 return _word(tokens, k), k + 1
             k += 1
+        if k + 1 < len(tokens) and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].is_number:
+            k += 1  # "341 of the state's 497 municipalities"
+        if k < len(tokens) and tokens[k].is_number and tokens[k].text[:1].isdigit():
+            k += 1  # "nine of the 12 miners": the part counts what the whole counts
     if _word(tokens, k) == "the" and _word(tokens, k + 1) in ("number", "toll", "total", "tally", "count"):
         # "brought to 49 the number killed", "raising to 20 the number of dead": what the total counts
         k += 3 if _word(tokens, k + 2) == "of" else 2
