@@ -176,7 +176,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP, day_span_after=True)),
-    ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b\.?", _CAP)),
+    ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?", _CAP)),
     ("week_of_month", _rule(r"(?i:the\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)" + _MONTH + r"(?:\.?,?\s+" + _YEAR + r")?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
@@ -221,7 +221,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT_ADJ + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
-    ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
+    ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|(?<!early\s)(?<!small\s)(?<!wee\s)hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
                           r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
