@@ -1328,7 +1328,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return own_outcome  # "claimed hundreds of lives, wounded many others": the noun names its own outcome
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex) \
-            and not (things and near_verb != "captured"):
+            and not things:  # ("captured two villages", "captured 3 tanks": no prisoners taken)
         return near_verb
     own_verb = _FIRST_VERB_AFTER.match(after)
     reduced = _REDUCED_RELATIVE.match(after, own_verb.end(1)) if (
