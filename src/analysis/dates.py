@@ -85,6 +85,8 @@ UNITS = {"second": "S", "minute": "M", "hour": "H", "day": "D", "week": "W", "fo
          "quarter": "Q", "year": "Y", "decade": "DE", "century": "CE"}
 PRECISIONS = ("day", "week", "month", "quarter", "season", "half", "year", "decade", "unknown")
 
+# "Oct. 8 last year", "5 May this year": a day in the year before, this or after the publication's
+_DAY_REL_YEAR = r"(?:\s*,?\s+(?P<dyrel>(?i:this|last|next))\s+year\b(?!['’]s))?"
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
@@ -175,8 +177,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
-    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY, _CAP, day_span_after=True)),
-    ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?", _CAP)),
+    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
+    ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH
+                 + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?" + _DAY_REL_YEAR, _CAP)),
     ("week_of_month", _rule(r"(?i:the\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)" + _MONTH + r"(?:\.?,?\s+" + _YEAR + r")?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
@@ -722,7 +725,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         typ = "TIME" if clock else "DATE"
         if dct is None:
             return s, e, typ, f"XXXX-{month:02d}-{day:02d}{clock}", None, None, "day"
-        if _after_since(text, s):  # "since October 7" is in the past
+        if g.get("dyrel"):
+            d = _safe_date(dct.year + {"last": -1, "next": 1}.get(g["dyrel"].lower(), 0), month, day)
+        elif _after_since(text, s):  # "since October 7" is in the past
             d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
         else:
             d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
