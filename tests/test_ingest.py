@@ -130,3 +130,21 @@ def test_numeric_dates_put_the_day_first_with_dashes_and_dots_and_the_month_firs
     assert parse_date("24.07.2016") == "2016-07-24"
     assert parse_date("7/8/2007") == "2007-07-08"
     assert parse_date("2009-02-03") == "2009-02-03"
+
+
+@pytest.mark.parametrize("header, published, byline", [
+    ("Updated March 12, 2025 at 4:05 p.m. EDT", "2025-03-12", None),
+    ("Wed 12 Mar 2025 07.00 GMT", "2025-03-12", None),
+    ("Posted on 12.03.2025", "2025-03-12", None),
+    ("*12.03.2025*", "2025-03-12", None),
+    ("By Jane Roe, Wire Service | March 12, 2025", "2025-03-12", "Jane Roe, Wire Service"),
+])
+def test_header_lines_in_common_news_layouts_give_the_publication_date(tmp_path, header, published, byline):
+    article = _read(tmp_path, "h.md", f"# Floods kill 12\n\n{header}\n\nAt least 12 people were killed on Monday.\n")
+    assert (article.published, article.byline) == (published, byline)
+    assert article.text.startswith("At least 12 people")
+
+
+def test_a_header_line_without_a_full_date_gives_no_date(tmp_path):
+    article = _read(tmp_path, "h.md", "# Floods kill 12\n\nDecember 2024 | Report\n\nAt least 12 people were killed.\n")
+    assert article.published is None and "no_publication_date" in article.flags

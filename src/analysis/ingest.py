@@ -143,14 +143,43 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
-_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s))")
+_MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s)|(?<=\S)\*(?!\w)|(?<=\S)_(?!\w))")
+_DATE_PREFIX = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated)\s*(?:[:\-]\s*|on\s+|\s)", re.IGNORECASE)
 _DATE_LINE = re.compile(
-    r"^\s*(?:(?:published|posted|updated|date|dated)\s*[:\-]?\s*)?"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
-    r"(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})"
-    r"(?:[\s,|-]+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?)?\s*$",
+    r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4})"
+    r"(?:(?:[\s,|-]+|\s+at\s+)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|UTC[+-]\d{1,2})?)?\s*$",
     re.IGNORECASE,
 )
+# a time after the date ("07.00 GMT", "at 4:05 p.m. EDT"): read for the line, not for the date
+_TIME_AFTER_DATE = re.compile(r"(?:[\s,|-]+|\s+at\s+)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|UTC[+-]\d{1,2})?\s*$",
+                              re.IGNORECASE)
+# a header line may join a date and a byline or an outlet: "By Jane Roe, Reuters | March 12, 2025"
+_HEADER_PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
+
+
+def header_date(line: str) -> tuple[str | None, str | None] | None:
+    """(ISO date, byline) when a short header line carries a publication date, alone or beside a byline
+    or an outlet ("Updated March 12, 2025 at 4:05 p.m. EDT", "By Jane Roe | 12 March 2025"); else None."""
+    parts = _HEADER_PARTS.split(line.strip())
+    if len(parts) > 4:
+        return None
+    found: str | None = None
+    byline: str | None = None
+    for part in parts:
+        bare = _DATE_PREFIX.sub("", part).strip()
+        if _DATE_LINE.match(bare):
+            found = found or parse_date(_TIME_AFTER_DATE.sub("", bare)) or parse_date(bare)
+            continue
+        by = _BYLINE.match(part)
+        if by:
+            byline = byline or by.group(1).strip()
+        elif len(part.split()) > 6 or re.search(r"[.!?]$", part):
+            return None  # a sentence, not header furniture
+    if found is None and not (len(parts) == 1 and _DATE_LINE.match(_DATE_PREFIX.sub("", line).strip())):
+        return None
+    return found, byline
 
 
 _FURNITURE_MAX_CHARS = 400
@@ -277,15 +306,17 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             parsed.byline = parsed.byline or _clean_inline(line)
             parsed.furniture.append(line)
             continue
+        header = header_date(_clean_inline(line)) if not seen_body and len(line) < 160 else None
+        if header is not None:
+            found, by = header
+            if found and parsed.published is None:
+                parsed.published, parsed.date_source = found, "date_line"
+            parsed.byline = parsed.byline or by
+            parsed.furniture.append(line)
+            continue
         byline = _BYLINE.match(_clean_inline(line))
         if byline and not seen_body and len(byline.group(1).split()) <= 12 and not byline.group(1).rstrip().endswith("."):
             parsed.byline = parsed.byline or byline.group(1).strip()
-            parsed.furniture.append(line)
-            continue
-        if _DATE_LINE.match(_clean_inline(line)) and not seen_body:
-            found = parse_date(_clean_inline(line))
-            if found and parsed.published is None:
-                parsed.published, parsed.date_source = found, "date_line"
             parsed.furniture.append(line)
             continue
         short = len(line) < _FURNITURE_MAX_CHARS  # captions and link lines are short; body paragraphs may not be
