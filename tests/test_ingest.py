@@ -148,3 +148,19 @@ def test_header_lines_in_common_news_layouts_give_the_publication_date(tmp_path,
 def test_a_header_line_without_a_full_date_gives_no_date(tmp_path):
     article = _read(tmp_path, "h.md", "# Floods kill 12\n\nDecember 2024 | Report\n\nAt least 12 people were killed.\n")
     assert article.published is None and "no_publication_date" in article.flags
+
+
+@pytest.mark.parametrize("head", [
+    '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2025-03-12T08:00:00Z"}</script>',
+    '<meta name="DC.date.issued" content="2025-03-12">',
+    '<meta name="parsely-pub-date" content="2025-03-12T10:00:00Z">',
+])
+def test_html_publication_date_is_read_from_json_ld_dublin_core_and_platform_tags(tmp_path, head):
+    page = f"<html><head>{head}</head><body><p>At least 12 people were killed on Monday.</p></body></html>"
+    assert _read(tmp_path, "p.html", page).published == "2025-03-12"
+
+
+def test_broken_json_ld_costs_only_the_metadata(tmp_path):
+    page = '<html><head><script type="application/ld+json">{oops</script></head><body><p>Some 40 people fled.</p></body></html>'
+    article = _read(tmp_path, "p.html", page)
+    assert article.status == "ok" and article.text == "Some 40 people fled." and article.published is None

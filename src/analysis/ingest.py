@@ -351,6 +351,40 @@ def _join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
     return joined
 
 
+# Where pages put their publication date: Open Graph / article tags, schema.org (meta, microdata, JSON-LD),
+# Dublin Core, and the tags of common publishing platforms. The first readable one wins.
+_PUBLISHED_KEYS = ("article:published_time", "datepublished", "date", "pubdate", "publishdate", "publish-date",
+                   "publication_date", "dc.date", "dc.date.issued", "dcterms.issued", "dcterms.created",
+                   "parsely-pub-date", "sailthru.date", "og:published_time", "datecreated")
+
+
+def _json_ld_article(soup) -> dict[str, str]:
+    """Publication date, headline, author and publisher from a page's schema.org JSON-LD, when it has them."""
+    import json
+
+    found: dict[str, str] = {}
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "")
+        except (ValueError, TypeError):
+            continue  # a page's broken JSON-LD only costs its metadata
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            for key in ("datePublished", "dateCreated", "headline"):
+                if isinstance(item.get(key), str):
+                    found.setdefault(key.lower(), item[key])
+            for key, name in (("author", "json-ld:author"), ("publisher", "json-ld:publisher")):
+                who = item.get(key)
+                who = who[0] if isinstance(who, list) and who else who
+                if isinstance(who, dict) and isinstance(who.get("name"), str):
+                    found.setdefault(name, who["name"])
+                elif isinstance(who, str):
+                    found.setdefault(name, who)
+    return found
+
+
 def parse_html(text: str) -> _Parsed:
     from bs4 import BeautifulSoup
 
@@ -367,7 +401,16 @@ def parse_html(text: str) -> _Parsed:
     parsed.byline = metas.get("author") or metas.get("article:author")
     canonical = soup.find("link", rel="canonical")
     parsed.url = metas.get("og:url") or (canonical.get("href") if canonical is not None else None)
-    for key in ("article:published_time", "datepublished", "date", "pubdate", "dc.date", "publish-date"):
+    for tag in soup.find_all(attrs={"itemprop": True}):  # microdata outside <meta>: <span itemprop="datePublished" content=…>
+        if tag.name != "meta" and (tag.get("content") or tag.get("datetime")):
+            metas.setdefault(str(tag.get("itemprop")).lower(), tag.get("content") or tag.get("datetime"))
+    linked = _json_ld_article(soup)
+    for key, value in linked.items():
+        metas.setdefault(key, value)
+    parsed.title = parsed.title or metas.get("headline")
+    parsed.byline = parsed.byline or metas.get("json-ld:author")
+    parsed.outlet = parsed.outlet or metas.get("json-ld:publisher")
+    for key in _PUBLISHED_KEYS:
         if metas.get(key):
             parsed.published = parse_date(metas[key])
             if parsed.published:
