@@ -575,6 +575,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if number.ordinal:
         if nxt in ("century", "centuries", "century-old") or (nxt == "-" and _word(tokens, j + 2).startswith("centur")):
             return None  # "the 21st century", "a 19th-century church": a date, read by the temporal tagger
+        if nxt in ("quarter", "half") or (nxt == "-" and _word(tokens, j + 2) == "quarter"):
+            return None  # "the fourth quarter", "the third-quarter profit": a period, read by the temporal tagger
         if number.words and number.value <= 2:
             return None  # "first" and "second" are discourse words far more often than figures
         if prev.rstrip(".") in lex.months:
