@@ -1577,6 +1577,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(None, tokens[k].start, "inherited"))
             continue
         name = _backward_name(tokens, b, lo)
+        if name is None and word_b not in ("is", "was", "are", "were", "be", "been", "being"):  # (not "Tabqa which is believed")
+            who = next((x for x in range(b, max(lo, b - 10) - 1, -1) if tokens[x].low in ("who", "which", "that")
+                        or tokens[x].text in _CLAUSE_PUNCT), None)
+            if who is not None and tokens[who].low in ("who", "which") and who - 1 >= lo:
+                name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
         if name and (name.lower() in lex.pronouns or _anaphor_form(name) in lex.pronouns):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
