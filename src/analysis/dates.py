@@ -196,7 +196,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:quarter|(?<=\s)period(?<!the\speriod))(?!\s+of\b)")),
     ("the_year", _rule(r"(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=throughout\s)|(?<=during\s))the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year(?!['’])"
                        r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
-    ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year[-\s]end")),
+    ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year(?:[-\s]|['’]s\s+)end")),
     ("week_of", _rule(r"(?i:the\s+week\s+of\s+)" + _MONTH + r"\.?\s+" + _DAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next|the)\s+year|" + _YEAR + r")")),
     ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding|previous|prior)\s+year(?!s)|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
