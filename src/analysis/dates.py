@@ -226,7 +226,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|(?<!early\s)(?<!small\s)(?<!wee\s)hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
                           r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
-    ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)")),
+    ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
                     r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b"
@@ -946,6 +946,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name == "set":
         unit = (g.get("unit") or "").lower()
         ly = (g.get("ly") or "").lower()
+        if g.get("ly") and g["ly"][0].isupper() and s > 0 and not re.search(r"(?:^|[.!?:\"“]\s*|\n\s*)$", text[max(0, s - 3) : s]):
+            return None  # "the Daily Mail", "the Weekly Standard": a title mid-sentence, not a frequency
         if g.get("every") and g["every"].lower() == "a" and not re.search(r"\d\s*$|\b(?:times|once|twice)\s*$", text[max(0, s - 12) : s]):
             return None  # "a day" is usually a duration or a date, not a frequency
         code = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H",
