@@ -184,3 +184,8 @@ def test_a_part_introduced_by_of_which_shares_the_group_date():
 def test_a_date_that_opens_the_sentence_dates_every_figure_in_it():
     figs = analysis.extract_figures("In 2015, a magnitude 7.8 quake killed nearly 9,000 people in the country.", "2025-03-12")
     assert list(figs["date_value"]) == ["2015", "2015"]
+
+
+def test_a_date_in_another_clause_after_a_semicolon_does_not_date_the_figure():
+    fig = analysis.extract_figures("Apollo 11 landed in 1969; Flight MH17 was downed with 298 people aboard.", "2025-03-12").iloc[0]
+    assert (fig.date_start, fig.date_basis) == ("2025-03-12", "publication")

@@ -1351,8 +1351,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             if _REPORTING.search(window):
                 reporting.setdefault(sentence, m)
             elif by_sentence_figs.get(sentence):
-                nearest = min(by_sentence_figs[sentence], key=lambda i: (_gap(m, figures[i], text), i))
-                owner[id(m)] = nearest
+                # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
+                same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
+                if same_clause:
+                    owner[id(m)] = min(same_clause, key=lambda i: (_gap(m, figures[i], text), i))
     # "the deadliest since 2019, when 40 people died": the figures of a "when" clause happened on its date
     when_date: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():

@@ -1066,6 +1066,9 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             continue
         if b is not None and a.kind == "age" and b.kind == "count":
             b = replace(b, kind="age", unit=a.unit, low=b.value, high=b.value)  # "aged 18 to 60"
+            if [t.low for t in tokens[a.last + 1 : b.first]] in (["and"], ["or"], [","]) and b.last == b.first \
+                    and _word(tokens, a.first - 1) in lex.age_before and not _counted_noun(_word(tokens, b.last + 1), lex):
+                cands[k + 1] = b  # "two children aged 5 and 7": both are ages
         if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))) \
                 and not a.number.vague and not b.number.vague and "ordinal" not in (a.kind, b.kind):
             gap = [t.low for t in tokens[a.last + 1 : b.first]]
@@ -1145,12 +1148,25 @@ def _leading_value(token_text: str) -> float:
         return 1.0
 
 
+_GROUP_NOUNS = frozenset("""force army contingent crowd mission brigade battalion unit team delegation workforce
+    community group militia garrison fleet convoy""".split())
+
+
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "") -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
     if start is None or start >= len(tokens):
         return None, start or 0
     sentence = token_sentence[start - 1] if start > 0 else 0
     k = start
+    if _word(tokens, k) == "-" and _word(tokens, k + 1) == "strong":
+        # "the 2,000-strong force", "a 5,000-strong peacekeeping contingent": the group is what is counted
+        words = []
+        for x in range(k + 2, min(k + 5, len(tokens))):
+            if not tokens[x].is_word or token_sentence[x] != sentence:
+                break
+            words.append(tokens[x])
+        head = next((n for n, t in enumerate(words) if t.low in _GROUP_NOUNS), 0)
+        return (" ".join(t.text for t in words[: head + 1]) or None), k + 2 + head + 1
     if _word(tokens, k) == "of":
         k += 1
         while _word(tokens, k) in ("the", "them", "these", "those", "their", "its", "his", "her", "our", "whom", "which"):
