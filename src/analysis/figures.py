@@ -396,6 +396,19 @@ def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> 
     return bool(re.fullmatch(r"\s*" + re.escape(prev.what.lower()) + r"\s*(?:,|and|,\s*and)?\s*", between))
 
 
+def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon) -> bool:
+    """"left 3 police officers and 2 civilians dead": people listed before the next group share the state
+    named after it."""
+    if not fig.what or not group.what or fig.what.lower().split()[-1] not in lex.person_nouns:
+        return False
+    between = text[fig.char_end : group.char_start].lower()
+    if not re.fullmatch(r"\s*" + re.escape(fig.what.lower()) + r"\s*,?\s*(?:and|or)\s*", between):
+        return False
+    after = text[group.char_end : group.char_end + len(group.what) + 20].lower()
+    state = re.match(r"\s*" + re.escape(group.what.lower()) + r"\s+([a-z]+)\b", after)
+    return bool(state) and (state.group(1) in _STATES_AFTER or state.group(1) in lex.outcome_words)
+
+
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
     sentence takes that figure's category when its own words name none; "11 children among 18 dead"
@@ -405,7 +418,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         fig, group = figures[n], figures[n + 1]
         if fig.kind == group.kind == "count" and fig.category == "other" and group.category not in (None, "other") \
                 and fig.sentence_index == group.sentence_index \
-                and _AMONG_THE.fullmatch(text, fig.char_end, group.char_start) and (fig.what or "") != "":
+                and ((_AMONG_THE.fullmatch(text, fig.char_end, group.char_start) and (fig.what or "") != "")
+                     or _shares_the_state_after(text, fig, group, lex)):
             figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
     for fig in figures:
