@@ -891,7 +891,9 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
         before = tokens[i - 2].text if i > 1 else ""
         if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
-            return prev_tok.low not in _NOT_BRANDS and not _is_outcome_word(prev_tok.low, lex)  # not "Army Kills 140 Fighters"
+            headline_verb = prev_tok.low.endswith(("ed", "s")) and len(prev_tok.low) > 3 \
+                and nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper()  # "Ukraine Says It Downed 35 Russian Drones"
+            return prev_tok.low not in _NOT_BRANDS and not _is_outcome_word(prev_tok.low, lex) and not headline_verb  # not "Army Kills 140 Fighters"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
         return True  # "the 787 Dreamliner", "its 777 Freighter"
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
@@ -1226,7 +1228,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
                 k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
             break  # (but "Bradley fighting vehicles": a modifier before the plural noun)
-        if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say") or _is_outcome_word(low, _lex())) \
+        if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say", "feared", "believed", "presumed") or _is_outcome_word(low, _lex())) \
                 and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))):
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
