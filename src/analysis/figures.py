@@ -1336,8 +1336,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
 
     if own_outcome and len(what_words) == 1 and what_words[0] in lex.outcome_words:
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
-    clause = text[max(s_start, tokens[cand.first].start - 160) : tokens[cand.first].start]
-    clause = clause[max(clause.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
+    window = text[max(s_start, tokens[cand.first].start - 160) : tokens[cand.first].start]
+    # "The toll, which stood at 50 on Tuesday, rose to 72": a relative clause between the toll and its verb
+    window = _RELATIVE_ASIDE.sub(" ", window)
+    window = _RELATIVE_OPEN.sub(" which ", window)
+    clause = window[max(window.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
         state = earliest(toll.group(1), False, False) or earliest(toll.group(1), True, False)  # ("the number of migrants detained": the participle decides)
@@ -1420,6 +1423,8 @@ _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|mo
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
