@@ -1707,6 +1707,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)  # "the U.S. military said"
             k -= 1
             continue
+        if tok.text in ("'", "’") and words and words[0].text[:1].isupper() and k - 1 >= lo and tokens[k - 1].end == tok.start \
+                and tokens[k - 1].text[:1].isupper() and tokens[k - 1].low.endswith("s"):
+            words.insert(0, tok)  # "the Palestinian Prisoners' Society said": a plural possessive inside the name
+            k -= 1
+            continue
         if not tok.is_word:
             break
         if low in ("the", "a", "an"):
@@ -1810,7 +1815,8 @@ def _span_text(words: list[Token]) -> str:
     # Rebuild from the name's tokens (consecutive in the text) so line breaks become single spaces.
     out = ""
     for i, t in enumerate(words):
-        out += ("" if i == 0 or (t.start == words[i - 1].end and (t.text == "." or words[i - 1].text == ".")) else " ") + t.text
+        glued = t.start == words[i - 1].end if i else False
+        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’") or words[i - 1].text == ".")) else " ") + t.text
     return out.replace(" 's", "'s")
 
 
