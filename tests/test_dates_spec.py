@@ -189,3 +189,14 @@ def test_a_date_that_opens_the_sentence_dates_every_figure_in_it():
 def test_a_date_in_another_clause_after_a_semicolon_does_not_date_the_figure():
     fig = analysis.extract_figures("Apollo 11 landed in 1969; Flight MH17 was downed with 298 people aboard.", "2025-03-12").iloc[0]
     assert (fig.date_start, fig.date_basis) == ("2025-03-12", "publication")
+
+
+def test_a_toll_from_an_earlier_days_event_is_dated_by_its_report():
+    text = "The death toll from Sunday's strikes on Kharkiv has risen to 15, the regional governor said on Monday."
+    fig = analysis.extract_figures(text, "2025-03-11").iloc[0]
+    assert (fig.date_start, fig.date_basis) == ("2025-03-10", "reporting_clause")
+
+
+def test_an_events_own_toll_keeps_the_events_day():
+    fig = analysis.extract_figures("Sunday's strike killed 12 people, officials said on Monday.", "2025-03-11").iloc[0]
+    assert fig.date_start == "2025-03-09"

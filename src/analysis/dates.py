@@ -1350,6 +1350,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
             if _REPORTING.search(window):
                 reporting.setdefault(sentence, m)
+            elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
+                    and _TOLL_WORD.search(text, spans[sentence][0], spans[sentence][1]) and any(
+                    _REPORTING.search(text[max(spans[sentence][0], o.char_start - 25) : o.char_start]) for o in here if o is not m):
+                continue  # "the toll from Sunday's strikes has risen to 15, the governor said on Monday": the event's day
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
@@ -1424,6 +1428,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
