@@ -19,7 +19,7 @@ from . import lexicon
 from .figures import OF_WHICH_AT_END, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
-from .text import URLISH, sentence_of, sentence_spans, fields_dict
+from .text import URLISH, fields_dict, plain_hyphens, sentence_of, sentence_spans
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -519,6 +519,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|report
 
 def date_mentions(text: str, published: str | date | None = None) -> list[DateMention]:
     """Every temporal expression in ``text``, resolved against ``published`` when given."""
+    plain = plain_hyphens(text)
+    if plain is not text:  # read with plain hyphens ("mid‑March"); quote the text as written
+        return [replace(m, text=text[m.char_start : m.char_end]) for m in date_mentions(plain, published)]
     dct = _to_date(published)
     mentions: list[DateMention] = []
     clocks: list[int] = []  # mentions that are a bare clock time, dated by the publication day for now

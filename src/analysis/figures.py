@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import DOT_GROUPED, TITLE_ABBREVIATIONS, URLISH, Token, sentence_index_of_offsets, sentence_spans, tokenize
+from .text import DOT_GROUPED, TITLE_ABBREVIATIONS, URLISH, Token, plain_hyphens, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -340,6 +340,12 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     """Every figure in ``text`` (offsets into ``text``), in reading order."""
     if not text:
         return []
+    original, text = text, plain_hyphens(text)
+    if text is not original:  # read with plain hyphens; quote the text as written
+        spans = sentence_spans(text)
+        return [replace(f, text=original[f.char_start : f.char_end],
+                        sentence=original[spans[f.sentence_index][0] : spans[f.sentence_index][1]] if spans else original)
+                for f in figures_in(text, vague_policy)]
     lex = _lex()
     tokens = split_compounds(tokenize(text), vague_policy)
     spans = sentence_spans(text)
@@ -862,7 +868,8 @@ def _is_outcome_word(word: str, lex: _Lexicon) -> bool:
 _NOT_BRANDS = frozenset("in on at by of for with from to about some over under nearly almost around roughly approximately "
                         "only just all and the a an but while when as after before since until than if no number another "
                         "then also still now today yesterday those these many more less fewer least up every each its their "
-                        "his her our so thus here there meanwhile overall altogether together total".split())
+                        "his her our so thus here there meanwhile overall altogether together total between among including "
+                        "against across toward towards during within without".split())
 
 
 def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, lex: _Lexicon) -> bool:
@@ -881,7 +888,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         return True  # "18 Leopard 2 tanks", "40 Boeing 737 jets": the count comes first, the model after it
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and _counted_noun(low, lex):
         return False  # "Aleppo 20 people" (but "MAX 9 was": a verb is no plural)
-    if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "to", "and", "or") \
+    if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "—", "to", "and", "or") \
             or low in lex.currency_words_by_first or low in lex.threshold_nouns:
         return False  # "the 12 cent dividend", "the 5000 mark"
     if nxt_tok is not None and nxt_tok.is_word and (low in lex.person_nouns or _is_outcome_word(low, lex)):

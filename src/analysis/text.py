@@ -47,6 +47,16 @@ def fields_dict(record) -> dict:
     return {name: getattr(record, name) for name in record.__dataclass_fields__}
 
 
+# Characters read as another of the same width, so offsets stay true: the non-breaking and the Unicode
+# hyphen are hyphens ("10‑year‑old", "mid‑March").
+_SAME_WIDTH = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def plain_hyphens(text: str) -> str:
+    """``text`` with look-alike hyphens as "-", character for character (offsets are unchanged)."""
+    return text.translate(_SAME_WIDTH) if ("\u2010" in text or "\u2011" in text) else text
+
+
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text``; number tokens with malformed grouping are split into plain numbers."""
     tokens = [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in _TOKEN.finditer(text)]
