@@ -1220,7 +1220,9 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
     if dct is None:
         return s, e, "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(precision, "XXXX"), None, None, precision
     if unit in ("day", "hour", "minute", "second"):
-        d = dct + timedelta(days=sign * n) if unit == "day" else dct
+        # "48 hours ago" is two days back (a whole number of days only: "six hours ago" is still the day)
+        days = n if unit == "day" else n // 24 if unit == "hour" and n >= 24 and n % 24 == 0 else 0
+        d = dct + timedelta(days=sign * days)
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if unit in ("week", "fortnight"):
         d = dct + timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
