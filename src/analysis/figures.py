@@ -1272,6 +1272,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     after = text[after_start:s_end]
     if after[:1] in ('"', "”", "’"):
         after = " " + after[1:]  # '"hundreds" more were wounded': the quote closes the figure, not the clause
+    if _OF_PHRASE.match(after):
+        # 'members of the "Islamic State" organization were killed', "members of Syria's (pro-regime militia)
+        # National Defence Forces were killed": quotes and brackets inside the group's name do not end the clause
+        after = re.sub(r"\([^()]{0,60}\)", " ", after[:200])
+        after = re.sub(r"[\"“”]", " ", after)
     stop = re.search(r"[,;:.!?()\"“”]", after)
     if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
         # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
@@ -1345,7 +1350,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
     window = text[max(s_start, tokens[cand.first].start - 160) : tokens[cand.first].start]
     # "The toll, which stood at 50 on Tuesday, rose to 72": a relative clause between the toll and its verb
-    window = _RELATIVE_ASIDE.sub(" ", window)
+    window = _RELATIVE_ASIDE.sub(" ", re.sub(r"\([^()]{0,60}\)", " ", window))  # ("Daesh (banned in Russia) attack")
     window = _RELATIVE_OPEN.sub(" which ", window)
     clause = window[max(window.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
@@ -1430,6 +1435,7 @@ _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|mo
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
+_OF_PHRASE = re.compile(r"\s+of\s")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
