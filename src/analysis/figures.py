@@ -322,7 +322,7 @@ _NP_STOP = frozenset(
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
     reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
-    live lived lost lose left took take went came come got received joined made make became stayed""".split()
+    live lived lost lose left took take went came come got received joined made make became stayed due owing""".split()
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
@@ -1245,6 +1245,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
         if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
+        if words and tok.text[:1].isupper() and _word(tokens, k + 1) in ("reports", "reported", "says", "said", "told"):
+            break  # "killed at least six people AFP reports": the speaker, in copies that lost their commas
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])):
             break  # the head noun ended the phrase: "25 civilians six of them children", "10 civilians activist group"
         words.append(tok)
@@ -1707,6 +1709,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     military", "a monitoring group", "officials"), read right to left."""
     words: list[Token] = []
     k = b
+    if k - 1 >= lo and tokens[k].low in _WEEKDAYS and tokens[k - 1].low in ("on", "late", "early"):
+        k -= 2  # "The civil administration of Idlib on Thursday announced": the day is not part of the name
     while k >= lo and len(words) < 10:
         tok = tokens[k]
         low = tok.low
@@ -1835,6 +1839,7 @@ def _span_text(words: list[Token]) -> str:
 
 _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central north south east west northeastern
     northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
 _NOT_SPEAKER_START = frozenset("""later earlier meanwhile separately also then but and however yesterday today on
     monday tuesday wednesday thursday friday saturday sunday""".split())
