@@ -1731,6 +1731,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             continue
         if not tok.is_word:
             break
+        if words and low in _COUNTRIES and tok.text[:1].isupper() and k - 1 >= lo \
+                and (tokens[k - 1].low in ("in", "near", "across", "inside", "outside", "around", "throughout", "from")
+                     or tokens[k - 1].low in _PLACE_MODIFIERS):
+            break  # "killed 58 civilians in eastern Syria UNICEF said" (copies without commas): the place is not the speaker
         if low in ("the", "a", "an"):
             if words:
                 words.insert(0, tok)
@@ -1839,6 +1843,7 @@ def _span_text(words: list[Token]) -> str:
 
 _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central north south east west northeastern
     northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
+_COUNTRIES = frozenset(lexicon.load("places")["countries"])
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
 _NOT_SPEAKER_START = frozenset("""later earlier meanwhile separately also then but and however yesterday today on
