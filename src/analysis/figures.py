@@ -435,7 +435,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
                          and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
-        if same_sentence and fig.category == "other" and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
+        thing = bool(fig.what) and fig.what.lower().split()[-1] in lex.thing_nouns  # ("evacuate people from two villages")
+        if same_sentence and fig.category == "other" and not thing \
+                and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
