@@ -618,11 +618,15 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "one official said", "one monitor put the toll at 500": a speaker, not a count
 
     cand = _Candidate(number, i, j, "count", value=number.value)
-    # Percent.
-    for phrase in lex.percent if _word(tokens, j + 1) in lex.percent_first else ():
-        if _matches_at(tokens, j + 1, phrase):
+    # Percent ("half a percent", "a quarter of a percentage point": a fraction of one).
+    at = j + 1
+    if number.value is not None and 0 < number.value < 1 and number.words:
+        at += 1 if _word(tokens, at) == "of" else 0
+        at += 1 if _word(tokens, at) in ("a", "an", "one") and _word(tokens, at + 1) in lex.percent_first else -at + j + 1
+    for phrase in lex.percent if _word(tokens, at) in lex.percent_first else ():
+        if _matches_at(tokens, at, phrase):
             cand.kind, cand.unit = "percent", "percentage_point" if "points" in phrase or "point" in phrase else "percent"
-            cand.last = j + len(phrase)
+            cand.last = at + len(phrase) - 1
             break
     # Money: symbol before ("$", "US$", "GB #"), code before ("USD 5"), or a currency word after.
     if cand.kind == "count":

@@ -349,6 +349,8 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     if first == "half" and _lower(toks, i + 1) in _HALF_OF_A_GROUP and _lower(toks, i - 1) not in g.not_a_share_before_half:
         # "about half of those cuts", like "a third of"; "nearly half the victims", "more than half were children"
         return NumberSpan(toks[i].start, toks[i].end, 0.5, i, i, words=True)
+    if first == "half" and _lower(toks, i + 1) in ("a", "an") and _lower(toks, i + 2) in ("percent", "per", "percentage", "pct"):
+        return NumberSpan(toks[i].start, toks[i].end, 0.5, i, i, words=True)  # "half a percent": the figure reader adds the unit
     if first == "half" and _lower(toks, i + 1) in ("a", "an") and (_lower(toks, i + 2) in g.scales or _lower(toks, i + 2) == "dozen"):
         value = 0.5 * (g.scales.get(_lower(toks, i + 2)) or g.collective["dozen"])  # "half a million", "half a dozen"
         return NumberSpan(toks[i].start, toks[i + 2].end, value, i, i + 2, words=True)
