@@ -170,6 +170,12 @@ DIFFERENT_COUNTS = {
     "two additions to a toll are two claims": (
         "Another 14 people were killed in barrel bomb attacks in Aleppo, the Syrian Observatory for Human Rights said on Monday.",
         "The Syrian Observatory for Human Rights said five people were also killed in Aleppo on Monday."),
+    "more on top of a toll does not dispute it": (
+        "The Syrian Observatory for Human Rights said 16 civilians were killed in Douma on Monday.",
+        "Five more civilians were killed in Douma on Monday, the Syrian Observatory for Human Rights said."),
+    "tolls of attacks on two named days are two events": (
+        "Barrel bombs killed seven civilians on Sunday, the Syrian Observatory for Human Rights said.",
+        "Barrel bombs killed three civilians on Monday, the Syrian Observatory for Human Rights said."),
 }
 
 

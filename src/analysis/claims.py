@@ -328,6 +328,7 @@ class _Claim:
     high: float = math.inf
     places: set = field(default_factory=set)  # places the members' sentences name ("in Douma")
     additional: bool | None = None  # members count "another 17" on top of a toll, not the toll
+    event_days: set = field(default_factory=set)  # the days the members' own sentences name ("on Wednesday")
 
     def add(self, fig: dict) -> None:
         self.members.append(fig)
@@ -342,6 +343,9 @@ class _Claim:
         self.low, self.high = max(self.low, lo), min(self.high, hi)
         self.places.update(_places(fig))
         self.additional = bool(fig.get("additional"))
+        day = _event_day(fig)
+        if day is not None:
+            self.event_days.add(day)
 
     @property
     def subject(self) -> str | None:
@@ -363,6 +367,9 @@ class _Claim:
         places = _places(fig)
         if places and self.places and not places & self.places:
             return False  # a monitor's toll for a strike on Douma and its toll for one on Kobane: two events
+        day = _event_day(fig)
+        if day is not None and self.event_days and day not in self.event_days:
+            return False  # "killed seven on Wednesday" and "killed three on Thursday": two events, each named by its day
         start, end = _interval(fig)
         if start is not None and self.spans_period is not None and _is_period(start, end) != self.spans_period:
             return False  # a total since 2011 and a day's toll inside that period are different claims
@@ -420,6 +427,13 @@ def _is_period(start: date, end: date | None) -> bool:
     return end is not None and (end - start).days > PERIOD_DAYS
 
 
+def _event_day(fig: dict) -> date | None:
+    """The day a figure's own sentence says it happened on, when it names one (not a report's date)."""
+    if fig.get("date_basis") != "explicit" or not fig.get("date_start") or fig.get("date_start") != fig.get("date_end"):
+        return None
+    return _date(fig["date_start"])
+
+
 def _interval(fig: dict) -> tuple[date | None, date | None]:
     start = _date(fig.get("date_start"))
     end = _date(fig.get("date_end")) or start
@@ -429,7 +443,7 @@ def _interval(fig: dict) -> tuple[date | None, date | None]:
 # The fields of a figure row that claims are made from (plus "cumulative", "places" and "additional", read
 # from its sentence).
 CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source_key", "value", "low", "high",
-                "qualifier", "what", "date_start", "date_end")
+                "qualifier", "what", "date_start", "date_end", "date_basis")
 
 
 def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
@@ -445,14 +459,18 @@ def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
 _ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
 
 
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "five more civilians were killed"
+
+
 def _is_additional(figure: dict) -> bool:
-    """"Another 17 fighters were killed", "Thirteen civilians were also killed": a count on top of
+    """"Another 17 fighters were killed", "Thirteen civilians were also killed", "five more were killed": a count on top of
     others, not a restatement of a toll."""
     sentence, text = figure.get("sentence") or "", figure.get("text") or ""
     at = sentence.find(text) if text else -1
     if at < 0:
         return False
-    return bool(ADDITION_AT_END.search(sentence, max(0, at - 20), at) or _ALSO_AFTER.match(sentence, at + len(text)))
+    return bool(ADDITION_AT_END.search(sentence, max(0, at - 20), at) or _ALSO_AFTER.match(sentence, at + len(text))
+                or _MORE_AFTER.match(sentence, at + len(text)))
 
 
 def _candidate_schema():

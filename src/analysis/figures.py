@@ -696,8 +696,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
         elif nxt in ("years", "year") and _word(tokens, j + 2) == "old":
             cand.kind, cand.unit, cand.last = "age", "year", j + 2
-        elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age"):
-            cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18"
+        elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age") \
+                or (prev in ("below", "under", "over", "above") and _word(tokens, i - 2) in lex.age_before):
+            cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18", "children at ages below 8"
         elif prev == "," and nxt == "," and i >= 2 and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].low in lex.people_with_an_age) \
                 and number.value < 120 and float(number.value).is_integer():  # "Ali Hassan, 34," / "The suspect, 34,"
             cand.kind, cand.unit = "age", "year"
