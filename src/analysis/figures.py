@@ -1599,6 +1599,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
                 name = _forward_name(tokens, k + len(phrase), hi)
+                if name and _is_anaphor(name, lex):
+                    # "according to the same source", "according to the ministry": the one named before
+                    found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))
+                    claimed.update(range(k, k + len(phrase)))
+                    break
                 if name:
                     found.append(_Attribution(name, tokens[k].start, "explicit"))
                     claimed.update(range(k, k + len(phrase)))
@@ -1612,7 +1617,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             while j < k and (tokens[j].low in _NOT_SPEAKER_START or tokens[j].text == ","):
                 j += 1  # "On Monday the Joint Chiefs of Staff ..."
             name = _forward_name(tokens, j, k - 1, subject=True)
-            if name and (name.lower() in lex.pronouns or _anaphor_form(name) in lex.pronouns):
+            if name and _is_anaphor(name, lex):
                 found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "The ministry …, saying"
             elif name:
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
@@ -1641,7 +1646,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                         or tokens[x].text in _CLAUSE_PUNCT), None)
             if who is not None and tokens[who].low in ("who", "which") and who - 1 >= lo:
                 name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
-        if name and (name.lower() in lex.pronouns or _anaphor_form(name) in lex.pronouns):
+        if name and _is_anaphor(name, lex):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
         if name:
@@ -1694,6 +1699,18 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
             return True
         k -= 1
     return False
+
+
+def _is_anaphor(name: str, lex: _Lexicon) -> bool:
+    """A name that points back at the source named before ("it", "the ministry", "the Britain-based monitor",
+    "the same source"); a bare "sources" or "a source" introduces an unnamed one."""
+    low = name.lower()
+    if low in lex.pronouns:
+        return True
+    form = _anaphor_form(name)
+    if form.startswith(("the source", "the same source")) and not low.startswith("the "):
+        return False
+    return form in lex.pronouns
 
 
 def _anaphor_form(name: str) -> str:
