@@ -200,3 +200,17 @@ def test_a_toll_from_an_earlier_days_event_is_dated_by_its_report():
 def test_an_events_own_toll_keeps_the_events_day():
     fig = analysis.extract_figures("Sunday's strike killed 12 people, officials said on Monday.", "2025-03-11").iloc[0]
     assert fig.date_start == "2025-03-09"
+
+
+def test_list_items_take_the_date_of_the_line_that_introduces_them():
+    text = "Key figures (as of 10 March 2025):\n- Killed: 34\n- Injured: 120\n\nOther news: 5 people were arrested."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-10", "2025-03-10", "2025-03-12"]
+    assert list(figs["date_basis"]) == ["inherited", "inherited", "publication"]
+
+
+def test_a_table_takes_the_date_of_the_line_that_introduces_it():
+    text = "Casualties, as of 10 March 2025:\n\n| Governorate | Killed |\n|---|---|\n| Idlib | 21 |\n\nSome 40 people fled."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["category"]) == ["killed", "displaced"]
+    assert list(figs["date_start"]) == ["2025-03-10", "2025-03-12"]

@@ -164,3 +164,18 @@ def test_broken_json_ld_costs_only_the_metadata(tmp_path):
     page = '<html><head><script type="application/ld+json">{oops</script></head><body><p>Some 40 people fled.</p></body></html>'
     article = _read(tmp_path, "p.html", page)
     assert article.status == "ok" and article.text == "Some 40 people fled." and article.published is None
+
+
+def test_html_tables_become_rows_whose_cells_keep_their_column_header(tmp_path):
+    page = ("<html><body><p>Casualties by governorate, as of 10 March 2025:</p><table>"
+            "<tr><th>Governorate</th><th>Killed</th><th>Injured</th></tr><tr><td>Idlib</td><td>21</td><td>80</td></tr>"
+            "</table></body></html>")
+    article = _read(tmp_path, "t.html", page)
+    assert "| Governorate | Killed | Injured |\n|---|---|---|\n| Idlib | 21 | 80 |" in article.text
+
+
+def test_markdown_lists_and_tables_stay_one_block_with_a_line_per_item(tmp_path):
+    article = _read(tmp_path, "s.md", ("# Sitrep\n\nKey figures:\n\n- Killed: 34\n- Injured: 120\n\n"
+                                       "| Governorate | Killed |\n|---|---|\n| Idlib | 21 |\n\nSome 40 people fled.\n"))
+    assert article.text == ("Key figures:\n\n- Killed: 34\n- Injured: 120\n\n"
+                            "| Governorate | Killed |\n|---|---|\n| Idlib | 21 |\n\nSome 40 people fled.")

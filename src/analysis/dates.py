@@ -1433,6 +1433,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_LIST_LINE = re.compile(r"\s*(?:[-*•|]|\d{1,2}[.)]\s)")
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
@@ -1519,8 +1520,18 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
                             sentence: int) -> DateMention | None:
     """The date of the sentence before, when it is in the same paragraph (no blank line between)."""
     prev = sentence - 1
-    if prev < 0 or "\n" in text[spans[prev][1] : spans[sentence][0]]:
+    if prev < 0:
         return None
+    if "\n" in text[spans[prev][1] : spans[sentence][0]]:
+        # a list item or table row takes the date of the line that introduces its list
+        # ("Key figures (as of 10 March 2025):" / "- Killed: 34")
+        if not _LIST_LINE.match(text, spans[sentence][0]):
+            return None
+        while prev >= 0 and _LIST_LINE.match(text, spans[prev][0]) and text.count("\n", spans[prev][1], spans[prev + 1][0]) == 1:
+            prev -= 1
+        # (a markdown table needs a blank line before it: its introducing line may stand one paragraph up)
+        if prev < 0 or text.count("\n", spans[prev][1], spans[prev + 1][0]) > 2 or not text[spans[prev][0] : spans[prev][1]].rstrip().endswith(":"):
+            return None
     # a decade or a century ("in the 1930s") is background, not the time the next sentence reports on
     points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
               and m.precision not in ("decade", "unknown")]

@@ -1270,6 +1270,31 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     return " ".join(t.text for t in words), k
 
 
+_LABEL_BEFORE = re.compile(r"\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?([A-Za-z][\w '’/&()-]{0,40}?)\s*:\s*$")
+_TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
+
+
+def _label_for(text: str, start: int) -> str | None:
+    """The label a figure stands under in a list or a table: "Killed" in "- Killed: 34", or the header of
+    its column in a markdown table ("| Idlib | 21 | 80 |" under "| Governorate | Killed | Injured |")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    prefix = text[line_start:start]
+    if "|" not in prefix:
+        label = _LABEL_BEFORE.fullmatch(prefix)
+        return label.group(1).lower() if label else None
+    if not prefix.lstrip().startswith("|") or not prefix.rstrip().endswith("|"):
+        return None
+    column = prefix.count("|") - 1
+    lines = text[:line_start].split("\n")[:-1]
+    block = []
+    while lines and lines[-1].lstrip().startswith("|"):
+        block.insert(0, lines.pop())
+    if len(block) < 2 or not _TABLE_SEPARATOR.match(block[1]):
+        return None
+    header = [cell.strip() for cell in block[0].strip().strip("|").split("|")]
+    return header[column].lower() if 0 <= column < len(header) and header[column] else None
+
+
 def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None, what_end: int,
               sentence_span: tuple[int, int], lex: _Lexicon) -> str | None:
     if cand.kind != "count":
@@ -1318,6 +1343,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                 if best is None or key < best:
                     best = key
         return best[2] if best else None
+
+    label = _label_for(text, tokens[cand.first].start)
+    if label:  # "- Killed: 34", a table's "Injured" column: the label names the outcome
+        labelled = earliest(label, False, False) or earliest(label, True, False)
+        if labelled:
+            return labelled
 
     # "killed or wounded" beats "killed" at the same position through the category order. A verb after
     # the figure decides first; then the counted noun; then a verb before it. Deployment cues before a

@@ -329,11 +329,17 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
                 and not re.search(r"[.!?:;,\"”]$", cleaned) and _next_is_blank(lines, number)):
             parsed.title = cleaned
             continue
-        if cleaned:
+        if cleaned and parsed.body and _LIST_OR_TABLE_LINE.match(cleaned) and number > 0 and lines[number - 1].strip() \
+                and (_LIST_OR_TABLE_LINE.match(parsed.body[-1].rsplit("\n", 1)[-1]) or parsed.body[-1].endswith(":")):
+            parsed.body[-1] += "\n" + cleaned  # a list or a table stays one block, a line per item or row
+        elif cleaned:
             parsed.body.append(cleaned)
             seen_body = True
     parsed.body = _join_broken_paragraphs(parsed.body)
     return parsed
+
+
+_LIST_OR_TABLE_LINE = re.compile(r"\s*(?:[-*•+]\s|\d{1,2}[.)]\s|\|)")
 
 
 def _next_is_blank(lines: list[str], index: int) -> bool:
@@ -385,6 +391,19 @@ def _json_ld_article(soup) -> dict[str, str]:
     return found
 
 
+def _table_as_markdown(table) -> str:
+    """An HTML table as markdown rows, the first row as the header: the figure reader takes a cell's
+    column header as its label ("Killed", "Injured")."""
+    rows = []
+    for tr in table.find_all("tr"):
+        cells = [re.sub(r"\s+", " ", cell.get_text(" ", strip=True)).replace("|", "/") for cell in tr.find_all(["th", "td"])]
+        if cells:
+            rows.append("| " + " | ".join(cells) + " |")
+    if len(rows) > 1:
+        rows.insert(1, "|" + "---|" * rows[0].count(" | ") + "---|")
+    return "\n".join(rows)
+
+
 def parse_html(text: str) -> _Parsed:
     from bs4 import BeautifulSoup
 
@@ -426,13 +445,15 @@ def parse_html(text: str) -> _Parsed:
     for caption in soup.find_all(["figcaption"]):
         parsed.furniture.append(caption.get_text(" ", strip=True))
         caption.decompose()
-    blocks = soup.find_all(["p", "h2", "h3", "h4", "li", "blockquote"])
-    texts = [b.get_text(" ", strip=True) for b in blocks if not b.find(["p", "li"])]
+    blocks = soup.find_all(["p", "h2", "h3", "h4", "li", "blockquote", "table"])
+    texts = [_table_as_markdown(b) if b.name == "table" else b.get_text(" ", strip=True) for b in blocks
+             if (b.name == "table" or not b.find(["p", "li"])) and b.find_parent("table") is None]
     if not texts:
         body = soup.body or soup
         texts = [t.strip() for t in body.get_text("\n").split("\n")]
     for para in texts:
-        para = re.sub(r"\s+", " ", para).strip()
+        # (a table keeps one row per line)
+        para = re.sub(r"[^\S\n]+" if para.startswith("| ") else r"\s+", " ", para).strip()
         if not para or para == parsed.title:
             continue
         if _RELATED.match(para) or _CAPTION.match(para):
