@@ -99,6 +99,10 @@ _IRREGULAR_PAST = "(?:" + "|".join(lexicon.load("verbs")["irregular_past"]) + ")
 # Tense cues, read back from a date to the start of its sentence: the nearest one decides. A report
 # verb after a future cue ("will meet, officials said Monday") and a scheduled event now past ("had
 # been due to expire Friday") put the date back in the past.
+# A present-tense verb of a timetable right before a date speaks of the coming one.
+_SCHEDULED_RIGHT_BEFORE = re.compile(r"(?<!\bto\s)\b(?:begins?|starts?|opens?|ends?|resumes?|meets?|arrives?|closes?|expires?|"
+                                     r"takes?\s+place|kicks?\s+off|reopens?|convenes?)\s+(?:again\s+)?(?:on\s+)?$",
+                                     re.IGNORECASE)
 _TENSE_CUE = re.compile(
     r"\b(?P<hadbeen>had\s+been\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
     r"|\b(?P<neutral>(?:was|were)\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
@@ -355,6 +359,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
 def _clause_tense(text: str, first: int, stop: int, start: int, end: int) -> str | None:
     if _EVENT_NAME_BEFORE.search(text, max(first, start - 5), start):
         return "past"
+    if _SCHEDULED_RIGHT_BEFORE.search(text, max(first, start - 30), start):
+        return "future"  # "the talks begin Wednesday", "markets open on Tuesday": a timetable
     if _PAST_VERB_AFTER.match(text, end):
         return "past"
     last = None
