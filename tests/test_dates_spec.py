@@ -214,3 +214,15 @@ def test_a_table_takes_the_date_of_the_line_that_introduces_it():
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["category"]) == ["killed", "displaced"]
     assert list(figs["date_start"]) == ["2025-03-10", "2025-03-12"]
+
+
+def test_a_toll_of_a_war_since_its_onset_covers_the_period_from_it():
+    text = "The war, which broke out in April 2023, has killed tens of thousands of people."
+    fig = analysis.extract_figures(text, "2024-06-06").iloc[0]
+    assert (fig.date_start, fig.date_end, fig.period_start) == ("2023-04-01", "2024-06-06", "2023-04-01")
+
+
+def test_an_acronym_in_brackets_does_not_cut_a_group_from_its_date():
+    text = ("At least 104 people, including 35 children, were killed when Rapid Support Forces (RSF) fighters "
+            "stormed the village on Wednesday.")
+    assert list(analysis.extract_figures(text, "2024-06-06")["date_start"]) == ["2024-06-05", "2024-06-05"]

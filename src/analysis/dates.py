@@ -520,6 +520,8 @@ _GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.
 # nearly two weeks ago"), but not past a report verb ("has risen since the war began, officials said Monday").
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
+_ONSET_BEFORE = re.compile(r"\b(?:began|begun|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
+                           re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;,]){0,90}$", re.IGNORECASE)
 
 
@@ -598,6 +600,10 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
                 s = part_of.start()
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = _SINCE_BEFORE.search(text, max(0, s - 100), s)
+        if not since and _ONSET_BEFORE.search(text, max(0, s - 30), s):
+            # "The war, which broke out in April 2023, has killed tens of thousands": a toll since its onset
+            sentence_start, sentence_stop = _sentence_bounds(text, s)
+            since = _PRESENT_PERFECT.search(text, sentence_start, sentence_stop)
         relation = governing.group(1).lower() if governing else ("since" if since else None)
         if relation is None and precision in ("week", "month", "quarter", "year") and (
                 _SO_FAR_BEFORE.search(text, max(0, s - 10), s) or _SO_FAR_AFTER.match(text, e)):
@@ -1393,7 +1399,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
-            owned = [m for m in here if id(m) in owner and not _PUNCT_BREAK.search(_PART_ASIDE.sub(" ", _between(text, m, fig)))]
+            owned = [m for m in here if id(m) in owner
+                     and not _PUNCT_BREAK.search(_ACRONYM.sub(" ", _PART_ASIDE.sub(" ", _between(text, m, fig))))]
             if len({m.value for m in owned}) == 1:
                 own = owned[:1]
             elif not owned:
@@ -1439,6 +1446,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
 _LIST_LINE = re.compile(r"\s*(?:[-*•|]|\d{1,2}[.)]\s)")
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")

@@ -1820,11 +1820,13 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             k -= 1
             continue
         if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and (
-                low not in _ROLE_NOUNS or words[0].text[:1].isupper()) \
+                low not in _ROLE_NOUNS or words[0].text[:1].isupper()) and not _NAME_PARTICLE.match(tok.text) \
                 and words[0].low not in _ROLE_NOUNS:  # ("the defence ministry in Moscow": modifiers of a role noun stay)
             break  # lowercase before a name belongs to another phrase ("media watchdog Reporters Without Borders")
         words.insert(0, tok)
         k -= 1
+    if words and k - 1 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _SPEAKING_GROUPS:
+        words[0:0] = [tokens[k - 1], tokens[k]]  # "opponents of Syrian President Bashar al-Assad said": the opponents speak
     while words and words[0].low in _NOT_SPEAKER_START:
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
@@ -1833,7 +1835,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     # the head noun: "ministry" in "ministry of health", else the last word
     head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for")), words[-1])
-    if not (head.text[:1].isupper() or head.low in _ROLE_NOUNS or (head.low.endswith("s") and len(head.low) > 3)):
+    if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
+            or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
         return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
     return _span_text(words)
 
@@ -1898,6 +1901,7 @@ def _span_text(words: list[Token]) -> str:
 
 _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central north south east west northeastern
     northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
+_SPEAKING_GROUPS = frozenset(lexicon.load("sources")["speaking_groups"])
 _COUNTRIES = frozenset(lexicon.load("places")["countries"])
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
