@@ -1229,6 +1229,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tok)  # the "A" of "Airbus A320"
             k += 1
             continue
+        if tok.text == "." and words and len(words[-1].text) == 1 and words[-1].text.isupper() and words[-1].end == tok.start \
+                and k + 1 < len(tokens) and tokens[k + 1].start == tok.end + (0 if tokens[k + 1].text[:1].isupper() else 1):
+            words.append(tok)  # "three U.S. soldiers", "two U.N. staff"
+            k += 1
+            continue
         if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
         if not words and low in ("last", "this", "next", "that") and _word(tokens, k + 1) in _PERIOD_WORDS:
@@ -1265,8 +1270,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 2
     if not words:
         return (others.text, k) if others is not None else (None, start)  # "the fate of 27 others": others, not fate
-    if text and any(t.is_number for t in words):
-        return re.sub(r"\s+", " ", text[words[0].start : words[-1].end]), k  # keeps "F-16 jets" as written
+    if text and any(t.is_number or t.text == "." for t in words):
+        return re.sub(r"\s+", " ", text[words[0].start : words[-1].end]), k  # keeps "F-16 jets", "U.S. soldiers" as written
     return " ".join(t.text for t in words), k
 
 
