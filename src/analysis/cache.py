@@ -6,7 +6,7 @@ raw file's path), so a file always lands in the same bucket and buckets in order
 under the processed folder, each replaced atomically.
 
 An article's cache key covers everything that shapes its rows: the article record itself (text,
-publication date, outlet, title, ...), the extraction code, the lexicon files and the vague-quantity
+publication date, outlet, title, ...), the extraction code, the table schema, the lexicon files and the vague-quantity
 policy. A changed file, an edited extractor or another policy gives a new key, so its figures are
 extracted again; a deleted file's rows vanish when its bucket is rewritten.
 """
@@ -36,13 +36,14 @@ _OLD_LAYOUT = "figures-*.parquet"
 
 @lru_cache(maxsize=8)
 def extractor_fingerprint(vague_policy: str | None) -> str:
-    """Changes whenever the extraction code, a lexicon file or the vague-quantity policy changes (the
+    """Changes whenever the extraction code, the table schema, a lexicon file or the vague-quantity policy changes (the
     package version alone would miss an edit to an installed-in-place checkout)."""
     from .pipeline import package_version
 
     digest = hashlib.sha256(package_version().encode())
     package = resources.files("analysis")
-    sources = [package.joinpath(f"{name}.py") for name in ("text", "numbers", "figures", "dates", "pipeline")]
+    # (the schema too: a stored partition has the table's columns of the code that wrote it)
+    sources = [package.joinpath(f"{name}.py") for name in ("text", "numbers", "figures", "dates", "pipeline", "schema")]
     sources += sorted((e for e in package.joinpath("lexicon").iterdir() if e.name.endswith(".yml")), key=lambda e: e.name)
     for entry in sources:
         digest.update(entry.name.encode())
