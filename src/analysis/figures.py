@@ -1236,6 +1236,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             continue
         if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
+        if tok.text.isupper() and len(tok.text) > 3 and (_is_outcome_word(low, _lex()) or low in _STATES_AFTER):
+            break  # an all-capitals headline: "12 KILLED IN BLAST NEAR KABUL MOSQUE"
         if not words and low in ("last", "this", "next", "that") and _word(tokens, k + 1) in _PERIOD_WORDS:
             break  # "reached 2,100 last month": a date, not what is counted
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
