@@ -19,7 +19,7 @@ from . import lexicon
 from .figures import OF_WHICH_AT_END, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
-from .text import URLISH, fields_dict, plain_hyphens, sentence_of, sentence_spans
+from .text import LIST_OR_TABLE_LINE, URLISH, fields_dict, plain_hyphens, sentence_of, sentence_spans
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
@@ -1447,7 +1447,6 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
-_LIST_LINE = re.compile(r"\s*(?:[-*•|]|\d{1,2}[.)]\s)")
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
@@ -1539,9 +1538,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:
         # a list item or table row takes the date of the line that introduces its list
         # ("Key figures (as of 10 March 2025):" / "- Killed: 34")
-        if not _LIST_LINE.match(text, spans[sentence][0]):
+        if not LIST_OR_TABLE_LINE.match(text, spans[sentence][0]):
             return None
-        while prev >= 0 and _LIST_LINE.match(text, spans[prev][0]) and text.count("\n", spans[prev][1], spans[prev + 1][0]) == 1:
+        while prev >= 0 and LIST_OR_TABLE_LINE.match(text, spans[prev][0]) and text.count("\n", spans[prev][1], spans[prev + 1][0]) == 1:
             prev -= 1
         # (a markdown table needs a blank line before it: its introducing line may stand one paragraph up)
         if prev < 0 or text.count("\n", spans[prev][1], spans[prev + 1][0]) > 2 or not text[spans[prev][0] : spans[prev][1]].rstrip().endswith(":"):

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import DOT_GROUPED, TITLE_ABBREVIATIONS, URLISH, Token, plain_hyphens, sentence_index_of_offsets, sentence_spans, tokenize
+from .text import DOT_GROUPED, LIST_MARKER, TITLE_ABBREVIATIONS, URLISH, Token, plain_hyphens, sentence_index_of_offsets, sentence_spans, tokenize
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -1277,7 +1277,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     return " ".join(t.text for t in words), k
 
 
-_LABEL_BEFORE = re.compile(r"\s*(?:[-*•]\s*|\d{1,2}[.)]\s*)?([A-Za-z][\w '’/&()-]{0,40}?)\s*:\s*$")
+_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,40}?)\s*:\s*$")
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
@@ -1711,9 +1711,9 @@ _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
 _NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had"})
 
 
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _AFTER_A_SPEAKER = frozenset({"on", "in", "adding", "saying", "citing", "which", "who", "late", "earlier", "today", "yesterday",
-                              "told", "has", "have", "had", "also", "last", "this", "monday", "tuesday", "wednesday", "thursday",
-                              "friday", "saturday", "sunday", "and"})
+                              "told", "has", "have", "had", "also", "last", "this", "and"}) | _WEEKDAYS
 
 
 def _ends_a_clause(tokens: list[Token], first: int, end: int, hi: int) -> bool:
@@ -1910,10 +1910,8 @@ _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central 
     northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
 _SPEAKING_GROUPS = frozenset(lexicon.load("sources")["speaking_groups"])
 _COUNTRIES = frozenset(lexicon.load("places")["countries"])
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
-_NOT_SPEAKER_START = frozenset("""later earlier meanwhile separately also then but and however yesterday today on
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+_NOT_SPEAKER_START = frozenset("later earlier meanwhile separately also then but and however yesterday today on".split()) | _WEEKDAYS
 
 
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],

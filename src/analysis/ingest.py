@@ -21,6 +21,7 @@ from typing import Iterable, Iterator
 import yaml
 
 from .settings import RAW_SUFFIXES, Settings
+from .text import LIST_OR_TABLE_LINE
 
 MANIFEST = "manifest.csv"
 # libyaml's loader when PyYAML was built with it: same safe constructor, ten times faster on front matter
@@ -329,17 +330,14 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
                 and not re.search(r"[.!?:;,\"”]$", cleaned) and _next_is_blank(lines, number)):
             parsed.title = cleaned
             continue
-        if cleaned and parsed.body and _LIST_OR_TABLE_LINE.match(cleaned) and number > 0 and lines[number - 1].strip() \
-                and (_LIST_OR_TABLE_LINE.match(parsed.body[-1].rsplit("\n", 1)[-1]) or parsed.body[-1].endswith(":")):
+        if cleaned and parsed.body and LIST_OR_TABLE_LINE.match(cleaned) and number > 0 and lines[number - 1].strip() \
+                and (LIST_OR_TABLE_LINE.match(parsed.body[-1].rsplit("\n", 1)[-1]) or parsed.body[-1].endswith(":")):
             parsed.body[-1] += "\n" + cleaned  # a list or a table stays one block, a line per item or row
         elif cleaned:
             parsed.body.append(cleaned)
             seen_body = True
     parsed.body = _join_broken_paragraphs(parsed.body)
     return parsed
-
-
-_LIST_OR_TABLE_LINE = re.compile(r"\s*(?:[-*•+]\s|\d{1,2}[.)]\s|\|)")
 
 
 def _next_is_blank(lines: list[str], index: int) -> bool:

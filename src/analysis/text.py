@@ -47,6 +47,11 @@ def fields_dict(record) -> dict:
     return {name: getattr(record, name) for name in record.__dataclass_fields__}
 
 
+# A list item's marker ("- ", "* ", "• ", "1. "), and a line that is a list item or a markdown table row:
+# ingest keeps such lines together, the figure reader takes their labels, the dates stage their list's date.
+LIST_MARKER = r"(?:[-*•+]\s|\d{1,2}[.)]\s)"
+LIST_OR_TABLE_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r"|\|)")
+
 # Characters read as another of the same width, so offsets stay true: the non-breaking and the Unicode
 # hyphen are hyphens ("10‑year‑old", "mid‑March").
 _SAME_WIDTH = str.maketrans({"\u2010": "-", "\u2011": "-"})
