@@ -621,8 +621,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     # Percent ("half a percent", "a quarter of a percentage point": a fraction of one).
     at = j + 1
     if number.value is not None and 0 < number.value < 1 and number.words:
-        at += 1 if _word(tokens, at) == "of" else 0
-        at += 1 if _word(tokens, at) in ("a", "an", "one") and _word(tokens, at + 1) in lex.percent_first else -at + j + 1
+        article = at + 1 if _word(tokens, at) == "of" else at
+        if _word(tokens, article) in ("a", "an", "one") and _word(tokens, article + 1) in lex.percent_first:
+            at = article + 1
     for phrase in lex.percent if _word(tokens, at) in lex.percent_first else ():
         if _matches_at(tokens, at, phrase):
             cand.kind, cand.unit = "percent", "percentage_point" if "points" in phrase or "point" in phrase else "percent"

@@ -146,16 +146,16 @@ _CAPTION = re.compile(
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s)|(?<=\S)\*(?!\w)|(?<=\S)_(?!\w))")
 _DATE_PREFIX = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated)\s*(?:[:\-]\s*|on\s+|\s)", re.IGNORECASE)
+# a time after the date ("07.00 GMT", "at 4:05 p.m. EDT"): part of a date line, not of its date
+_CLOCK_AFTER_DATE = r"(?:[\s,|-]+|\s+at\s+)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|UTC[+-]\d{1,2})?"
 _DATE_LINE = re.compile(
     r"^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
     r"(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+Z-]+)?|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}[./-]\d{1,2}[./-]\d{4})"
-    r"(?:(?:[\s,|-]+|\s+at\s+)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|UTC[+-]\d{1,2})?)?\s*$",
+    r"(?:" + _CLOCK_AFTER_DATE + r")?\s*$",
     re.IGNORECASE,
 )
-# a time after the date ("07.00 GMT", "at 4:05 p.m. EDT"): read for the line, not for the date
-_TIME_AFTER_DATE = re.compile(r"(?:[\s,|-]+|\s+at\s+)\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5}|\([A-Z]{2,5}\)|UTC[+-]\d{1,2})?\s*$",
-                              re.IGNORECASE)
+_TIME_AFTER_DATE = re.compile(_CLOCK_AFTER_DATE + r"\s*$", re.IGNORECASE)
 # a header line may join a date and a byline or an outlet: "By Jane Roe, Reuters | March 12, 2025"
 _HEADER_PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
 
