@@ -1332,6 +1332,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
+    # "sentenced 14 people to death and 30 others to life": a court's sentence, not a toll
+    before, after = _SENTENCED_TO_DEATH.sub(r"\1\2", before), _SENTENCED_TO_DEATH.sub(r"\1\2", after)
     what_l = (what or "").lower()
 
     def earliest(window: str, use_nouns: bool, nearest_end: bool) -> str | None:
@@ -1484,6 +1486,7 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
+_SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
