@@ -601,6 +601,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "the fourth quarter", "the third-quarter profit": a period, read by the temporal tagger
         if number.words and number.value <= 2:
             return None  # "first" and "second" are discourse words far more often than figures
+        if number.words and prev in ("a", "one") and nxt in ("to", "of", "from", "."):
+            return None  # "rose by a third to 1,200", "a fifth of the budget": a fraction, not a rank
         if prev.rstrip(".") in lex.months:
             return None
         return _Candidate(number, i, j, "ordinal", value=number.value)
@@ -1471,6 +1473,8 @@ def _is_demonym_plural(word: str) -> bool:
     return len(word) > 3 and word[0].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss")
 
 
+# what may stand between "by" and "to" in a change ("rose by a third to 1,200", "by 20 percent to")
+_CHANGE_WORDS = frozenset("a an one % percent per cent half third thirds quarter quarters fifth tenth".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
 _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
@@ -1531,6 +1535,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         return None
     k -= 1
     sentence = token_sentence[first]
+    by = next((x for x in range(k, max(-1, k - 5), -1) if tokens[x].low == "by"), None)
+    if by is not None and by < k and all(tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in _CHANGE_WORDS
+                                         for x in range(by + 1, k + 1)):
+        k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
     verb_at = k
     while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs
                       or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
