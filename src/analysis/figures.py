@@ -1102,7 +1102,9 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             if [t.low for t in tokens[a.last + 1 : b.first]] in (["and"], ["or"], [","]) and b.last == b.first \
                     and _word(tokens, a.first - 1) in lex.age_before and not _counted_noun(_word(tokens, b.last + 1), lex):
                 cands[k + 1] = b  # "two children aged 5 and 7": both are ages
-        if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))) \
+        if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))
+                              or (a.kind == "money" and b.kind == "count" and not b.unit
+                                  and not _counted_noun(_word(tokens, b.last + 1), lex))) \
                 and not a.number.vague and not b.number.vague and "ordinal" not in (a.kind, b.kind):
             gap = [t.low for t in tokens[a.last + 1 : b.first]]
             opener = _word(tokens, a.first - 1)
@@ -1140,6 +1142,8 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 if low < high and token_sentence[span_first] == token_sentence[span_last]:
                     first = span_first - 1 if opener in ("between", "from") else span_first
                     kind, unit = upper.kind, upper.unit or lower.unit
+                    if lower.kind == "money" and upper.kind == "count":
+                        kind = "money"  # "$5-6 billion": the currency is written once, before the first number
                     if kind == "count" and _word(tokens, first - 1) in lex.age_before and high < 130:
                         kind, unit = "age", "year"  # "four children aged between 2 and 12"
                     merged.append(
