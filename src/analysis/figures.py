@@ -1963,5 +1963,26 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         source=source,
         source_key=source_key(source),
         source_basis=basis,
-        hedged=bool(lex.hedges.search(lex.not_hedges.sub(" ", sentence))),
+        hedged=_hedged(sentence, start - s_start, end - s_start, lex),
     )
+
+
+# Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
+# ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
+_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+
+
+def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
+    """Whether a hedge word bears on the figure at sentence[start:end]: one in its own clause, or one in
+    a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
+    cleaned = lex.not_hedges.sub(lambda m: " " * len(m.group()), sentence)
+    last_comma = cleaned.rfind(",")
+    closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
+    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas)\b", closing, re.IGNORECASE)
+    for hedge in lex.hedges.finditer(cleaned):
+        lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
+        if hi <= lo or not _HEDGE_SCOPE_BREAK.search(cleaned, lo, hi):
+            return True
+        if closing_is_a_report and hedge.start() > last_comma and ";" not in cleaned[end : hedge.start()]:
+            return True
+    return False

@@ -73,7 +73,7 @@ FIGURES = (
     Column("source", "string", "Who the figure is attributed to, as written (\"South Korea's Joint Chiefs of Staff\")."),
     Column("source_key", "string", "The source normalised through the alias file (lexicon/sources.yml), for comparing outlets."),
     Column("source_basis", "string", "explicit: named in the sentence; inherited: a pronoun (\"it said\") pointing to the previous sentence's source; none.", nullable=False, allowed=SOURCE_BASES),
-    Column("hedged", "boolean", "The sentence hedges the figure (reportedly, may, estimates suggest, unconfirmed).", nullable=False),
+    Column("hedged", "boolean", "The figure's clause, or a reporting clause closing its sentence, hedges it (reportedly, may, estimates suggest, unconfirmed).", nullable=False),
     Column("date_start", "date", "First day of the period the figure refers to.", caveat="The date the figure refers to, not the publication date."),
     Column("date_end", "date", "Last day of the period the figure refers to."),
     Column("date_precision", "string", "Precision of the figure's date.", allowed=DATE_PRECISIONS),
