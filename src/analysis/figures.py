@@ -1343,7 +1343,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     what_l = (what or "").lower()
 
     def earliest(window: str, use_nouns: bool, nearest_end: bool) -> str | None:
-        best: tuple[int, int, str] | None = None
+        best: tuple[int, int, int, str] | None = None
         if not window:
             return None
         for order, (name, verbs, nouns) in enumerate(lex.categories):
@@ -1355,10 +1355,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                 if m is None:
                     continue
                 pos = -m.end() if nearest_end else m.start()
-                key = (pos, order, name)
+                key = (pos, -len(m.group()), order, name)  # (at one place the longer cue: "were shot dead" over "were shot")
                 if best is None or key < best:
                     best = key
-        return best[2] if best else None
+        return best[-1] if best else None
 
     label = _label_for(text, tokens[cand.first].start)
     if label:  # "- Killed: 34", a table's "Injured" column: the label names the outcome
