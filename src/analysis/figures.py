@@ -1185,8 +1185,7 @@ def _leading_value(token_text: str) -> float:
         return 1.0
 
 
-_GROUP_NOUNS = frozenset("""force army contingent crowd mission brigade battalion unit team delegation workforce
-    community group militia garrison fleet convoy""".split())
+_GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
 
 
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "") -> tuple[str | None, int]:
@@ -1323,7 +1322,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if _OF_PHRASE.match(after):
         # 'members of the "Islamic State" organization were killed', "members of Syria's (pro-regime militia)
         # National Defence Forces were killed": quotes and brackets inside the group's name do not end the clause
-        after = re.sub(r"\([^()]{0,60}\)", " ", after[:200])
+        after = _SHORT_BRACKETS.sub(" ", after[:200])
         after = re.sub(r"[\"“”]", " ", after)
     stop = re.search(r"[,;:.!?()\"“”]", after)
     if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
@@ -1406,7 +1405,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
     window = text[max(s_start, tokens[cand.first].start - 160) : tokens[cand.first].start]
     # "The toll, which stood at 50 on Tuesday, rose to 72": a relative clause between the toll and its verb
-    window = _RELATIVE_ASIDE.sub(" ", re.sub(r"\([^()]{0,60}\)", " ", window))  # ("Daesh (banned in Russia) attack")
+    window = _RELATIVE_ASIDE.sub(" ", _SHORT_BRACKETS.sub(" ", window))  # ("Daesh (banned in Russia) attack")
     window = _RELATIVE_OPEN.sub(" which ", window)
     clause = window[max(window.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
@@ -1494,6 +1493,7 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
+_SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")

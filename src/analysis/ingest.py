@@ -195,7 +195,7 @@ def parse_date(value: object) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     text = str(value).strip()
-    text = re.sub(r"^(?:published|posted|updated|date|dated)\s*[:\-]?\s*", "", text, flags=re.IGNORECASE)
+    text = _DATE_PREFIX.sub("", text)
     from dateutil import parser as dateparser
 
     # "03-02-2009", "24.07.2016": numbers joined by dashes or dots put the day first (as outside the US);
