@@ -226,3 +226,16 @@ def test_an_acronym_in_brackets_does_not_cut_a_group_from_its_date():
     text = ("At least 104 people, including 35 children, were killed when Rapid Support Forces (RSF) fighters "
             "stormed the village on Wednesday.")
     assert list(analysis.extract_figures(text, "2024-06-06")["date_start"]) == ["2024-06-05", "2024-06-05"]
+
+
+def test_a_participle_clause_after_a_comma_shares_the_date_of_its_event():
+    text = ("A magnitude 6.4 earthquake struck the south late on Monday, killing at least eight people and "
+            "injuring 294, the disaster agency said.")
+    assert list(analysis.extract_figures(text, "2025-03-12")["date_start"]) == ["2025-03-10"] * 3
+
+
+def test_a_comma_inside_a_number_does_not_cut_a_figure_from_the_date_after_it():
+    text = ("At least 782 civilians were killed and more than 1,143 injured between April and mid-June, "
+            "according to the UN human rights office.")
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_value"]) == ["2024-04/2024-06", "2024-04/2024-06"]

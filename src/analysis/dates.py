@@ -129,7 +129,7 @@ _TENSE_AFTER = re.compile(
 # up to a day ahead; "had been held until Monday" is over.
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:been|also|now|since)\s+)*[a-z]+(?:ed|en|wn|un|pt|lt)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|early|late|mid|the|of|last|this))*\s+", re.IGNORECASE)
+_CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|between|from|early|late|mid|the|of|last|this))*\s+", re.IGNORECASE)
 # A date that names an event ("the Aug. 7 blasts", "Wednesday's ruling") or is followed by its
 # past-tense verb ("a court Thursday refused") keeps the news default, whatever the clause says.
 _EVENT_NAME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -222,7 +222,7 @@ RULES: list[tuple[str, re.Pattern]] = [
                         r"|into\b|(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
-    ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
+    ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
@@ -394,6 +394,8 @@ _MONTH_PREP = re.compile(r"\b(in|since|until|till|by|from|during|through|before|
 
 
 _MONTH_WORDS = frozenset(MONTHS)
+# The first month of a range right before a month ("between April and", "from January to"); not "in 2024 and".
+_RANGE_OPENING_MONTH = re.compile(r"(?<![\w-])" + _MONTH + r"\.?\s+(?:and|to|through|until|till|-|–)\s+(?:(?:early|late|mid)[\s-]+)?$")
 _MONTH_THEN_JOINER = re.compile(_MONTH.replace("?P<month>", "?:") + r"\.?(?:\s+[0-3]?\d)?,?\s+(?:and|to|through|until|till)\s+$")
 _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 # A rule runs only when its trigger words (or a digit) are in the text: most rules find nothing in
@@ -770,7 +772,13 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
                 return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"
             rel = (g.get("rel") or "").lower()
             since = _after_since(text, s)
-            year = _month_year(dct, month, "last" if since and month > dct.month else rel, "past" if since else _tense(text, s, e))
+            opening = _RANGE_OPENING_MONTH.search(text, max(0, s - 30), s) if not rel and not since else None
+            if opening:  # "between April and mid-June": the range ends in the year it starts, or the next
+                first_month = MONTHS[opening.group("month").lower().rstrip(".")]
+                first_year = _month_year(dct, first_month, "", _tense(text, opening.start(), opening.end("month")))
+                year = first_year if month >= first_month else first_year + 1
+            else:
+                year = _month_year(dct, month, "last" if since and month > dct.month else rel, "past" if since else _tense(text, s, e))
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
     if name == "holiday":
@@ -1400,7 +1408,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner
-                     and not _PUNCT_BREAK.search(_ACRONYM.sub(" ", _PART_ASIDE.sub(" ", _between(text, m, fig))))]
+                     and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(" ", _between(text, m, fig))))))]
             if len({m.value for m in owned}) == 1:
                 own = owned[:1]
             elif not owned:
@@ -1446,6 +1454,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 
 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
+_DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a clause break
+# "struck late on Monday, killing at least eight": the participle clause tells of the same event, on its date
+_EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|leaving|displacing|forcing|sending|"
+                               r"claiming|destroying|damaging)\b[^,;:()]*$)", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
