@@ -60,7 +60,7 @@ _STOP = frozenset(
 # Words that mark a running total ("the toll rose to 112"): such claims update one another.
 _CUMULATIVE = re.compile(r"\b(?:toll|total|tally|so far|in all|overall|to date|cumulative|altogether|since|"
                          r"(?:rose|risen|climbed|reached|increased|jumped|grew|stood|stands)\b)", re.IGNORECASE)
-_FAMILY = {"killed": "casualties", "wounded": "casualties", "killed_or_wounded": "casualties"}
+_FAMILY = {"killed": "casualties", "wounded": "casualties", "killed_or_wounded": "casualties", "killed_or_missing": "casualties"}
 
 
 def _words(text: str) -> list[str]:

@@ -68,6 +68,7 @@ class _Lexicon:
     web_chrome_words: frozenset[str]
     score_cues: frozenset[str]
     people_with_an_age: frozenset[str]
+    groups_by_age: frozenset[str]
     threshold_nouns: frozenset[str]
     weight_cues: frozenset[str]
     money_after_of: frozenset[str]
@@ -178,6 +179,7 @@ def _lex() -> _Lexicon:
         web_chrome_words=frozenset(n["web_chrome_words"]),
         score_cues=frozenset(n["score_cues"]),
         people_with_an_age=frozenset(n["people_with_an_age"]),
+        groups_by_age=frozenset(n["groups_by_age"]),
         threshold_nouns=frozenset(n["threshold_nouns"]),
         weight_cues=frozenset(u["pound_weight"]["cues_before"]),
         money_after_of=frozenset(u["pound_weight"]["money_after_of"]),
@@ -386,7 +388,13 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
             and first.low in ("two", "three", "four", "both") and _word(tokens, cand.first - 1) in ("the", "these", "those"))
 
 
-_OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured)\b")
+_OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured|missing)\b")
+# Two states named together stand for the pair's own category ("scores of dead and wounded", "14 dead and missing").
+_PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozenset({"killed", "missing"}): "killed_or_missing"}
+# A bare number after "and" that only names another place or time repeats the verb before it.
+_ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
+_OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
                              r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
@@ -428,7 +436,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                      or _shares_the_state_after(text, fig, group, lex)):
             figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
-    for fig in figures:
+    for n, fig in enumerate(figures):
         prev = out[-1] if out else None
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
@@ -443,10 +451,16 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
+        elif same_sentence and fig.category == "other" and not fig.what and _ELLIPSIS_BEFORE.fullmatch(text, prev.char_end, fig.char_start) \
+                and _ELLIPSIS_AFTER.match(text, fig.char_end):
+            fig = replace(fig, category=prev.category)  # "killed over 50,000 people in Turkey and about 6,000 in Syria"
         elif same_sentence and fig.category != prev.category and lex.part_of_whole.search(between) \
-                and (fig.what or "").lower() not in lex.outcome_words:
+                and (fig.what or "").lower() not in lex.outcome_words \
+                and ((n + 1 < len(figures) and figures[n + 1].sentence_index == fig.sentence_index)
+                     or not _OWN_FINITE_VERB.match(text, fig.char_end)):
             # "killed 18 civilians including one child and wounded dozens": the child is among the dead; the
-            # verb after it belongs to the next figure
+            # verb after it belongs to the next figure (with no figure after it, a finite verb is its own:
+            # "73 hostages remain, including at least 35 the military says are dead")
             fig = replace(fig, category=prev.category)
         out.append(fig)
     return out
@@ -702,6 +716,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age") \
                 or (prev in ("below", "under", "over", "above") and _word(tokens, i - 2) in lex.age_before):
             cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18", "children at ages below 8"
+        elif prev in ("under", "over", "below", "above") and _word(tokens, i - 2) in lex.groups_by_age \
+                and number.value <= 100 and float(number.value).is_integer() \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
+            cand.kind, cand.unit = "age", "year"  # "children under five", "people over 60" (not "people over 3 days")
         elif prev == "," and nxt == "," and i >= 2 and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].low in lex.people_with_an_age) \
                 and number.value < 120 and float(number.value).is_integer():  # "Ali Hassan, 34," / "The suspect, 34,"
             cand.kind, cand.unit = "age", "year"
@@ -1188,11 +1206,13 @@ def _leading_value(token_text: str) -> float:
 _GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
 
 
-def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "") -> tuple[str | None, int]:
+def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
+          sentence: int | None = None) -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
     if start is None or start >= len(tokens):
         return None, start or 0
-    sentence = token_sentence[start - 1] if start > 0 else 0
+    if sentence is None:
+        sentence = token_sentence[start - 1] if start > 0 else 0
     k = start
     if _word(tokens, k) == "-" and _word(tokens, k + 1) == "strong":
         # "the 2,000-strong force", "a 5,000-strong peacekeeping contingent": the group is what is counted
@@ -1246,6 +1266,14 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # an all-capitals headline: "12 KILLED IN BLAST NEAR KABUL MOSQUE"
         if not words and low in ("last", "this", "next", "that") and _word(tokens, k + 1) in _PERIOD_WORDS:
             break  # "reached 2,100 last month": a date, not what is counted
+        if not words and (low in _NUMBER_WORDS or low == "a") and _word(tokens, k + 1).rstrip("s") in _PERIOD_WORDS:
+            break  # "down from 43 two years ago", "up from 12 a week earlier": a date, not what is counted
+        if not words and low.endswith("ed") and tok.text.islower() and k >= 2 and tokens[k - 1].is_number \
+                and _word(tokens, k - 2) in ("the", "these", "those") \
+                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP):
+            words.append(tok)  # "the 40 accused", "the 12 injured": after "the", a participle names the people
+            k += 1
+            break
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
         if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
@@ -1337,6 +1365,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
+    subordinate = None
+    for subordinate in _SUBORDINATOR.finditer(before):
+        pass
+    if subordinate:  # "arrested 142 people after tens of thousands marched": the verb before "after" is another clause's
+        before = before[subordinate.end() :]
     # "sentenced 14 people to death and 30 others to life": a court's sentence, not a toll
     before, after = _SENTENCED_TO_DEATH.sub(r"\1\2", before), _SENTENCED_TO_DEATH.sub(r"\1\2", after)
     what_l = (what or "").lower()
@@ -1399,7 +1432,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     def with_pair(state: str | None) -> str | None:
         """The state a figure names, or both when another follows: "scores of dead and wounded"."""
         pair = _OUTCOME_PAIR.match(after)
-        return "killed_or_wounded" if pair and earliest(pair.group(1), True, False) not in (None, state) else state
+        other = earliest(pair.group(1), True, False) if pair else None
+        return _PAIRED_STATES.get(frozenset({state, other}), state) if other not in (None, state) else state
 
     if own_outcome and len(what_words) == 1 and what_words[0] in lex.outcome_words:
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
@@ -1493,6 +1527,7 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
@@ -1530,6 +1565,22 @@ def _plural_head(tok: Token) -> bool:
     low = tok.low
     return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is")) \
         and low not in _lex().not_plural_heads  # ("serious", "various", "status", "analysis" are not plurals)
+
+
+def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence: list[int], text: str) -> str | None:
+    """"Of the deaths, 21 occurred in health facilities", "Of the 251 hostages seized in 2023, 73 remain": a
+    figure right after a sentence-opening "Of the …" phrase counts a part of that whole."""
+    if first < 3 or tokens[first - 1].text != ",":
+        return None
+    sentence = token_sentence[first]
+    opening = first - 1
+    while opening > 0 and token_sentence[opening - 1] == sentence:
+        opening -= 1
+    if tokens[opening].low != "of" or not (_word(tokens, opening + 1) in ("the", "those", "these", "its", "their")
+                                           or tokens[opening + 1].is_number):
+        return None  # (not "Of course, 20 people …")
+    what, _ = _what(tokens, opening, token_sentence, text, sentence=sentence)
+    return what
 
 
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
@@ -1937,7 +1988,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
     if what is None and cand.kind == "count":
-        what = _what_before(tokens, cand.first, token_sentence, lex)
+        what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
+            tokens, cand.first, token_sentence, text)
     elif what == "others" and cand.kind == "count":
         # "the injury of 40 others" names the outcome before the number; "the fate of 27 others" does not
         named = _what_before(tokens, cand.first, token_sentence, lex)

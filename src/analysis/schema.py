@@ -13,7 +13,7 @@ from .figures import KINDS, QUALIFIERS, SOURCE_BASES
 DATE_PRECISIONS = ("day", "week", "month", "quarter", "season", "half", "year", "decade", "unknown")
 DATE_BASES = ("explicit", "reporting_clause", "inherited", "publication", "unknown")
 CATEGORIES = (
-    "killed", "wounded", "killed_or_wounded", "missing", "captured", "kidnapped", "arrested",
+    "killed", "wounded", "killed_or_wounded", "killed_or_missing", "missing", "captured", "kidnapped", "arrested",
     "displaced", "evacuated", "deployed", "other",
 )
 CLAIM_STATUSES = ("consistent", "conflicting", "single_source")
@@ -69,7 +69,7 @@ FIGURES = (
     Column("unit", "string", "Currency (ISO 4217), percent, or unit of measure/duration (pint's names)."),
     Column("what", "string", "The counted noun phrase (\"North Korean soldiers\", \"casualties\")."),
     Column("category", "string", "What happened to those counted (count figures only; empty for a share such as 'half of the victims', value below 1). GDELT GKG count type: killed=KILL, wounded=WOUND, arrested=ARREST, kidnapped=KIDNAP, displaced=DISPLACED, evacuated=EVACUATE, captured~SEIZE.",
-           allowed=CATEGORIES, caveat="killed_or_wounded (casualties) is never merged into killed."),
+           allowed=CATEGORIES, caveat="killed_or_wounded (casualties) and killed_or_missing (\"dead or missing\") are never merged into killed."),
     Column("source", "string", "Who the figure is attributed to, as written (\"South Korea's Joint Chiefs of Staff\")."),
     Column("source_key", "string", "The source normalised through the alias file (lexicon/sources.yml), for comparing outlets."),
     Column("source_basis", "string", "explicit: named in the sentence; inherited: a pronoun (\"it said\") pointing to the previous sentence's source; none.", nullable=False, allowed=SOURCE_BASES),
