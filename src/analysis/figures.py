@@ -267,7 +267,8 @@ def _normalise_source(name: str) -> str:
 _BASED = re.compile(r"^(?:[a-z]+-based|[a-z]+ based)\s+")  # "britain-based", "london-based"
 _ROLE_OF = re.compile(r"^(?:.+\s)?(?:director|head|chief|founder|spokesman|spokeswoman|spokesperson|president)\s+of\s+(?:the\s+)?(.+)$")
 _ORG_ROLE = re.compile(r"^(.+?)\s+(?:director|head|chief|founder|spokesman|spokeswoman)\s+\S.*$")
-_TRAILING_ROLE = re.compile(r"\s+(?:monitor|monitoring group|war monitor|toll|report|group|said)$")
+_TRAILING_ROLE = re.compile(r"\s+(?:monitor|monitoring group|war monitor|toll|report|group|said|tally|count|figures|data|"
+                            r"estimate|estimates|statement|correspondent|reporter|reporters)$")
 
 
 @lru_cache(maxsize=4096)  # called for every figure; a story names the same few sources again and again
@@ -1746,6 +1747,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(None, tokens[k].start, "inherited"))
             continue
         name = _backward_name(tokens, b, lo)
+        if name is None:
+            based = next((x for x in range(b, max(lo, b - 8) - 1, -1) if tokens[x].low in ("based", "compiled", "drawn")
+                          and _word(tokens, x + 1) in ("on", "from", "by")), None)
+            if based is not None and based - 1 >= lo:
+                name = _backward_name(tokens, based - 1, lo)  # "A Reuters tally based on official statements puts …"
         if name is None and word_b not in ("is", "was", "are", "were", "be", "been", "being"):  # (not "Tabqa which is believed")
             who = next((x for x in range(b, max(lo, b - 10) - 1, -1) if tokens[x].low in ("who", "which", "that")
                         or tokens[x].text in _CLAUSE_PUNCT), None)
@@ -1775,7 +1781,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
 
 
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
-_NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had"})
+_NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had",
+                             "based", "compiled", "released", "published", "puts", "shows", "says"})  # ("a Reuters tally based on …")
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -1874,8 +1881,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 k -= 2
                 continue
             break  # a determiner starts the phrase
-        if low in _SOURCE_INNER:
+        if low in _SOURCE_INNER and not (tok.text[:1].isupper() and low in ("al", "el", "de") and words):
             # "Ministry of Defence", "ministry of health": a linking word after a name or an institution
+            # (a capitalised "Al" opens a name: "the Al Jazeera correspondent")
             if not words or k - 1 < lo or not (tokens[k - 1].text[:1].isupper() or tokens[k - 1].low in _ROLE_NOUNS):
                 break
             words.insert(0, tok)
@@ -1941,6 +1949,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             break
         if words and not tok.text[:1].isupper() and (low in _lex().subject_participles or low in _lex().inversion_verbs):
             break  # "said the Observatory adding that …": the name ends before the next verb
+        if words and tok.text.islower() and low in _SHOW_VERBS:
+            break  # "figures from the interior ministry show …": the verb is not part of the name
         if subject and not tok.text[:1].isupper() and low not in _SOURCE_INNER and low not in _ROLE_NOUNS \
                 and any(w.low in _ROLE_NOUNS for w in words):
             break  # "The ministry issued a statement, saying …": the subject ends at its verb
@@ -1961,6 +1971,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     return _span_text(words)
 
 
+_SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
+                         "indicated", "reveal", "reveals", "revealed", "put", "puts", "say", "says", "said"})
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")  # "al-Assad", "el-Faris": part of a name
 
 
