@@ -184,6 +184,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
     ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH
                  + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?" + _DAY_REL_YEAR, _CAP)),
+    # "3-4 March", "between 1 and 5 March", "from 3 to 5 March 2025": a span of days in one month
+    ("day_range", _rule(r"(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|(?i:and|to|until|till|through))\s*" + _DAY + r"\s+(?:of\s+)?" + _MONTH
+                        + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("week_of_month", _rule(r"(?i:the\s+(?P<wk>first|second|third|fourth|last|final)\s+week\s+of\s+)" + _MONTH + r"(?:\.?,?\s+" + _YEAR + r")?", _CAP)),
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
@@ -249,7 +252,7 @@ RULES: list[tuple[str, re.Pattern]] = [
 ]
 
 # Rules that need a capital letter on the month/weekday (applied after matching case-insensitively).
-_NEEDS_CAPITAL = {"week_of", "week_of_month", "mdy", "dmy", "md", "dm", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
+_NEEDS_CAPITAL = {"week_of", "week_of_month", "mdy", "dmy", "md", "dm", "day_range", "part_month_year", "part_month", "rel_month", "month_rel_year", "month_alone", "weekday"}
 _REF_VALUES = {
     "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "at present": "PRESENT_REF",
     "at the moment": "PRESENT_REF", "these days": "PRESENT_REF", "right now": "PRESENT_REF", "recently": "PAST_REF",
@@ -403,7 +406,7 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 _TRIGGERS: dict[str, frozenset[str] | None] = {
     "word_clock": frozenset({"noon", "midday", "midnight", "mid", "midmorning", "midafternoon"}),
     "iso": None, "dashed": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
-    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
+    "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "day_range": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
     "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
@@ -749,6 +752,17 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         else:
             d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
         return (s, e, typ, d.isoformat() + clock, d, d, "day") if d else None
+    if name == "day_range":
+        first_day, last_day = int(g["day0"]), int(g["day"])
+        if not 1 <= first_day < last_day <= 31:
+            return None
+        if year is None and dct is None:
+            return s, e, "DATE", f"XXXX-{month:02d}-{first_day:02d}/XXXX-{month:02d}-{last_day:02d}", None, None, "day"
+        if year is None:
+            last = _nearest_year_date(dct, month, last_day, _is_future(text, s, e))
+            year = last.year if last else dct.year
+        a, b = _safe_date(year, month, first_day), _safe_date(year, month, last_day)
+        return (s, e, "DATE", f"{a.isoformat()}/{b.isoformat()}", a, b, "day") if a and b else None
     if name == "month_rel_year":
         if dct is None:
             return s, e, "DATE", f"XXXX-{month:02d}", None, None, "month"

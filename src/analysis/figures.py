@@ -52,6 +52,7 @@ class _Lexicon:
     measures: dict[str, str]
     measures_before: dict[str, str]
     ambiguous_units: frozenset[str]
+    counted_by_the_million: frozenset[str]
     durations: dict[str, str]
     duration_adjectives: frozenset[str]
     temperature_cue: re.Pattern
@@ -162,6 +163,7 @@ def _lex() -> _Lexicon:
         measures={k.lower(): v for k, v in u["measures"].items()},
         measures_before={k.lower(): v for k, v in u["measures_before"].items()},
         ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
+        counted_by_the_million=frozenset(u["counted_by_the_million"]),
         durations=u["durations"],
         duration_adjectives=frozenset(u["duration_adjectives"]),
         temperature_cue=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in u["temperature_cues"]) + r")\b",
@@ -589,8 +591,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if after.rstrip(".") in lex.months:
             return None
         if nxt in ("and", "to", "-", "–") and j + 3 < len(tokens) and tokens[j + 2].text.isdigit() \
-                and number.value < int(tokens[j + 2].text) < 32 and _word(tokens, j + 3).rstrip(".") in lex.months:
-            return None  # "between 1 and 5 March": the first day of a span of days
+                and number.value < int(tokens[j + 2].text) < 32 and (_word(tokens, j + 3).rstrip(".") in lex.months or (
+                    _word(tokens, j + 3) == "of" and _word(tokens, j + 4).rstrip(".") in lex.months)):
+            return None  # "between 1 and 5 March", "between 21 and 26 of September": the first day of a span of days
         if prev in ("and", "or", "&", "to", "through", "-", "–") and i >= 3 and tokens[i - 2].text.isdigit() \
                 and int(tokens[i - 2].text) < number.value and _word(tokens, i - 3).rstrip(".") in lex.months \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text[0].islower() and nxt not in lex.day_followers
@@ -750,9 +753,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
         elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
-            if unit_word == "m" and glued and k + 1 < len(tokens) and (
-                    _is_demonym_plural(tokens[k + 1].text) or tokens[k + 1].low in lex.person_nouns):
-                # "1.5m people", "2m Syrians": millions of people, not metres ("3m tunnels" stays a length)
+            if unit_word == "m" and glued and _millions_of(tokens, k + 1, lex):
+                # "1.5m people", "2m Syrians", "1.5m internally displaced people", "1.2m doses": millions, not
+                # metres ("3m tunnels" stays a length)
                 cand.number = number = replace(number, value=number.value * 1e6, end=tokens[k].end, last_token=k)
                 cand.value, cand.last = number.value, k
             elif (unit_word not in lex.ambiguous_units or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
@@ -786,6 +789,20 @@ def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lex
     if _word(tokens, unit_index + 1) == "of" and _word(tokens, unit_index + 2).rstrip("'’") not in lex.money_after_of:
         return True
     return any(_word(tokens, k) in lex.weight_cues for k in range(max(0, i - 4), i))
+
+
+def _millions_of(tokens: list[Token], k: int, lex: _Lexicon) -> bool:
+    """Whether the words from token ``k`` name people or things counted by the million, after at most
+    two lower-case modifiers."""
+    for x in range(k, min(k + 3, len(tokens))):
+        tok = tokens[x]
+        if not tok.is_word:
+            return False
+        if _is_demonym_plural(tok.text) or tok.low in lex.person_nouns or tok.low in lex.counted_by_the_million:
+            return True
+        if not tok.text.islower():
+            return False
+    return False
 
 
 def _plain_plural(tok: Token) -> bool:
@@ -1224,6 +1241,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tokens[x])
         head = next((n for n, t in enumerate(words) if t.low in _GROUP_NOUNS), 0)
         return (" ".join(t.text for t in words[: head + 1]) or None), k + 2 + head + 1
+    if _word(tokens, k) in ('"', "”", "’", "'") and _word(tokens, k + 1) == "of" and tokens[k].start == tokens[k - 1].end:
+        k += 1  # 'killed "hundreds" of militants': the closing quote is not the end of the phrase
     if _word(tokens, k) == "of":
         k += 1
         while _word(tokens, k) in ("the", "them", "these", "those", "their", "its", "his", "her", "our", "whom", "which"):
