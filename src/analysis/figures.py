@@ -1688,7 +1688,7 @@ class _SentenceSources:
 
     def __getitem__(self, sentence: int) -> list[_Attribution]:
         found = self._raw(sentence)
-        explicit = [a for a in found if a.source]
+        explicit = [self._named_before(a, sentence) for a in found if a.source]
         if explicit or not found:
             return explicit
         # "it said": the source named most recently before this sentence (within three sentences)
@@ -1698,6 +1698,19 @@ class _SentenceSources:
                 return [_Attribution(earlier[-1].source, found[0].position, "inherited")]
         # nothing earlier: "The ministry said" is still the best name there is
         return [_Attribution(a.anaphor, a.position, "explicit") for a in found if a.anaphor]
+
+    def _named_before(self, attribution: _Attribution, sentence: int) -> _Attribution:
+        """"the authority said" after "the national disaster management authority said": a definite role
+        noun alone points back at the longer name it ends (within three sentences)."""
+        words = attribution.source.split()
+        if len(words) != 2 or words[0].lower() != "the" or words[1].lower() not in _ROLE_NOUNS:
+            return attribution
+        head = words[1].lower()
+        for back in range(sentence - 1, max(-1, sentence - 4), -1):
+            for earlier in reversed(self._raw(back)):
+                if earlier.source and len(earlier.source.split()) > 2 and earlier.source.split()[-1].lower() == head:
+                    return _Attribution(earlier.source, attribution.position, "inherited")
+        return attribution
 
     def __len__(self) -> int:
         return len(self.by_sentence)
