@@ -1583,7 +1583,7 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
 def _plural_head(tok: Token) -> bool:
     """A lower-case plural noun ("civilians", not "personnel" or "news"): the head of a counted phrase."""
     low = tok.low
-    return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is")) \
+    return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s", "’s")) \
         and low not in _lex().not_plural_heads  # ("serious", "various", "status", "analysis" are not plurals)
 
 
@@ -1689,15 +1689,29 @@ class _SentenceSources:
     def __getitem__(self, sentence: int) -> list[_Attribution]:
         found = self._raw(sentence)
         explicit = [self._named_before(a, sentence) for a in found if a.source]
+        if explicit and len(explicit) < len(found):
+            # "The army said 12 died; the ministry said 40 died": a description after another name is its own speaker
+            out = list(explicit)
+            for a in found:
+                if not a.source and a.anaphor:
+                    earlier = self._most_recent_before(sentence)
+                    out.append(_Attribution(earlier, a.position, "inherited") if earlier else _Attribution(a.anaphor, a.position, "explicit"))
+            return sorted(out, key=lambda a: a.position)
         if explicit or not found:
             return explicit
         # "it said": the source named most recently before this sentence (within three sentences)
+        earlier = self._most_recent_before(sentence)
+        if earlier:
+            return [_Attribution(earlier, found[0].position, "inherited")]
+        # nothing earlier: "The ministry said" is still the best name there is
+        return [_Attribution(a.anaphor, a.position, "explicit") for a in found if a.anaphor]
+
+    def _most_recent_before(self, sentence: int) -> str | None:
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
             earlier = [a for a in self._raw(back) if a.source]
             if earlier:
-                return [_Attribution(earlier[-1].source, found[0].position, "inherited")]
-        # nothing earlier: "The ministry said" is still the best name there is
-        return [_Attribution(a.anaphor, a.position, "explicit") for a in found if a.anaphor]
+                return earlier[-1].source
+        return None
 
     def _named_before(self, attribution: _Attribution, sentence: int) -> _Attribution:
         """"the authority said" after "the national disaster management authority said": a definite role
@@ -1774,6 +1788,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             b -= 1
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
+        if b > lo and tokens[b].text == ",":
+            aside = _aside_before(tokens, b, lo, lex)
+            if aside is not None:
+                b = aside  # "The agency, known as HUR, said": the speaker stands before the aside
         word_b = tokens[b].low if b >= lo else ""
         if word_b in lex.pronouns:
             found.append(_Attribution(None, tokens[k].start, "inherited"))
@@ -1810,6 +1828,26 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     found.sort(key=lambda a: a.position)
     return found
+
+
+# Words that open an aside between a speaker and its verb ("The agency, known as HUR, said").
+_ASIDE_OPENERS = frozenset("known which who whose a an the based part itself also headed led run formerly now "
+                           "once one citing quoting in".split())
+
+
+def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> int | None:
+    """The last token of the name before a short comma-bounded aside that ends at ``comma``, or None."""
+    opening = next((x for x in range(comma - 1, max(lo, comma - 10) - 1, -1) if tokens[x].text == ","), None)
+    if opening is None or opening - 1 < lo or opening + 1 >= comma:
+        return None
+    first = tokens[opening + 1]
+    inside = tokens[opening + 1 : comma]
+    said_last = inside[-1].low in lex.reporting_verbs and not (len(inside) > 1 and inside[-2].low in ("the", "a", "an", "its", "their"))
+    if said_last or inside[0].low in lex.reporting_verbs:
+        return None  # "…, officials said, …", "…, said the army, …": a reporting clause, not an aside
+    if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word for t in inside):
+        return opening - 1
+    return None
 
 
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
