@@ -184,3 +184,18 @@ def test_counts_of_different_things_are_separate_claims(first, second):
     killed = [r for r in _claims_of_reports(first, second, published="2024-12-23") if r["category"] == "killed"]
     assert len(killed) == 2 and len({r["claim_id"] for r in killed}) == 2
     assert "conflicting" not in {r["status"] for r in killed}
+
+
+def test_a_source_named_in_full_in_one_report_and_shorter_in_another_is_one_source():
+    rows = _claims_of_reports(
+        "More than 120 people were injured in the floods, the national disaster management authority said on Thursday.",
+        "The disaster management authority said on Thursday that 126 people were injured in the floods.",
+        published="2025-08-14")
+    wounded = [r for r in rows if r["category"] == "wounded"]
+    assert {r["source_key"] for r in wounded} == {"national disaster management authority"}
+    assert len({r["claim_id"] for r in wounded}) == 1
+
+
+def test_a_short_source_key_ending_two_longer_ones_stays_itself():
+    assert claims.fuller_source_keys(["interior ministry", "turkish interior ministry", "syrian interior ministry"]) == {}
+    assert claims.fuller_source_keys(["health ministry", "gaza health ministry"]) == {}  # two words: too generic

@@ -489,12 +489,32 @@ def candidate_table(figure_rows: Iterable[dict]):
     return pa.Table.from_pylist(claim_candidates(figure_rows), schema=_candidate_schema())
 
 
+def fuller_source_keys(keys: Iterable[str | None]) -> dict[str, str]:
+    """Source keys of three words or more that end exactly one key a word longer: "disaster management
+    authority" is the "national disaster management authority" named in full elsewhere. Claims read them as one source;
+    a key that ends two longer ones ("interior ministry": the Turkish one or the Syrian one) stays itself."""
+    known = sorted({k for k in keys if isinstance(k, str) and k})
+    out: dict[str, str] = {}
+    for key in known:
+        if key.count(" ") < 2:
+            continue
+        # (one word more at most: "state tv syrian state media" is two names run together, not a fuller one)
+        longer = [k for k in known if k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1]
+        if len(longer) == 1:
+            out[key] = longer[0]
+    return out
+
+
 def _sorted_candidates(candidates):
     """Candidates (dicts or an Arrow table) in claim-building order: category, source, date, figure."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     table = candidates if isinstance(candidates, pa.Table) else pa.Table.from_pylist(list(candidates), schema=_candidate_schema())
+    fuller = fuller_source_keys(table["source_key"].unique().to_pylist())
+    if fuller:
+        keys = pa.array([fuller.get(k, k) for k in table["source_key"].to_pylist()], pa.string())
+        table = table.set_column(table.schema.get_field_index("source_key"), "source_key", keys)
     keyed = table.append_column("_source", pc.fill_null(table["source_key"], "")).append_column(
         "_date", pc.fill_null(table["date_start"], ""))
     keyed = keyed.sort_by([("category", "ascending"), ("_source", "ascending"), ("_date", "ascending"), ("figure_id", "ascending")])
