@@ -219,9 +219,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
-    # "struck Kyiv overnight": the night before the report (not "overnight losses", "an overnight stay")
+    # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
+    # "an overnight stay")
     # ("overnight Wednesday" is Wednesday night: the weekday says which)
-    ("overnight", _rule(r"(?<!\ban\s)overnight(?!\s+(?:[a-z]+s\b|trading|stay|flight|rate|success|shift|bag|train|delivery|curfew|sensation"
+    ("overnight", _rule(r"(?<!\ban\s)overnight(?!\s+(?:(?!(?:strikes|airstrikes|attacks|raids|clashes|bombings|explosions|blasts)\b)[a-z]+s\b|trading|stay|flight|rate|success|shift|bag|train|delivery|curfew|sensation"
                         r"|into\b|(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),

@@ -86,6 +86,7 @@ class _Lexicon:
     categories: tuple[tuple[str, re.Pattern | None, re.Pattern | None], ...]  # name, verb cues, noun cues
     hedges: re.Pattern
     not_hedges: re.Pattern
+    sentence_wide_hedges: re.Pattern
     reporting_verbs: frozenset[str]
     subject_participles: frozenset[str]
     inherit_after: re.Pattern
@@ -208,6 +209,7 @@ def _lex() -> _Lexicon:
             re.IGNORECASE,
         ),
         not_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["not_hedges"]), re.IGNORECASE),
+        sentence_wide_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["sentence_wide_hedges"]), re.IGNORECASE),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
@@ -331,8 +333,8 @@ _NP_STOP = frozenset(
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
-    """that which who whom whose when while as after before because if was were is are been be has have had
-    also not but and or to in on at by for with from since than of he she it they we i you his her its their what
+    """that which who whom whose when while as after before because if though although whereas was were is are been be
+    has have had also not but and or to in on at by for with from since than of he she it they we i you his her its their what
     could couldn't would wouldn't will won't can can't cannot may might should must did didn't does doesn't do
     don't said says say told reported added""".split()
 )
@@ -516,6 +518,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     glued_next = j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end
     glued_prev = i > 0 and tokens[i - 1].end == first_tok.start
     is_plain_digits = first_tok.is_number and not number.words
+    if nxt == "times" and _word(tokens, j + 2) in _MULTIPLIER_COMPARATIVES:
+        return None  # "three times higher", "10 times as many": a ratio, not a count
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
     currency_before = prev.upper() in lex.currency_codes
@@ -1243,6 +1247,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         return (" ".join(t.text for t in words[: head + 1]) or None), k + 2 + head + 1
     if _word(tokens, k) in ('"', "”", "’", "'") and _word(tokens, k + 1) == "of" and tokens[k].start == tokens[k - 1].end:
         k += 1  # 'killed "hundreds" of militants': the closing quote is not the end of the phrase
+    elif _word(tokens, k) in ('"', "“") and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].start == tokens[k].end \
+            and k > 0 and tokens[k].start > tokens[k - 1].end:
+        k += 1  # 'struck 40 "terror targets"': the quoted words are what is counted
     if _word(tokens, k) == "of":
         k += 1
         while _word(tokens, k) in ("the", "them", "these", "those", "their", "its", "his", "her", "our", "whom", "which"):
@@ -1964,7 +1971,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)  # "the Health Ministry in Gaza", "officials in Kyiv"
             k -= 1
             continue
-        if low in _SOURCE_STOP:
+        if low in _SOURCE_STOP and not (tok.text.isupper() and low in _lex().source_aliases):  # ("The WHO said": a known acronym)
             break
         if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and k - 2 >= lo and tokens[k - 1].low == "in" \
                 and tokens[k - 2].low in _ROLE_NOUNS:
@@ -2103,7 +2110,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
 
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
-_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+_MULTIPLIER_COMPARATIVES = frozenset("higher more larger greater bigger lower fewer less smaller as".split())
 
 
 def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
@@ -2113,6 +2121,9 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas)\b", closing, re.IGNORECASE)
+    for wide in lex.sentence_wide_hedges.finditer(cleaned):
+        if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
+            return True  # "figures could not be independently verified, but …": every figure of the sentence
     for hedge in lex.hedges.finditer(cleaned):
         lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
         if hi <= lo or not _HEDGE_SCOPE_BREAK.search(cleaned, lo, hi):
