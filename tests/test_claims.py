@@ -199,3 +199,15 @@ def test_a_source_named_in_full_in_one_report_and_shorter_in_another_is_one_sour
 def test_a_short_source_key_ending_two_longer_ones_stays_itself():
     assert claims.fuller_source_keys(["interior ministry", "turkish interior ministry", "syrian interior ministry"]) == {}
     assert claims.fuller_source_keys(["health ministry", "gaza health ministry"]) == {}  # two words: too generic
+
+
+def test_a_figure_naming_nothing_it_counts_joins_a_claim_only_when_it_agrees():
+    rows = _claims_of_reports(
+        "The Syrian Observatory for Human Rights said on Thursday that 90 people had been killed in the raid.",
+        "The death toll from the raid rose to 115 on Friday, the Syrian Observatory for Human Rights said.",
+        "Air strikes killed around 90 on Thursday, the Syrian Observatory for Human Rights said.",
+        published="2014-07-18")
+    killed = [r for r in rows if r["category"] == "killed"]
+    assert "conflicting" not in {r["status"] for r in killed}
+    by_value = {r["article_id"]: r["claim_id"] for r in killed}
+    assert by_value["r0"] == by_value["r2"] != by_value["r1"]

@@ -378,6 +378,10 @@ class _Claim:
             if (self.latest_start - end).days > DATE_TOLERANCE_DAYS or (start - self.earliest_end).days > DATE_TOLERANCE_DAYS:
                 return False
         lo, hi = bounds(fig)
+        if subject is None or not any(self.subjects):
+            # a figure that names nothing it counts ("the toll rose to 115", "and 22 in Idlib") joins only what it
+            # agrees with: read against a named group it is too often another event or a later update to disagree
+            return max(lo, self.low) <= min(hi, self.high)
         if self.source_key is None or self.additional:
             # unattributed figures join only when their values agree: nothing else ties them together;
             # nor does anything tie "another 14" to "a further five" but the same number in two copies
