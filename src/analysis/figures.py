@@ -520,6 +520,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     is_plain_digits = first_tok.is_number and not number.words
     if nxt == "times" and _word(tokens, j + 2) in _MULTIPLIER_COMPARATIVES:
         return None  # "three times higher", "10 times as many": a ratio, not a count
+    if nxt == "-" and _word(tokens, j + 2) in ("star", "stars") and glued_next:
+        return None  # "a 5-star hotel": a rating
+    if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
+        return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
     currency_before = prev.upper() in lex.currency_codes
