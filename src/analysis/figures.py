@@ -2115,6 +2115,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+_CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
 _MULTIPLIER_COMPARATIVES = frozenset("higher more larger greater bigger lower fewer less smaller as".split())
 
 
@@ -2122,6 +2123,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a hedge word bears on the figure at sentence[start:end]: one in its own clause, or one in
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
     cleaned = lex.not_hedges.sub(lambda m: " " * len(m.group()), sentence)
+    cleaned = _CLAIMED_LIVES.sub(lambda m: " " * len(m.group()), cleaned)  # "the bombing claimed 30 lives": no doubt
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas)\b", closing, re.IGNORECASE)
