@@ -927,7 +927,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         until = re.search(r"\b(?:until|till)\s+$", text[max(0, s - 7) : s], re.IGNORECASE) is not None
         future = rel in ("next", "coming") or tense == "future" or (until and tense not in ("past", "past?")) \
             or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_bounds(text, s)[0], s) is not None)
-        d = _weekday_date(dct, weekday, future, rel == "last")
+        if rel == "this":  # "this Friday": the Friday of the publication week, before or after it
+            d = dct + timedelta(days=weekday - dct.weekday())
+        else:
+            d = _weekday_date(dct, weekday, future, rel == "last")
         return s, e, typ, d.isoformat() + (f"T{suffix[1:]}" if suffix else ""), d, d, "day"
     if name == "rel_day":
         word = (g.get("word") or g.get("dayrel") or "").lower()
@@ -1146,7 +1149,7 @@ def _month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
 
 def _weekday_date(dct: date, weekday: int, future: bool, last: bool) -> date:
     if future:
-        ahead = (weekday - dct.weekday()) % 7 or 7
+        ahead = (weekday - dct.weekday()) % 7
         return dct + timedelta(days=ahead)
     # news convention: "on Monday" is the most recent Monday up to and including the publication day
     back = (dct.weekday() - weekday) % 7
