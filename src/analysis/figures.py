@@ -291,7 +291,7 @@ def source_key(name: str | None) -> str | None:
         m = pattern.match(normalised)
         if m and m.group(1) in aliases:
             return aliases[m.group(1)]
-    bare = _TRAILING_ROLE.sub("", normalised)
+    bare = re.sub(r"'s$", "", _TRAILING_ROLE.sub("", normalised))  # "UNICEF's figures" -> "unicef"
     if bare != normalised and bare in aliases:
         return aliases[bare]
     return _known_name_inside(normalised, aliases) or normalised
@@ -1549,7 +1549,8 @@ _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"]
 _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
                             + "|".join(sorted(_STATES_AFTER)) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
-_BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained)\s+(?:now\s+)?")
+_BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained|"
+                     r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+)?")  # ("5.1 million Syrians live as refugees")
 ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
                              + r")\s*$", re.IGNORECASE)  # "another 20": shared with claims
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
@@ -1795,6 +1796,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if after <= hi and tokens[after].low in lex.not_reported_objects:
             continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
         b = k - 1
+        if tokens[k].low in ("quoted", "cited") and _word(tokens, k + 1) == "as" and b > lo and tokens[b].low in ("was", "were", "is"):
+            b -= 1  # "A senior commander was quoted as saying": the one quoted speaks
         while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
             b -= 1
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
