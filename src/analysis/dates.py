@@ -109,7 +109,8 @@ _TENSE_CUE = re.compile(
     r"|\b(?P<report>said|says|told|announced|reported|added|stated|confirmed|disclosed)\b"
     r"|\b(?P<future>will|'ll|shall|would|going\s+to|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|slated"
     r"|expected|expects?\s+to|due\s+(?:on|at|for|in|by|to\s+(?:be|begin|start|arrive|meet|hold|end|expire|resume|open|close"
-    r"|return|visit|vote|sign|take|come|go|leave|travel|deliver|announce|publish|release|report|present|rule|decide))"
+    r"|return|visit|vote|sign|take|come|go|leave|travel|deliver|announce|publish|release|report|present|rule|decide)"
+    r"|(?:(?<=\bis\sdue\s)|(?<=\bare\sdue\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|lack|heavy|poor|bad)\b)[a-z]+)"
     r"|set\s+(?:to|for)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
     r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
     r"|(?:postponed|delayed|adjourned|extended|deferred|put\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+until)\b"
@@ -361,6 +362,9 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 
 def _clause_tense(text: str, first: int, stop: int, start: int, end: int) -> str | None:
+    first = max(first, text.rfind(";", first, start) + 1)  # a semicolon ends a clause and its tense
+    semicolon = text.find(";", end, stop)
+    stop = semicolon if semicolon >= 0 else stop
     if _EVENT_NAME_BEFORE.search(text, max(first, start - 5), start):
         return "past"
     if _SCHEDULED_RIGHT_BEFORE.search(text, max(first, start - 30), start):
