@@ -2093,6 +2093,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
+    if source is None and s_idx > 0 and _OPENING_ADDITION.fullmatch(text, s_start, start) \
+            and "\n" not in text[spans[s_idx - 1][1] : s_start]:
+        # "…, the mayor said. Another 40 were injured.": an addition to the toll just given has its source
+        source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
+        basis = "inherited" if source else basis
     sentence = text[s_start:s_end]
     return Figure(
         text=text[start:end],
@@ -2118,6 +2123,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+# A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
+_OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:another|a\s+further|an\s+additional|further|additional)\s+", re.IGNORECASE)
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
 _MULTIPLIER_COMPARATIVES = frozenset("higher more larger greater bigger lower fewer less smaller as".split())
 
