@@ -211,3 +211,14 @@ def test_a_figure_naming_nothing_it_counts_joins_a_claim_only_when_it_agrees():
     assert "conflicting" not in {r["status"] for r in killed}
     by_value = {r["article_id"]: r["claim_id"] for r in killed}
     assert by_value["r0"] == by_value["r2"] != by_value["r1"]
+
+
+def test_a_part_of_a_group_never_joins_or_disputes_the_group():
+    rows = _claims_of_reports(
+        "Twelve police officers were injured in the clashes on Saturday, the interior ministry said.",
+        "The interior ministry said on Saturday that 12 police officers were injured, three of them seriously.",
+        published="2025-03-08")
+    wounded = [r for r in rows if r["category"] == "wounded"]
+    assert "conflicting" not in {r["status"] for r in wounded}
+    claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in wounded}
+    assert claim_of[("r0", 12.0)] == claim_of[("r1", 12.0)] != claim_of[("r1", 3.0)]

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from . import lexicon
-from .figures import ADDITION_AT_END
+from .figures import ADDITION_AT_END, OF_WHICH_AT_END, PART_OF_THEM
 from .ingest import Article
 from .text import fields_dict
 
@@ -328,6 +328,7 @@ class _Claim:
     high: float = math.inf
     places: set = field(default_factory=set)  # places the members' sentences name ("in Douma")
     additional: bool | None = None  # members count "another 17" on top of a toll, not the toll
+    part: bool | None = None  # members count a part of a group named beside them ("three of them")
     event_days: set = field(default_factory=set)  # the days the members' own sentences name ("on Wednesday")
 
     def add(self, fig: dict) -> None:
@@ -343,6 +344,7 @@ class _Claim:
         self.low, self.high = max(self.low, lo), min(self.high, hi)
         self.places.update(_places(fig))
         self.additional = bool(fig.get("additional"))
+        self.part = bool(fig.get("part"))
         day = _event_day(fig)
         if day is not None:
             self.event_days.add(day)
@@ -362,6 +364,8 @@ class _Claim:
         subject = subject_of(fig["what"])
         if not all(_subjects_compatible(subject, other) for other in self.subjects):
             return False
+        if self.part is not None and bool(fig.get("part")) != self.part:
+            return False  # "three of them" counts a part of the twelve named beside it, never the twelve
         if self.additional is not None and bool(fig.get("additional")) != self.additional:
             return False  # "another 17 were killed" adds to a toll; it does not restate or dispute it
         places = _places(fig)
@@ -444,7 +448,7 @@ def _interval(fig: dict) -> tuple[date | None, date | None]:
     return start, end
 
 
-# The fields of a figure row that claims are made from (plus "cumulative", "places" and "additional", read
+# The fields of a figure row that claims are made from (plus "cumulative", "places", "additional" and "part", read
 # from its sentence).
 CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source_key", "value", "low", "high",
                 "qualifier", "what", "date_start", "date_end", "date_basis")
@@ -454,7 +458,8 @@ def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
     """Slim copies of the figures that can make a claim: counts with a category and a value."""
     return [
         {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
-         "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(f)}
+         "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(f),
+         "part": _is_part(f)}
         for f in figure_rows
         if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
     ]
@@ -464,6 +469,15 @@ _ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+b
 
 
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "five more civilians were killed"
+
+
+def _is_part(figure: dict) -> bool:
+    """"12 officers were hurt, three of them seriously", "16 suspects, 11 of whom": a part of the group beside it."""
+    sentence, text = figure.get("sentence") or "", figure.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return False
+    return bool(PART_OF_THEM.match(sentence, at + len(text)) or OF_WHICH_AT_END.search(sentence, max(0, at - 20), at))
 
 
 def _is_additional(figure: dict) -> bool:
@@ -482,8 +496,8 @@ def _candidate_schema():
 
     text = pa.string()
     types = {"sentence_index": pa.int64(), "value": pa.float64(), "low": pa.float64(), "high": pa.float64(),
-             "cumulative": pa.bool_(), "additional": pa.bool_()}
-    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative", "places", "additional")])
+             "cumulative": pa.bool_(), "additional": pa.bool_(), "part": pa.bool_()}
+    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative", "places", "additional", "part")])
 
 
 def candidate_table(figure_rows: Iterable[dict]):

@@ -384,7 +384,23 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
-    return _inherit_categories(text, kept, lex)
+    return _name_the_group_of_parts(_inherit_categories(text, kept, lex))
+
+
+_PART_PRONOUNS = frozenset({"them", "whom", "which"})
+
+
+def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
+    """"12 officers were hurt, three of them seriously": the part counts what its group counts."""
+    out: list[Figure] = []
+    for fig in figures:
+        if (fig.what or "").lower() in _PART_PRONOUNS:
+            group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index and g.kind == "count"
+                          and g.what and g.what.lower() not in _PART_PRONOUNS), None)
+            if group is not None:
+                fig = replace(fig, what=group.what)
+        out.append(fig)
+    return out
 
 
 def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
