@@ -239,3 +239,9 @@ def test_a_comma_inside_a_number_does_not_cut_a_figure_from_the_date_after_it():
             "according to the UN human rights office.")
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["date_value"]) == ["2024-04/2024-06", "2024-04/2024-06"]
+
+
+def test_a_period_ending_on_a_date_covers_the_days_up_to_it():
+    figs = analysis.extract_figures("In the week to March 8, 1,200 migrants arrived; in the year to June, arrivals rose 5%.",
+                                    "2025-03-12")
+    assert list(zip(figs["date_start"], figs["date_end"])) == [("2025-03-02", "2025-03-08"), ("2023-07-01", "2024-06-30")]

@@ -1367,8 +1367,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
     # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
-    mentions = _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
-                                    and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))])
+    mentions = _periods_ending(text, _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
+                                    and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))]))
     spans = sentence_spans(text)
     # "over the past week", "in the last three days": a period that ends at the publication date
     lookback: dict[int, DateMention] = {}
@@ -1475,6 +1475,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     return out
 
 
+_NUMBER_WORDS_FOR_PERIODS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fourteen": 14, "thirty": 30}
 _PUNCT_BREAK = re.compile(r"[,;:()]")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a clause break
 # "struck late on Monday, killing at least eight": the participle clause tells of the same event, on its date
@@ -1486,6 +1488,35 @@ _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
+
+
+_PERIOD_ENDING = re.compile(r"\b(?:the\s+)?(?:(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS_FOR_PERIODS, key=len, reverse=True))
+                            + r")\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?:to|until|ending|ended|through)\s+(?:on\s+)?$",
+                            re.IGNORECASE)
+
+
+def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"in the week to March 8", "the seven days to Sunday", "the year to June": the period that ends on
+    the date named, from its first day to the date's last ("2025-03-02/2025-03-08")."""
+    out = []
+    for m in mentions:
+        period = _PERIOD_ENDING.search(text, max(0, m.char_start - 40), m.char_start) if m.end and m.relation is None else None
+        if period is None:
+            out.append(m)
+            continue
+        n = period.group("n")
+        count = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS_FOR_PERIODS[n.lower()]
+        unit = period.group("unit").lower().rstrip("s")
+        end = date.fromisoformat(m.end[:10])
+        if unit == "hour":
+            start = end - timedelta(days=max(0, -(-count // 24) - 1))
+        elif unit in ("day", "week"):
+            start = end - timedelta(days=count * (7 if unit == "week" else 1) - 1)
+        else:
+            start = _add_months(end + timedelta(days=1), -count * (12 if unit == "year" else 1))
+        out.append(DateMention(text[period.start() : m.char_end], period.start(), m.char_end, "DATE",
+                               f"{start.isoformat()}/{end.isoformat()}", start.isoformat(), end.isoformat(), "day", None))
+    return out
 
 
 def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
