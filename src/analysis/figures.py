@@ -818,6 +818,9 @@ def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lex
 def _millions_of(tokens: list[Token], k: int, lex: _Lexicon) -> bool:
     """Whether the words from token ``k`` name people or things counted by the million, after at most
     two lower-case modifiers."""
+    if k + 2 < len(tokens) and tokens[k].low in ("and", "to", "or", "-", "–") and tokens[k + 1].is_number \
+            and tokens[k + 2].low == "m" and tokens[k + 2].start == tokens[k + 1].end:
+        k += 3  # "between 5m and 6m people": the first end of the range counts what the second counts
     for x in range(k, min(k + 3, len(tokens))):
         tok = tokens[x]
         if not tok.is_word:
