@@ -487,7 +487,8 @@ def _is_additional(figure: dict) -> bool:
     at = sentence.find(text) if text else -1
     if at < 0:
         return False
-    return bool(ADDITION_AT_END.search(sentence, max(0, at - 20), at) or _ALSO_AFTER.match(sentence, at + len(text))
+    return bool(ADDITION_AT_END.search(sentence, max(0, at - 20), at) or sentence[at - 1 : at] == "+"  # ("34 (+5)")
+                or _ALSO_AFTER.match(sentence, at + len(text))
                 or _MORE_AFTER.match(sentence, at + len(text)))
 
 

@@ -506,6 +506,8 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked = [m.span() for m in URLISH.finditer(text)] if ("://" in text or "www." in text or "@" in text or "](" in text or "<" in text) else []
     blocked += [m.span() for m in _PHONE.finditer(text)]
     blocked += [m.span() for m in _CLOCK.finditer(text)]
+    if "[" in text:
+        blocked += [m.span() for m in _FOOTNOTE.finditer(text)]
     blocked += [m.span() for m in _DOTTED_DATE.finditer(text)]
     blocked += [m.span() for m in _VERSION.finditer(text) if not DOT_GROUPED.fullmatch(m.group())]
     return blocked
@@ -1026,6 +1028,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             continue  # "20~100": a range, not "about 100"
         if phrase in ((">",), ("<",)) and k >= 2 and tokens[k - 2].text in ("=", "<", ">") and tokens[k - 2].end == tokens[k - 1].start:
             continue  # "=>", "=<" and "<>" are arrows and "not equal", not bounds
+        if phrase == ("+",) and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].end == tokens[k].start:
+            continue  # "Killed: 34 (+5)": a change since the last report, not "more than 5"
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
                 and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
             cand.first = k - n
@@ -1045,6 +1049,9 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
                 if cand.what_from is not None:
                     cand.what_from = cand.last + 1
                 break
+    if cand.qualifier == "exact" and _word(tokens, cand.last + 1) == "(" and _word(tokens, cand.last + 2) in ("approx", "approximately", "est", "estimated", "estimate") \
+            and tokens[cand.last + 1].start - tokens[cand.last].end <= 1:
+        cand.qualifier = "approx"  # "12,500 (approx.)"
     # "40-odd", "100-plus": a little more than the number, written as one word with it
     if cand.last + 2 < len(tokens) and tokens[cand.last + 1].text == "-" and tokens[cand.last + 2].low in ("odd", "plus") \
             and tokens[cand.last].end == tokens[cand.last + 1].start and tokens[cand.last + 1].end == tokens[cand.last + 2].start:
@@ -1362,6 +1369,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
 
 
 _LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,40}?)\s*:\s*$")
+_CHANGE_AFTER_LABELLED = re.compile(r"(?<=:)\s*[\d,.]+\s*\(\s*\+?\s*$")
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
@@ -1371,7 +1379,7 @@ def _label_for(text: str, start: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     if "|" not in prefix:
-        label = _LABEL_BEFORE.fullmatch(prefix)
+        label = _LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix))  # ("- Killed: 34 (+5)": the change takes the label)
         return label.group(1).lower() if label else None
     if not prefix.lstrip().startswith("|") or not prefix.rstrip().endswith("|"):
         return None
@@ -1443,6 +1451,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return best[-1] if best else None
 
     label = _label_for(text, tokens[cand.first].start)
+    if label and what_l and what_l in lex.outcome_words:
+        label = None  # "Casualties: 50 dead, 80 wounded": each figure names its own outcome
     if label:  # "- Killed: 34", a table's "Injured" column: the label names the outcome
         labelled = earliest(label, False, False) or earliest(label, True, False)
         if labelled:
@@ -2144,6 +2154,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:another|a\s+further|an\s+additional|further|additional)\s+", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
 _MULTIPLIER_COMPARATIVES = frozenset("higher more larger greater bigger lower fewer less smaller as".split())
 
