@@ -1423,11 +1423,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
-    subordinate = None
-    for subordinate in _SUBORDINATOR.finditer(before):
-        pass
-    if subordinate:  # "arrested 142 people after tens of thousands marched": the verb before "after" is another clause's
-        before = before[subordinate.end() :]
+    subordinates = list(_SUBORDINATOR.finditer(before))
+    if subordinates:  # "arrested 142 people after tens of thousands marched": the verb before "after" is another clause's
+        before = before[subordinates[-1].end() :]
     # "sentenced 14 people to death and 30 others to life": a court's sentence, not a toll
     before, after = _SENTENCED_TO_DEATH.sub(r"\1\2", before), _SENTENCED_TO_DEATH.sub(r"\1\2", after)
     what_l = (what or "").lower()
@@ -1873,9 +1871,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     return found
 
 
-# Words that open an aside between a speaker and its verb ("The agency, known as HUR, said").
-_ASIDE_OPENERS = frozenset("known which who whose a an the based part itself also headed led run formerly now "
-                           "once one citing quoting in".split())
+_ASIDE_OPENERS = frozenset(lexicon.load("sources")["aside_openers"])
 
 
 def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> int | None:
@@ -2084,8 +2080,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     return _span_text(words)
 
 
-_SHOW_VERBS = frozenset({"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate", "indicates",
-                         "indicated", "reveal", "reveals", "revealed", "put", "puts", "say", "says", "said"})
+_SHOW_VERBS = frozenset(lexicon.load("sources")["verbs_after_a_named_source"])
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")  # "al-Assad", "el-Faris": part of a name
 
 
@@ -2153,10 +2148,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s", re.IGNORECASE)
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
-_OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:another|a\s+further|an\s+additional|further|additional)\s+", re.IGNORECASE)
+_OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
+                               lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
-_MULTIPLIER_COMPARATIVES = frozenset("higher more larger greater bigger lower fewer less smaller as".split())
+_MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
 
 
 def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
