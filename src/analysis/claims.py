@@ -512,16 +512,14 @@ def fuller_source_keys(keys: Iterable[str | None]) -> dict[str, str]:
     """Source keys of three words or more that end exactly one key a word longer: "disaster management
     authority" is the "national disaster management authority" named in full elsewhere. Claims read them as one source;
     a key that ends two longer ones ("interior ministry": the Turkish one or the Syrian one) stays itself."""
-    known = sorted({k for k in keys if isinstance(k, str) and k})
-    out: dict[str, str] = {}
+    known = {k for k in keys if isinstance(k, str) and k}
+    # (one word more at most: "state tv syrian state media" is two names run together, not a fuller one)
+    one_word_longer: dict[str, list[str]] = {}
     for key in known:
-        if key.count(" ") < 2:
-            continue
-        # (one word more at most: "state tv syrian state media" is two names run together, not a fuller one)
-        longer = [k for k in known if k.endswith(" " + key) and k.count(" ") == key.count(" ") + 1]
-        if len(longer) == 1:
-            out[key] = longer[0]
-    return out
+        if key.count(" ") >= 3:
+            one_word_longer.setdefault(key.split(" ", 1)[1], []).append(key)
+    return {key: longer[0] for key in sorted(known)
+            if key.count(" ") >= 2 and len(longer := one_word_longer.get(key, [])) == 1}
 
 
 def _sorted_candidates(candidates):
