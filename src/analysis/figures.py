@@ -1190,7 +1190,8 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     opener == "by" and _change_then_level(a, b, opener2 in lex.change_verbs)) and (
                     opener not in lex.change_verbs or (opener == "up" and opener2 in ("make", "makes", "made", "making"))):
                 # (not "fell by 34,000 to 1.3 million": a change and the level it reached)
-                joined = a.qualifier in ("exact", "approx") and b.qualifier == "exact"  # "roughly 10,000 to 12,000"
+                # "roughly 10,000 to 12,000", "as many as 40 to 50" (the range names its own upper bound)
+                joined = a.qualifier in ("exact", "approx", "at_most") and b.qualifier == "exact"
             elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
                 joined = True
             elif gap in (["and"], ["but"], [","], [",", "and"], [",", "but"]) and (
@@ -1198,14 +1199,15 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     or (a.qualifier in ("less_than", "at_most") and b.qualifier in ("more_than", "at_least"))):
                 joined = True  # "more than 100 and fewer than 300", "at most 100 and at least 20"
             # the lower bound and the upper bound; "at most 100 and at least 20" names the upper one first
-            lower, upper = (b, a) if a.qualifier in ("less_than", "at_most") else (a, b)
+            lower, upper = (b, a) if a.qualifier in ("less_than", "at_most") and gap not in (["to"], ["through"]) else (a, b)
             span_first, span_last = min(a.first, b.first), max(a.last, b.last)
             low, high = lower.value, upper.value
             if joined and low is not None and high is not None:
                 # "between 1 and 2 million": the scale of the second number applies to the first.
-                if upper.number.value >= 1000 and lower.number.value < 1000 and lower.number.last_token == lower.number.first_token:
+                scaled_upper = upper.number.value >= 1000 or upper.number.last_token > upper.number.first_token  # ("three hundred")
+                if scaled_upper and lower.number.value < 1000 and lower.number.last_token == lower.number.first_token:
                     scale = upper.number.value / max(1.0, _leading_value(tokens[upper.number.first_token].text))
-                    if scale >= 1000 and low * scale <= high:
+                    if scale >= 100 and low * scale <= high:
                         low = low * scale
                 if low < 0 and high < 0 and high < low:
                     low, high = high, low  # "from -18 °C to -34 °C": the range runs downward
@@ -1249,6 +1251,11 @@ _RATIO_OPENERS = frozenset({"than", "that", "and", "or", "where", "while", "with
 
 
 def _leading_value(token_text: str) -> float:
+    """The value of a number's first token before its scale: "2" in "2 million", 3 in "three thousand"."""
+    low = token_text.lower()
+    g = grammar()
+    if low in g.units or low in g.tens:
+        return float(g.units.get(low) or g.tens.get(low) or 1)
     try:
         return float(re.sub(r"[^\d.]", "", token_text) or 1)
     except ValueError:
