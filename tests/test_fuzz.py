@@ -71,3 +71,21 @@ def test_ingest_decodes_any_bytes_or_rejects_them(data):
     parsed = parse_text(text, markdown=True)
     assert all(isinstance(p, str) for p in parsed.body)
     parse_html(text)
+
+
+BLOCKED_PIECES = st.sampled_from([
+    "+44 20 7946 0958", "(020) 7946 0958", "+1 (222) 222/2222", "10:30", "3 p.m.", "9.30am", "0900 GMT", "1925",
+    "16.05.2017", "04-03-2016", "iOS 4.0.3", "1.000.000", "12", "killed", " ", ".", "-", ":", "(", ")",
+])
+
+
+@SETTINGS
+@given(st.lists(st.one_of(BLOCKED_PIECES, st.text(alphabet="0123456789 .-:()+/apmGMT", max_size=8)), max_size=30).map("".join))
+def test_gated_scans_for_phones_clocks_dates_and_versions_find_what_a_full_scan_finds(text):
+    from analysis import figures
+
+    full = [m.span() for pattern in (figures._PHONE, figures._CLOCK, figures._DOTTED_DATE) for m in pattern.finditer(text)]
+    full += [m.span() for m in figures._VERSION.finditer(text) if not figures.DOT_GROUPED.fullmatch(m.group())]
+    gated = [span for span in figures._blocked_ranges(text) if span not in [m.span() for m in figures._FOOTNOTE.finditer(text)]]
+    gated = [span for span in gated if span not in [m.span() for m in figures.URLISH.finditer(text)]]
+    assert sorted(set(gated)) == sorted(set(full))

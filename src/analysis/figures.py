@@ -504,13 +504,28 @@ class _Candidate:
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked = [m.span() for m in URLISH.finditer(text)] if ("://" in text or "www." in text or "@" in text or "](" in text or "<" in text) else []
-    blocked += [m.span() for m in _PHONE.finditer(text)]
-    blocked += [m.span() for m in _CLOCK.finditer(text)]
+    blocked += _spans_after_gate(_PHONE, _PHONE_GATE, text)
+    blocked += _spans_after_gate(_CLOCK, _CLOCK_GATE, text)
     if "[" in text:
         blocked += [m.span() for m in _FOOTNOTE.finditer(text)]
-    blocked += [m.span() for m in _DOTTED_DATE.finditer(text)]
-    blocked += [m.span() for m in _VERSION.finditer(text) if not DOT_GROUPED.fullmatch(m.group())]
+    blocked += _spans_after_gate(_DOTTED_DATE, _DOTTED_GATE, text)
+    blocked += [span for span in _spans_after_gate(_VERSION, _VERSION_GATE, text) if not DOT_GROUPED.fullmatch(text, *span)]
     return blocked
+
+
+# Cheap patterns that every match of the costly one contains: most articles have none, and where one is
+# found the costly pattern only runs from a little before it (a scan starting with a digit is fast).
+_PHONE_GATE = re.compile(r"\d[\s.-]\(?\d\d\d")
+_CLOCK_GATE = re.compile(r"\d(?::\d\d|\s*[ap]\.?m|\s*(?:gmt|utc|hrs))", re.IGNORECASE)
+_DOTTED_GATE = re.compile(r"\d[.-]\d")
+_VERSION_GATE = re.compile(r"\d\.\d+\.\d")
+
+
+def _spans_after_gate(pattern: re.Pattern, gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    first = gate.search(text)
+    if first is None:
+        return []
+    return [m.span() for m in pattern.finditer(text, max(0, first.start() - 20))]
 
 
 def _glued_number_at(tokens: list[Token], k: int) -> bool:
