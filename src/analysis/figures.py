@@ -384,7 +384,26 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
-    return _name_the_group_of_parts(_inherit_categories(text, kept, lex))
+    return _doubted_by_the_next_sentence(text, spans, _name_the_group_of_parts(_inherit_categories(text, kept, lex)), lex)
+
+
+_WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:figures?|toll|tally|claims?|numbers?|casualt(?:y|ies)|reports?|it|them|this|these|that)\b",
+                                    re.IGNORECASE)
+
+
+def _doubted_by_the_next_sentence(text: str, spans: list[tuple[int, int]], figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """"The monitor said 30 were killed. AFP could not independently verify the toll.": a sentence of its own
+    that doubts the figures hedges those of the sentence before it (in the same paragraph)."""
+    if not figures or not lex.sentence_wide_hedges.search(text):
+        return figures
+    with_figures = {f.sentence_index for f in figures}
+    doubted = set()
+    for n in range(1, len(spans)):
+        sentence = text[spans[n][0] : spans[n][1]]
+        if n not in with_figures and n - 1 in with_figures and lex.sentence_wide_hedges.search(sentence) \
+                and _WHAT_WAS_NOT_VERIFIED.search(sentence) and "\n\n" not in text[spans[n - 1][1] : spans[n][0]]:
+            doubted.add(n - 1)
+    return [replace(f, hedged=True) if f.sentence_index in doubted and not f.hedged else f for f in figures]
 
 
 _PART_PRONOUNS = frozenset({"them", "whom", "which"})
