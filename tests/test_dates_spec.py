@@ -245,3 +245,10 @@ def test_a_period_ending_on_a_date_covers_the_days_up_to_it():
     figs = analysis.extract_figures("In the week to March 8, 1,200 migrants arrived; in the year to June, arrivals rose 5%.",
                                     "2025-03-12")
     assert list(zip(figs["date_start"], figs["date_end"])) == [("2025-03-02", "2025-03-08"), ("2023-07-01", "2024-06-30")]
+
+
+def test_a_date_later_than_the_story_counts_from_the_latest_date_named():
+    text = ("On Sunday, an air strike killed 5 people. The next day, 3 more died. Two days later, 4 were killed.\n\n"
+            "In January, 40 civilians were killed. A month later, the toll had doubled to 80.")
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_value"]) == ["2025-03-09", "2025-03-10", "2025-03-12", "2025-01", "2025-02"]

@@ -591,7 +591,8 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         elif name == "ago" and dct is not None and m.group("dir").lower() in ("later", "after that") and value not in ("FUTURE_REF",):
             # "Three days later": later than the day the story last named, not than the publication
             # (nothing named before it: as unresolved as in an undated article)
-            _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story_day or (story[0] if story else None))
+            # (the latest date named, of any precision: "In January … A month later" is February)
+            _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story[0] if story else story_day)
         elif name == "ago" and story_day is not None and m.group("dir").lower() in ("earlier", "before that") and precision in ("day", "week"):
             # "20 killed on Monday, up from 12 two days earlier": earlier than that Monday
             _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story_day)
