@@ -222,3 +222,11 @@ def test_a_part_of_a_group_never_joins_or_disputes_the_group():
     assert "conflicting" not in {r["status"] for r in wounded}
     claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in wounded}
     assert claim_of[("r0", 12.0)] == claim_of[("r1", 12.0)] != claim_of[("r1", 3.0)]
+
+
+def test_a_rate_is_never_a_toll_in_claims():
+    rows = _claims_of_reports(
+        "Air strikes killed 40 people a day in the city last week, the health ministry said.",
+        "Air strikes killed 400 people in the city last week, the health ministry said.",
+        published="2025-03-12")
+    assert [r["claim_low"] for r in rows if r["category"] == "killed"] == [400.0]

@@ -455,13 +455,14 @@ CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source
 
 
 def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
-    """Slim copies of the figures that can make a claim: counts with a category and a value."""
+    """Slim copies of the figures that can make a claim: counts with a category and a value (not rates)."""
     return [
         {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
          "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(f),
          "part": _is_part(f)}
         for f in figure_rows
         if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
+        and not (f.get("unit") or "").startswith("per ")  # a rate ("40 killed a day") is no toll
     ]
 
 

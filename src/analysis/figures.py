@@ -2157,6 +2157,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
             what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
+    unit = cand.unit
+    if cand.kind == "count" and unit is None:
+        unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
     if source is None and s_idx > 0 and _OPENING_ADDITION.fullmatch(text, s_start, start) \
             and "\n" not in text[spans[s_idx - 1][1] : s_start]:
@@ -2175,7 +2178,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         high=cand.high,
         qualifier=cand.qualifier,
         kind=cand.kind,
-        unit=cand.unit,
+        unit=unit,
         what=what,
         category=category,
         source=source,
@@ -2183,6 +2186,23 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         source_basis=basis,
         hedged=_hedged(sentence, start - s_start, end - s_start, lex),
     )
+
+
+_RATES = lexicon.load("units")
+
+
+def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence: int) -> str | None:
+    """"per day" when the words at token ``k`` make the count a rate ("12 aid trucks a day", "20 killed daily")."""
+    if k >= len(tokens) or token_sentence[k] != sentence:
+        return None
+    low = tokens[k].low
+    if low in _RATES["rate_adverbs"]:
+        return "per " + _RATES["rate_adverbs"][low]
+    if low in _RATES["rate_words_before"] and k + 1 < len(tokens) and tokens[k + 1].low in _RATES["rate_periods"] \
+            and token_sentence[k + 1] == sentence \
+            and _word(tokens, k + 2) not in ("after", "before", "later", "earlier", "ago", "since", "into", "of", "when"):
+        return "per " + _RATES["rate_periods"][tokens[k + 1].low]  # (not "killed 12 people a day after the truce")
+    return None
 
 
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure

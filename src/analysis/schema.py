@@ -66,7 +66,8 @@ FIGURES = (
     Column("high", "number", "Upper bound, empty when open.", caveat="less_than: the bound itself is excluded."),
     Column("qualifier", "string", "How the words bound the number.", nullable=False, allowed=QUALIFIERS),
     Column("kind", "string", "What sort of number it is; only count figures count people or things.", nullable=False, allowed=KINDS),
-    Column("unit", "string", "Currency (ISO 4217), percent, or unit of measure/duration (pint's names)."),
+    Column("unit", "string", "Currency (ISO 4217), percent, or unit of measure/duration (pint's names); for a count, "
+           "'per day', 'per week'… when it is a rate ('12 aid trucks a day'), else empty."),
     Column("what", "string", "The counted noun phrase (\"North Korean soldiers\", \"casualties\")."),
     Column("category", "string", "What happened to those counted (count figures only; empty for a share such as 'half of the victims', value below 1). GDELT GKG count type: killed=KILL, wounded=WOUND, arrested=ARREST, kidnapped=KIDNAP, displaced=DISPLACED, evacuated=EVACUATE, captured~SEIZE.",
            allowed=CATEGORIES, caveat="killed_or_wounded (casualties) and killed_or_missing (\"dead or missing\") are never merged into killed."),
