@@ -1064,6 +1064,9 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             continue  # "=>", "=<" and "<>" are arrows and "not equal", not bounds
         if phrase == ("+",) and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].end == tokens[k].start:
             continue  # "Killed: 34 (+5)": a change since the last report, not "more than 5"
+        if phrase[0] in _THRESHOLD_VERBS and (_word(tokens, number.last_token + 1) in ("-", "–") or (
+                number.last_token + 1 < len(tokens) and _plain_plural(tokens[number.last_token + 1]))):
+            continue  # "the toll passes 40,000" is a bound; "the bill passes 52-48", "crosses 3 seas" are not
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
                 and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
             cand.first = k - n
@@ -2213,6 +2216,7 @@ _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w)
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
+_THRESHOLD_VERBS = frozenset({"tops", "passes", "crossed", "crosses"})  # bounds only before a bare total
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
 
 
