@@ -329,7 +329,20 @@ def _abbreviation_is_scale(text: str, toks: list[Token], i: int, abbreviation: s
     if abbreviation == "k":
         return True  # "100k", "40k": "k" glued to digits is a thousand
     before = text[max(0, toks[i].start - 4) : toks[i].start]
-    return any(symbol in before for symbol in ("$", "€", "£", "¥", "₽", "₹"))
+    if any(symbol in before for symbol in ("$", "€", "£", "¥", "₽", "₹")):
+        return True
+    # "CHF 2m", "EUR 2m", "500m dollars", "2m USD": a currency written beside the number as a code or a word
+    codes, words = _currency_names()
+    previous = toks[i - 1].text if i > 0 else ""
+    following = toks[i + 2] if i + 2 < len(toks) else None
+    return previous in codes or (following is not None and (following.text in codes or following.low in words))
+
+
+@lru_cache(maxsize=1)
+def _currency_names() -> tuple[frozenset[str], frozenset[str]]:
+    """ISO codes ("CHF") and the first words of currency names ("dollars", "hryvnias")."""
+    currencies = lexicon.load("units")["currencies"]
+    return frozenset(currencies["codes"]), frozenset(w.split()[0] for w in currencies["words"])
 
 
 def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
