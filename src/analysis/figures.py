@@ -810,6 +810,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k
         elif unit_word in lex.durations and number.vague and _word(tokens, k + 1) in lex.relative_date_words:
             return None
+        elif unit_word in lex.durations and number.vague and k == j + 1:
+            cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k  # "in just a few days", "several weeks"
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
         elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
