@@ -1391,6 +1391,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
+        if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
+                and _is_outcome_word(low, _lex()):
+            break  # "kill 5 injure 50": the next figure's verb, not what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
                 and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
             break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
@@ -1525,7 +1528,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
         after = after[: coordinated.start()]
     next_object = _NEXT_VERB_FIGURE.search(after)
-    if next_object:  # "has infected more than 4,500 people and killed 112": "killed" has its own figure
+    if next_object is None and before.strip() and _is_outcome_word(before.split()[-1], lex) \
+            and (verb_then := _VERB_THEN_FIGURE.match(after)) and _is_outcome_word(verb_then.group(1), lex):
+        next_object = verb_then  # ("killed 3 wounded 12": the verb before governs; not "3 killed 5 injured")
+    if next_object:  # "has infected more than 4,500 people and killed 112", "killed 3 wounded 12": that verb has its own figure
         after = after[: next_object.start()]
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
@@ -1651,6 +1657,8 @@ _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter",
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
 _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
+                               r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                                r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
