@@ -570,6 +570,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     glued_next = j + 1 < len(tokens) and tokens[j + 1].start == tokens[j].end
     glued_prev = i > 0 and tokens[i - 1].end == first_tok.start
     is_plain_digits = first_tok.is_number and not number.words
+    if is_plain_digits and number.value <= 31 and j + 1 < len(tokens) and re.fullmatch(r"(?:19|20)\d\d", tokens[j + 1].text) \
+            and not (j + 2 < len(tokens) and tokens[j + 2].is_word and _counted_noun(tokens[j + 2].low, lex)):
+        return None  # "(YaZeynab) 29 2017": a day before its year, the month lost in a copy
     if nxt == "times" and _word(tokens, j + 2) in _MULTIPLIER_COMPARATIVES:
         return None  # "three times higher", "10 times as many": a ratio, not a count
     if nxt == "-" and _word(tokens, j + 2) in ("star", "stars") and glued_next:
@@ -1597,6 +1600,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     noun = own_outcome or earliest(" ".join(core) if things else what_l, False, False)
     if noun and noun != "deployed":
         return noun
+    if own_outcome == "deployed" and any(w in _CIVILIAN_MODIFIERS for w in what_words[:-1]):
+        return "other"  # "two medical personnel", "aid personnel": staff, not troops
     become = _BECOME.match(after)
     if become and counts_people:  # "three million Syrians have become refugees", "20 were casualties"
         phrase = re.split(r"[,;:.]|\b(?:in|of|from|at|by|on|with|after|and|as|who|which|that)\b", after[become.end() :], maxsplit=1)[0]
@@ -1658,6 +1663,7 @@ _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
 _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                                r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                                r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
