@@ -137,7 +137,7 @@ def _lex() -> _Lexicon:
     phrases: list[tuple[tuple[str, ...], str]] = []
     post: dict[tuple[str, ...], str] = {}
     for qualifier, words in q.items():
-        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs"):
+        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs"):
             continue
         for word in words:
             key = tuple(_split_phrase(str(word)))
@@ -1637,8 +1637,10 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
                      r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+)?")  # ("5.1 million Syrians live as refugees")
 ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
                              + r")\s*$", re.IGNORECASE)  # "another 20": shared with claims
-_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
-                          r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+# Where a figure starts, read ahead: an optional qualifier, then digits or a number word.
+_FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
+                 r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
@@ -1661,11 +1663,9 @@ _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
-_NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
-                               r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+" + _FIGURE_AHEAD)
 _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
-_VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
-                               r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
 
@@ -2207,7 +2207,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     )
 
 
-_RATES = lexicon.load("units")
+_RATE_WORDS_BEFORE = frozenset(lexicon.load("units")["rate_words_before"])
+_RATE_PERIODS: dict[str, str] = lexicon.load("units")["rate_periods"]
+_RATE_ADVERBS: dict[str, str] = lexicon.load("units")["rate_adverbs"]
 
 
 def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence: int) -> str | None:
@@ -2215,12 +2217,12 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
     if k >= len(tokens) or token_sentence[k] != sentence:
         return None
     low = tokens[k].low
-    if low in _RATES["rate_adverbs"]:
-        return "per " + _RATES["rate_adverbs"][low]
-    if low in _RATES["rate_words_before"] and k + 1 < len(tokens) and tokens[k + 1].low in _RATES["rate_periods"] \
+    if low in _RATE_ADVERBS:
+        return "per " + _RATE_ADVERBS[low]
+    if low in _RATE_WORDS_BEFORE and k + 1 < len(tokens) and tokens[k + 1].low in _RATE_PERIODS \
             and token_sentence[k + 1] == sentence \
             and _word(tokens, k + 2) not in ("after", "before", "later", "earlier", "ago", "since", "into", "of", "when"):
-        return "per " + _RATES["rate_periods"][tokens[k + 1].low]  # (not "killed 12 people a day after the truce")
+        return "per " + _RATE_PERIODS[tokens[k + 1].low]  # (not "killed 12 people a day after the truce")
     return None
 
 
@@ -2232,7 +2234,7 @@ _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w)
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
-_THRESHOLD_VERBS = frozenset({"tops", "passes", "crossed", "crosses"})  # bounds only before a bare total
+_THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
 
 
