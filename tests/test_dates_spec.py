@@ -150,7 +150,7 @@ def test_a_date_reachable_without_a_comma_dates_a_figure_though_another_clause_h
 
 def test_a_duration_inside_a_date_does_not_take_the_date_from_the_figure():
     figs = analysis.extract_figures("In the first nine months of 2023, 2,600 migrants died trying to cross the Mediterranean.", "2025-03-12")
-    assert figs.set_index("text").loc["2,600", "date_value"] == "2023"
+    assert figs.set_index("text").loc["2,600", "date_value"] == "2023-01-01/2023-09-30"  # the months named, not the whole year
 
 
 def test_figures_joined_by_and_after_a_dated_one_share_its_date():
@@ -252,3 +252,10 @@ def test_a_date_later_than_the_story_counts_from_the_latest_date_named():
             "In January, 40 civilians were killed. A month later, the toll had doubled to 80.")
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["date_value"]) == ["2025-03-09", "2025-03-10", "2025-03-12", "2025-01", "2025-02"]
+
+
+def test_the_first_months_of_a_year_are_that_part_of_it():
+    figs = analysis.extract_figures("In the first nine months of 2024, the army recruited 250,000 soldiers; in the last "
+                                    "two weeks of March 2024, 40 died.", "2025-03-12")
+    counts = figs[figs["kind"] == "count"]
+    assert list(zip(counts["date_start"], counts["date_end"])) == [("2024-01-01", "2024-09-30"), ("2024-03-18", "2024-03-31")]

@@ -1368,8 +1368,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
     # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
-    mentions = _periods_ending(text, _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
-                                    and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))]))
+    mentions = _parts_of_periods(text, _periods_ending(text, _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
+                                    and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))])))
     spans = sentence_spans(text)
     # "over the past week", "in the last three days": a period that ends at the publication date
     lookback: dict[int, DateMention] = {}
@@ -1494,6 +1494,43 @@ _SPAN_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNOR
 _PERIOD_ENDING = re.compile(r"\b(?:the\s+)?(?:(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBER_WORDS_FOR_PERIODS, key=len, reverse=True))
                             + r")\s+)?(?P<unit>hours?|days?|weeks?|months?|years?)\s+(?:to|until|ending|ended|through)\s+(?:on\s+)?$",
                             re.IGNORECASE)
+
+
+_PART_OF_PERIOD = re.compile(r"\b(?:the\s+)?(?P<which>first|last|final)\s+(?:(?P<n>\d{1,2}|" + "|".join(sorted(_NUMBER_WORDS_FOR_PERIODS, key=len, reverse=True))
+                             + r")\s+)?(?P<unit>months?|weeks?|days?)\s+of\s+$", re.IGNORECASE)
+
+
+def _parts_of_periods(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"the first nine months of 2024" (2024-01-01/2024-09-30), "the last two weeks of March": the part
+    of the year or month named."""
+    out = []
+    for m in mentions:
+        part = _PART_OF_PERIOD.search(text, max(0, m.char_start - 40), m.char_start) \
+            if m.start and m.end and m.relation is None and m.precision in ("year", "month") else None
+        if part is None:
+            out.append(m)
+            continue
+        n = part.group("n")
+        count = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS_FOR_PERIODS[n.lower()]
+        unit = part.group("unit").lower().rstrip("s")
+        first_day, last_day = date.fromisoformat(m.start[:10]), date.fromisoformat(m.end[:10])
+        if unit == "month":
+            if m.precision != "year" or not 1 <= count <= 12:
+                out.append(m)
+                continue
+            if part.group("which").lower() == "first":
+                start, end = first_day, _add_months(first_day, count) - timedelta(days=1)
+            else:
+                start, end = _add_months(last_day + timedelta(days=1), -count), last_day
+        else:
+            days = count * (7 if unit == "week" else 1)
+            if part.group("which").lower() == "first":
+                start, end = first_day, min(last_day, first_day + timedelta(days=days - 1))
+            else:
+                start, end = max(first_day, last_day - timedelta(days=days - 1)), last_day
+        out.append(DateMention(text[part.start() : m.char_end], part.start(), m.char_end, "DATE",
+                               f"{start.isoformat()}/{end.isoformat()}", start.isoformat(), end.isoformat(), "day", None))
+    return out
 
 
 def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]:
