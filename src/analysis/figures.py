@@ -271,6 +271,9 @@ def _normalise_source(name: str) -> str:
 _BASED = re.compile(r"^(?:[a-z]+-based|[a-z]+ based)\s+")  # "britain-based", "london-based"
 _ROLE_OF = re.compile(r"^(?:.+\s)?(?:director|head|chief|founder|spokesman|spokeswoman|spokesperson|president)\s+of\s+(?:the\s+)?(.+)$")
 _ORG_ROLE = re.compile(r"^(.+?)\s+(?:director|head|chief|founder|spokesman|spokeswoman)\s+\S.*$")
+_OWNERS_RECORD = re.compile(r"^(.+?)'s\s+(?:(?:latest|new|newest|official|updated|own|most\s+recent|preliminary|final|last|"
+                            r"daily|weekly|monthly|annual|provisional)\s+)*(?:figures|data|count|tally|toll|estimates?|report|"
+                            r"statement|numbers|records|census|survey|assessment)$")
 _TRAILING_ROLE = re.compile(r"\s+(?:monitor|monitoring group|war monitor|toll|report|group|said|tally|count|figures|data|"
                             r"estimate|estimates|statement|correspondent|reporter|reporters)$")
 
@@ -294,6 +297,9 @@ def source_key(name: str | None) -> str | None:
     bare = re.sub(r"'s$", "", _TRAILING_ROLE.sub("", normalised))  # "UNICEF's figures" -> "unicef"
     if bare != normalised and bare in aliases:
         return aliases[bare]
+    owner = _OWNERS_RECORD.match(normalised)
+    if owner:  # "the UN's latest figures", "the ministry's daily tally": the owner speaks
+        return aliases.get(owner.group(1), owner.group(1))
     return _known_name_inside(normalised, aliases) or normalised
 
 
