@@ -1510,9 +1510,7 @@ def _parts_of_periods(text: str, mentions: list[DateMention]) -> list[DateMentio
         if part is None:
             out.append(m)
             continue
-        n = part.group("n")
-        count = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS_FOR_PERIODS[n.lower()]
-        unit = part.group("unit").lower().rstrip("s")
+        count, unit = _count_and_unit(part)
         first_day, last_day = date.fromisoformat(m.start[:10]), date.fromisoformat(m.end[:10])
         if unit == "month":
             if m.precision != "year" or not 1 <= count <= 12:
@@ -1528,9 +1526,20 @@ def _parts_of_periods(text: str, mentions: list[DateMention]) -> list[DateMentio
                 start, end = first_day, min(last_day, first_day + timedelta(days=days - 1))
             else:
                 start, end = max(first_day, last_day - timedelta(days=days - 1)), last_day
-        out.append(DateMention(text[part.start() : m.char_end], part.start(), m.char_end, "DATE",
-                               f"{start.isoformat()}/{end.isoformat()}", start.isoformat(), end.isoformat(), "day", None))
+        out.append(_days_mention(text, part.start(), m.char_end, start, end))
     return out
+
+
+def _count_and_unit(period: re.Match) -> tuple[int, str]:
+    """"nine months" -> (9, "month"); "the week" -> (1, "week")."""
+    n = period.group("n")
+    count = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS_FOR_PERIODS[n.lower()]
+    return count, period.group("unit").lower().rstrip("s")
+
+
+def _days_mention(text: str, s: int, e: int, start: date, end: date) -> DateMention:
+    """The mention text[s:e] of the days from ``start`` to ``end`` ("2024-01-01/2024-09-30")."""
+    return DateMention(text[s:e], s, e, "DATE", f"{start.isoformat()}/{end.isoformat()}", start.isoformat(), end.isoformat(), "day", None)
 
 
 def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -1542,9 +1551,7 @@ def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]
         if period is None:
             out.append(m)
             continue
-        n = period.group("n")
-        count = 1 if n is None else int(n) if n.isdigit() else _NUMBER_WORDS_FOR_PERIODS[n.lower()]
-        unit = period.group("unit").lower().rstrip("s")
+        count, unit = _count_and_unit(period)
         end = date.fromisoformat(m.end[:10])
         if unit == "hour":
             start = end - timedelta(days=max(0, -(-count // 24) - 1))
@@ -1552,8 +1559,7 @@ def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]
             start = end - timedelta(days=count * (7 if unit == "week" else 1) - 1)
         else:
             start = _add_months(end + timedelta(days=1), -count * (12 if unit == "year" else 1))
-        out.append(DateMention(text[period.start() : m.char_end], period.start(), m.char_end, "DATE",
-                               f"{start.isoformat()}/{end.isoformat()}", start.isoformat(), end.isoformat(), "day", None))
+        out.append(_days_mention(text, period.start(), m.char_end, start, end))
     return out
 
 
