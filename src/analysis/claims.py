@@ -257,7 +257,8 @@ def subject_of(what: str | None) -> str | None:
     """Normalised counted entity: lower case, no determiners, singular-ish head ("north korean soldier")."""
     if not what:
         return None
-    words = [w for w in _words(what) if w not in ("the", "a", "an", "of", "them")]
+    words = [w for w in _words(re.split(r"\s+of\s+", what, maxsplit=1)[0]) if w not in ("the", "a", "an", "of", "them")]
+    # ("150 prisoners of war" and "150 prisoners" count one group: the head before "of" names it)
     if not words:
         return None
     words[-1] = re.sub(r"(?<=[a-z]{3})(ies)$", "y", words[-1])

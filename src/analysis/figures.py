@@ -1311,6 +1311,7 @@ def _leading_value(token_text: str) -> float:
 
 
 _GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
+_OF_PHRASE_HEADS = frozenset(lexicon.load("categories")["of_phrase_heads"])
 
 
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
@@ -1419,6 +1420,18 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and tokens[k + 1].start == tokens[k].end and tokens[k + 1].is_number:
             words.append(tokens[k + 1])
             k += 2
+    if words and words[-1].low in _OF_PHRASE_HEADS and _word(tokens, k) == "of":
+        # "100,000 rounds of ammunition", "1.2 million doses of oral vaccine", "150 prisoners of war"
+        tail = []
+        for x in range(k + 1, min(k + 4, len(tokens))):
+            if not (tokens[x].is_word and tokens[x].text.islower() and tokens[x].low not in _NP_STOP) or token_sentence[x] != sentence:
+                break
+            tail.append(tokens[x])
+        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > 2:
+            tail = []  # "several rounds of heavy fighting", "doses of vaccine arrived": no plain noun phrase to take
+        if tail:
+            words += [tokens[k]] + tail
+            k += 1 + len(tail)
     if not words:
         return (others.text, k) if others is not None else (None, start)  # "the fate of 27 others": others, not fate
     if text and any(t.is_number or t.text == "." for t in words):
