@@ -393,7 +393,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     return _doubted_by_the_next_sentence(text, spans, _name_the_group_of_parts(_inherit_categories(text, kept, lex)), lex)
 
 
-_WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:figures?|toll|tally|claims?|numbers?|casualt(?:y|ies)|reports?|it|them|this|these|that)\b",
+_WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("hedges")["doubted_objects"])) + r")\b",
                                     re.IGNORECASE)
 
 
@@ -1339,7 +1339,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     if _word(tokens, k) == "of":
         k += 1
         while _word(tokens, k) in ("the", "them", "these", "those", "their", "its", "his", "her", "our", "whom", "which"):
-            if _word(tokens, k) in ("them", "whom", "which"):
+            if _word(tokens, k) in _PART_PRONOUNS:
                 return _word(tokens, k), k + 1
             k += 1
         if k + 1 < len(tokens) and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].is_number:
@@ -2240,7 +2240,7 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
         return "per " + _RATE_ADVERBS[low]
     if low in _RATE_WORDS_BEFORE and k + 1 < len(tokens) and tokens[k + 1].low in _RATE_PERIODS \
             and token_sentence[k + 1] == sentence \
-            and _word(tokens, k + 2) not in ("after", "before", "later", "earlier", "ago", "since", "into", "of", "when"):
+            and _word(tokens, k + 2) not in _lex().relative_date_words and _word(tokens, k + 2) not in ("into", "of", "when"):
         return "per " + _RATE_PERIODS[tokens[k + 1].low]  # (not "killed 12 people a day after the truce")
     return None
 
