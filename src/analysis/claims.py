@@ -458,13 +458,17 @@ CLAIM_FIELDS = ("figure_id", "article_id", "sentence_index", "category", "source
 def claim_candidates(figure_rows: Iterable[dict]) -> list[dict]:
     """Slim copies of the figures that can make a claim: counts with a category and a value (not rates)."""
     return [
-        {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
-         "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(f),
-         "part": _is_part(f)}
-        for f in figure_rows
+        _candidate(f) for f in figure_rows
         if f["kind"] == "count" and f["category"] not in (None, "other") and f["value"] is not None
         and not (f.get("unit") or "").startswith("per ")  # a rate ("40 killed a day") is no toll
     ]
+
+
+def _candidate(f: dict) -> dict:
+    placed = _in_sentence(f)  # found once, read by both the addition and the part tests
+    return {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
+            "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(placed),
+            "part": _is_part(placed)}
 
 
 _ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
@@ -473,25 +477,30 @@ _ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+b
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than)", re.IGNORECASE)  # "five more civilians were killed"
 
 
-def _is_part(figure: dict) -> bool:
-    """"12 officers were hurt, three of them seriously", "16 suspects, 11 of whom": a part of the group beside it."""
+def _in_sentence(figure: dict) -> tuple[str, int, int] | None:
+    """The figure's sentence and where the figure stands in it (None when its text is not found there)."""
     sentence, text = figure.get("sentence") or "", figure.get("text") or ""
     at = sentence.find(text) if text else -1
-    if at < 0:
+    return (sentence, at, at + len(text)) if at >= 0 else None
+
+
+def _is_part(found: tuple[str, int, int] | None) -> bool:
+    """"12 officers were hurt, three of them seriously", "16 suspects, 11 of whom": a part of the group beside it
+    (``found``: the figure's place in its sentence, from _in_sentence)."""
+    if found is None:
         return False
-    return bool(PART_OF_THEM.match(sentence, at + len(text)) or OF_WHICH_AT_END.search(sentence, max(0, at - 20), at))
+    sentence, at, end = found
+    return bool(PART_OF_THEM.match(sentence, end) or OF_WHICH_AT_END.search(sentence, max(0, at - 20), at))
 
 
-def _is_additional(figure: dict) -> bool:
+def _is_additional(found: tuple[str, int, int] | None) -> bool:
     """"Another 17 fighters were killed", "Thirteen civilians were also killed", "five more were killed": a count on top of
-    others, not a restatement of a toll."""
-    sentence, text = figure.get("sentence") or "", figure.get("text") or ""
-    at = sentence.find(text) if text else -1
-    if at < 0:
+    others, not a restatement of a toll (``found``: the figure's place in its sentence, from _in_sentence)."""
+    if found is None:
         return False
+    sentence, at, end = found
     return bool(ADDITION_AT_END.search(sentence, max(0, at - 20), at) or sentence[at - 1 : at] == "+"  # ("34 (+5)")
-                or _ALSO_AFTER.match(sentence, at + len(text))
-                or _MORE_AFTER.match(sentence, at + len(text)))
+                or _ALSO_AFTER.match(sentence, end) or _MORE_AFTER.match(sentence, end))
 
 
 def _candidate_schema():
