@@ -259,3 +259,32 @@ def test_the_first_months_of_a_year_are_that_part_of_it():
                                     "two weeks of March 2024, 40 died.", "2025-03-12")
     counts = figs[figs["kind"] == "count"]
     assert list(zip(counts["date_start"], counts["date_end"])) == [("2024-01-01", "2024-09-30"), ("2024-03-18", "2024-03-31")]
+
+
+def test_the_past_24_hours_dates_the_figures_beside_it_and_since_dates_the_totals():
+    text = ("Health officials reported 312 new cases in the past 24 hours, bringing the total to 8,941 cases "
+            "since the outbreak was declared in January.")
+    figs = analysis.extract_figures(text, "2025-03-12").set_index("text")
+    assert (figs.loc["312", "date_start"], figs.loc["312", "date_end"]) == ("2025-03-11", "2025-03-12")
+    assert (figs.loc["8,941", "date_start"], figs.loc["8,941", "period_start"]) == ("2025-01-01", "2025-01-01")
+
+
+def test_a_since_period_named_for_a_part_in_its_own_clause_does_not_date_the_whole():
+    text = "Over 3,000 people have been killed since the conflict began, more than 1,000 of them since late September."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["period_start"].fillna("")) == ["", "2024-09-01"]
+
+
+def test_a_since_period_that_opens_the_sentence_covers_every_clause():
+    figs = analysis.extract_figures("Since October, 400 people were killed, 200 were wounded and 50 are missing.", "2025-03-12")
+    assert list(figs["period_start"]) == ["2024-10-01"] * 3
+
+
+def test_as_of_a_date_dates_every_figure_of_the_list():
+    figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-09"] * 3
+
+
+def test_a_noun_ending_in_est_before_since_is_not_a_superlative():
+    fig = analysis.extract_figures("Nearly 700 people have been killed in the unrest since May 2023.", "2025-03-12").iloc[0]
+    assert (fig.date_start, fig.period_start) == ("2023-05-01", "2023-05-01")

@@ -1352,7 +1352,10 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
 
 
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:\w+est|worst|first|most\s+\w+|highest|lowest)\s+since\s+$", re.IGNORECASE)
+# (nouns that end in "est" are not superlatives: "the unrest since May 2023", "protests since January")
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:(?!(?:unr|prot|arr|inter|cont|requ|for|harv|inqu|conqu|manif|beh|w|r|t|qu|n|ch|v|g|p|z|cr)est\b)\w+est"
+                                r"|worst|first|most\s+\w+|highest|lowest)\s+since\s+$", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
     r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",
@@ -1396,7 +1399,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
             window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
-            if _REPORTING.search(window):
+            if _REPORTING.search(window) or _AS_OF.search(window):  # ("14 dead, 9 missing and 27 injured as of Sunday")
                 reporting.setdefault(sentence, m)
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
                     and _TOLL_WORD.search(text, spans[sentence][0], spans[sentence][1]) and any(
@@ -1424,7 +1427,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "explicit", None))
             continue
         # "the deadliest since 2015" compares; it does not say what period the figure covers
-        period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])]
+        period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])
+                  and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
+                       or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         period_start = period[0].start if period else None
         own = [m for m in here if owner.get(id(m)) == i]
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
@@ -1455,7 +1460,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             best = reporting[sentence]
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
             continue
-        if sentence in lookback and not period:
+        if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)):
+            # ("312 new cases in the past 24 hours, bringing the total to 8,941 since January": the nearer period)
             window = lookback[sentence]
             out.append(FigureDate(window.start, window.end, "day", window.text, window.value, "explicit", window.start))
             continue
@@ -1598,6 +1604,16 @@ _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"
                          + r")\s[^,;:()]*[,)]", re.IGNORECASE)
 
 
+def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
+    """"Over 3,000 people have been killed since the war began, more than 1,000 of them since late September":
+    another figure, in a clause of its own, stands between the date and this figure."""
+    lo, hi = (fig.char_end, m.char_start) if m.char_start >= fig.char_end else (m.char_end, fig.char_start)
+    return any(lo <= other.char_start and other.char_end <= hi
+               and _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[min(lo, other.char_start) : max(lo, other.char_start)]
+                                                        if m.char_start >= fig.char_end else text[other.char_end : hi]))
+               for other in others)
+
+
 def _between(text: str, m: DateMention, fig) -> str:
     """The text between a date mention and a figure, whichever comes first."""
     return text[m.char_end : fig.char_start] if m.char_end <= fig.char_start else text[fig.char_end : m.char_start]
@@ -1624,6 +1640,13 @@ def _lookback_start(m: DateMention, pub: date) -> date | None:
     if unit == "M":
         return _add_months(pub, -n)
     return _add_months(pub, -12 * n)
+
+
+def _since_phrase(text: str, m: DateMention) -> DateMention:
+    """The mention widened back to its "since" ("since the outbreak was declared in January"), for distances."""
+    lead = max(0, m.char_start - 60)
+    since = text[lead : m.char_start].lower().rfind("since")
+    return m if since < 0 else replace(m, char_start=lead + since)
 
 
 def _gap(m: DateMention, fig, text: str) -> int:
