@@ -51,6 +51,9 @@ class _Lexicon:
     percent_first: frozenset[str]
     measures: dict[str, str]
     measures_before: dict[str, str]
+    quake_nouns: frozenset[str]
+    magnitude_verbs: frozenset[str]
+    magnitude_scale_after: re.Pattern
     ambiguous_units: frozenset[str]
     counted_by_the_million: frozenset[str]
     durations: dict[str, str]
@@ -163,6 +166,10 @@ def _lex() -> _Lexicon:
         percent_first=frozenset(_split_phrase(p)[0] for p in u["percent"]),
         measures={k.lower(): v for k, v in u["measures"].items()},
         measures_before={k.lower(): v for k, v in u["measures_before"].items()},
+        quake_nouns=frozenset(u["quake_nouns"]),
+        magnitude_verbs=frozenset(u["magnitude_verbs"]),
+        magnitude_scale_after=re.compile(r"\s+(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in u["magnitude_scale_after"]) + r")\b",
+                                         re.IGNORECASE),
         ambiguous_units=frozenset(str(x) for x in u["ambiguous_units"]),
         counted_by_the_million=frozenset(u["counted_by_the_million"]),
         durations=u["durations"],
@@ -422,6 +429,11 @@ def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
         if (fig.what or "").lower() in _PART_PRONOUNS:
             group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index and g.kind == "count"
                           and g.what and g.what.lower() not in _PART_PRONOUNS), None)
+            if group is None and not any(g.sentence_index == fig.sentence_index for g in out):
+                # "North Korea has sent 11,000 troops. About 300 of them have been killed.": the group ended the
+                # sentence before
+                group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index - 1 and g.kind == "count"
+                              and g.what and g.what.lower() not in _PART_PRONOUNS), None)
             if group is not None:
                 fig = replace(fig, what=group.what)
         out.append(fig)
@@ -847,10 +859,25 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
         elif prev in lex.measures_before:
             cand.kind, cand.unit, cand.first = "measure", lex.measures_before[prev], i - 1  # "magnitude 7.8"
+        elif number.value < 10 and _is_quake_magnitude(text, tokens, i, j, lex):
+            cand.kind, cand.unit = "measure", "magnitude"  # "a 6.4 quake", "the quake, measuring 6.4,"
     if cand.kind in ("count", "measure", "percent", "ordinal"):
         cand.what_from = cand.last + 1
     _apply_qualifier(text, tokens, cand, lex)
     return cand
+
+
+def _is_quake_magnitude(text: str, tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
+    """The number tokens[i..j] is an earthquake's size: before a quake noun, or after "measuring" in a
+    sentence about a quake, or before "on the Richter scale"."""
+    if not tokens[i].text[:1].isdigit():
+        return False  # "two quakes" are counted
+    if ("." in tokens[i].text and _word(tokens, j + 1) in lex.quake_nouns) or lex.magnitude_scale_after.match(text, tokens[j].end):
+        return True
+    if _word(tokens, i - 1) not in lex.magnitude_verbs:
+        return False
+    window = text[max(0, tokens[i].start - 80) : tokens[i].start].lower()
+    return any(noun in window for noun in lex.quake_nouns)
 
 
 def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lexicon) -> bool:
@@ -1746,6 +1773,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     place = k
     while place >= 0 and tokens[place].text[:1].isupper() and tokens[place].is_word and token_sentence[place] == sentence:
         place -= 1
+    if place < k and place >= 1 and tokens[place].low == "the" and token_sentence[place] == sentence:
+        place -= 1  # "asylum applications in the EU rose to 1.1 million"
     if place < k and place >= 0 and tokens[place].low in ("in", "near", "at", "around", "outside"):
         k = place - 1  # "the number of soldiers killed in Syria to 18": the place is not what is counted
     words: list[Token] = []
@@ -1896,8 +1925,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper()):
             continue
         if tokens[k].low in lex.noun_homographs and (
-                k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS):
-            continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb
+                k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS) \
+                and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])):
+            continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb (but "rights groups estimate.")
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
         if after <= hi and tokens[after].low in lex.not_reported_objects:
             continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
@@ -2129,6 +2159,11 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             if k <= hi and tokens[k].start > tok.end and tokens[k].text in _SENTENCE_OPENERS:
                 break  # "according to the U.N. The army ...": the abbreviation ended the sentence
             continue
+        if tok.text == "," and words and (words[-1].text[:1].isupper() or words[-1].text == "."):
+            end = _listed_owners_end(tokens, k + 1, hi)
+            if end is not None:
+                words += tokens[k : end + 1]  # "according to U.S., South Korean and Ukrainian officials"
+                break
         if not tok.is_word:
             break
         if low in _SOURCE_STOP and low not in _SOURCE_INNER:
@@ -2159,6 +2194,21 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     return _span_text(words)
 
 
+def _listed_owners_end(tokens: list[Token], k: int, hi: int) -> int | None:
+    """Where a list of owners that goes on at token k ends in their role noun ("South Korean and
+    Ukrainian officials" after "U.S.,"), or None when no such list follows."""
+    joined = False
+    for x in range(k, min(hi, k + 9) + 1):
+        tok = tokens[x]
+        if tok.low in ("and", "or"):
+            joined = True
+        elif tok.text == "." and x > k and tokens[x - 1].end == tok.start and len(tokens[x - 1].text) == 1:
+            continue  # "the U.K."
+        elif tok.text != "," and not tok.text[:1].isupper():
+            return x if joined and tok.low in _ROLE_NOUNS and tokens[x - 1].text[:1].isupper() else None
+    return None
+
+
 _SHOW_VERBS = frozenset(lexicon.load("sources")["verbs_after_a_named_source"])
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")  # "al-Assad", "el-Faris": part of a name
 
@@ -2168,7 +2218,7 @@ def _span_text(words: list[Token]) -> str:
     out = ""
     for i, t in enumerate(words):
         glued = t.start == words[i - 1].end if i else False
-        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’") or words[i - 1].text == ".")) else " ") + t.text
+        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’", ",") or words[i - 1].text == ".")) else " ") + t.text
     return out.replace(" 's", "'s")
 
 
@@ -2251,6 +2301,7 @@ _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
+_MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
@@ -2262,9 +2313,10 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
     cleaned = lex.not_hedges.sub(lambda m: " " * len(m.group()), sentence)
     cleaned = _CLAIMED_LIVES.sub(lambda m: " " * len(m.group()), cleaned)  # "the bombing claimed 30 lives": no doubt
+    cleaned = _MONTH_MAY.sub("   ", cleaned)  # "since May 2023": the month, not the modal
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
-    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas)\b", closing, re.IGNORECASE)
+    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE)
     for wide in lex.sentence_wide_hedges.finditer(cleaned):
         if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
             return True  # "figures could not be independently verified, but …": every figure of the sentence
