@@ -325,7 +325,10 @@ _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.
                     r"|\+\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}/\d{3,4}(?!\d)")  # "+1-222-2222/2222": a second line
 # Clock times: "10:30", "3 p.m.", "9.30am", "0900 GMT". A decimal alone ("1.45 billion") is not a time.
 _CLOCK = re.compile(
-    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b",
+    r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b"
+    # "between 11.30 and 12.00 local time", "from 9.30 to 10.30pm": both ends of a span of clock times
+    r"|\b(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:and|to|until|till|-|–)\s*(?:[01]?\d|2[0-4])[.:][0-5]\d\s*(?:local\s+time|gmt|utc|hrs|[ap]\.?m)\b"
+    r"|\b(?:[01]?\d|2[0-4])[.:][0-5]\d\s*local\s+time\b",
     re.IGNORECASE,
 )
 # "iPod Software 1.1.1", "Android 4.0.3": three or more dotted parts are a version, unless every part
@@ -420,6 +423,7 @@ def _doubted_by_the_next_sentence(text: str, spans: list[tuple[int, int]], figur
 
 
 _PART_PRONOUNS = frozenset({"them", "whom", "which"})
+_IRREGULAR_PLURAL_HEADS = frozenset(lexicon.load("not_counts")["irregular_plural_heads"])
 
 
 def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
@@ -553,7 +557,7 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
 # Cheap patterns that every match of the costly one contains: most articles have none, and where one is
 # found the costly pattern only runs from a little before it (a scan starting with a digit is fast).
 _PHONE_GATE = re.compile(r"\d[\s.-]\(?\d\d\d")
-_CLOCK_GATE = re.compile(r"\d(?::\d\d|\s*[ap]\.?m|\s*(?:gmt|utc|hrs))", re.IGNORECASE)
+_CLOCK_GATE = re.compile(r"\d(?::\d\d|\s*[ap]\.?m|\s*(?:gmt|utc|hrs|local\s+time))", re.IGNORECASE)
 _DOTTED_GATE = re.compile(r"\d[.-]\d")
 _VERSION_GATE = re.compile(r"\d\.\d+\.\d")
 
@@ -562,7 +566,7 @@ def _spans_after_gate(pattern: re.Pattern, gate: re.Pattern, text: str) -> list[
     first = gate.search(text)
     if first is None:
         return []
-    return [m.span() for m in pattern.finditer(text, max(0, first.start() - 20))]
+    return [m.span() for m in pattern.finditer(text, max(0, first.start() - 30))]
 
 
 def _glued_number_at(tokens: list[Token], k: int) -> bool:
@@ -1438,7 +1442,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and tok.text[:1].isupper() and _word(tokens, k + 1) in ("reports", "reported", "says", "said", "told"):
             break  # "killed at least six people AFP reports": the speaker, in copies that lost their commas
-        if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])):
+        if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])
+                      or (words[-1].low in _IRREGULAR_PLURAL_HEADS and words[-1].text.islower() and not _plain_plural(tok))):
             break  # the head noun ended the phrase: "25 civilians six of them children", "10 civilians activist group"
         words.append(tok)
         k += 1
@@ -1600,6 +1605,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # "The toll, which stood at 50 on Tuesday, rose to 72": a relative clause between the toll and its verb
     window = _RELATIVE_ASIDE.sub(" ", _SHORT_BRACKETS.sub(" ", window))  # ("Daesh (banned in Russia) attack")
     window = _RELATIVE_OPEN.sub(" which ", window)
+    window = _SHORT_QUOTE.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", window)  # ('in a "de-escalation zone" has risen to')
     clause = window[max(window.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
@@ -1692,6 +1698,7 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
+_SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
@@ -2065,6 +2072,12 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     k = b
     if k - 1 >= lo and tokens[k].low in _WEEKDAYS and tokens[k - 1].low in ("on", "late", "early"):
         k -= 2  # "The civil administration of Idlib on Thursday announced": the day is not part of the name
+    elif k - 1 >= lo and tokens[k].low in _lex().months and tokens[k].text[:1].isupper() and tokens[k - 1].low in ("in", "since", "late", "early"):
+        k -= 2  # "The U.N. in August said"
+    elif k - 1 >= lo and tokens[k].low in ("week", "month", "year") and tokens[k - 1].low in ("last", "this", "earlier"):
+        k -= 2  # "the ministry last week said", "the UN earlier this year said"
+        if k >= lo and tokens[k].low in ("earlier", "later"):
+            k -= 1
     while k >= lo and len(words) < 10:
         tok = tokens[k]
         low = tok.low
@@ -2074,8 +2087,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 and _counted_noun(low, _lex()):
             break  # ... and after the noun the count counts (not "wounded 50 state media said")
         if tok.text == "." and k - 1 >= lo and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() \
-                and tokens[k - 1].end == tok.start and words:
-            words.insert(0, tok)  # "the U.S. military said"
+                and tokens[k - 1].end == tok.start and (words or k - 3 >= lo and tokens[k - 2].text == "." and tokens[k - 2].start == tokens[k - 1].end - 2):
+            words.insert(0, tok)  # "the U.S. military said", "the U.N. said"
             k -= 1
             continue
         if tok.text in ("'", "’") and words and words[0].text[:1].isupper() and k - 1 >= lo and tokens[k - 1].end == tok.start \
@@ -2134,7 +2147,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
     # the head noun: "ministry" in "ministry of health", else the last word
-    head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for")), words[-1])
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for")),
+                words[-2] if len(words) > 1 and words[-1].text == "." else words[-1])  # ("the U.N.": the N)
     if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
         return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
