@@ -1377,6 +1377,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 1  # "341 of the state's 497 municipalities"
         if k < len(tokens) and tokens[k].is_number and tokens[k].text[:1].isdigit():
             k += 1  # "nine of the 12 miners": the part counts what the whole counts
+            if _word(tokens, k) in ("thousand", "million", "billion", "m", "bn"):
+                k += 1  # "of the 1.4 million residents"
     if _word(tokens, k) == "the" and _word(tokens, k + 1) in ("number", "toll", "total", "tally", "count"):
         # "brought to 49 the number killed", "raising to 20 the number of dead": what the total counts
         k += 3 if _word(tokens, k + 2) == "of" else 2
@@ -1812,6 +1814,9 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
             if end > first and end <= k and (tokens[end].low.endswith("ed") or tokens[end].low in lex.outcome_words
                                              or tokens[end].low in _PARTICIPLES_EN):
                 return " ".join(t.text for t in tokens[first:end])
+            if end > first and k - first < 6 and _word(tokens, end) in ("in", "without", "with") \
+                    and all(t.is_word and t.text.islower() and t.low not in lex.reporting_verbs for t in tokens[end + 1 : k + 1]):
+                return " ".join(t.text for t in tokens[first : k + 1])  # "the number of people in need has tripled to 18 million"
             return None
     return None
 
@@ -1932,7 +1937,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper()):
             continue
         if tokens[k].low in lex.noun_homographs and (
-                k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS) \
+                k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS
+                or (tokens[k + 1].low in _ROLE_NOUNS and tokens[k + 1].text.islower())) \
                 and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])):
             continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb (but "rights groups estimate.")
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
@@ -2098,6 +2104,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             continue
         if not tok.is_word:
             break
+        if words and low in _WEEKDAYS:
+            break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name
+        if words and tok.text[:1].isupper() and words[0].text.islower() and k - 1 >= lo \
+                and tokens[k - 1].low in ("in", "near", "at", "from") and _word(tokens, k - 2) not in _ROLE_NOUNS:
+            break  # "an attack in Homs state television said": the place is not part of the speaker
         if words and low in _COUNTRIES and tok.text[:1].isupper() and k - 1 >= lo \
                 and (tokens[k - 1].low in ("in", "near", "across", "inside", "outside", "around", "throughout", "from")
                      or tokens[k - 1].low in _PLACE_MODIFIERS):
