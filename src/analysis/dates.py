@@ -756,7 +756,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         elif _after_since(text, s):  # "since October 7" is in the past
             d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
         else:
-            d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
+            d = _nearest_year_date(dct, month, day, _day_tense(text, s, e))
         return (s, e, typ, d.isoformat() + clock, d, d, "day") if d else None
     if name == "day_range":
         first_day, last_day = int(g["day0"]), int(g["day"])
@@ -765,7 +765,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if year is None and dct is None:
             return s, e, "DATE", f"XXXX-{month:02d}-{first_day:02d}/XXXX-{month:02d}-{last_day:02d}", None, None, "day"
         if year is None:
-            last = _nearest_year_date(dct, month, last_day, _is_future(text, s, e))
+            last = _nearest_year_date(dct, month, last_day, _day_tense(text, s, e))
             year = last.year if last else dct.year
         a, b = _safe_date(year, month, first_day), _safe_date(year, month, last_day)
         return (s, e, "DATE", f"{a.isoformat()}/{b.isoformat()}", a, b, "day") if a and b else None
@@ -1036,7 +1036,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         elif dct is None:
             return s, e, "DATE", "XXXX-WXX", None, None, "week"
         else:
-            d = _nearest_year_date(dct, month, day, _is_future(text, s, e))
+            d = _nearest_year_date(dct, month, day, _day_tense(text, s, e))
         if d is None:
             return None
         first, last = _week_span(d)
@@ -1114,9 +1114,25 @@ def _after_since(text: str, start: int) -> bool:
     return bool(re.search(r"\bsince\s+(?:early\s+|late\s+|mid-?\s*)?$", text[max(0, start - 16) : start], re.IGNORECASE))
 
 
-def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | None:
+# "on" a day, or a past verb right before it in the AP style ("was arrested May 6"), but not a schedule
+# ("postponed May 6" may lie ahead)
+_ON_BEFORE = re.compile(r"\bon\s+$|\b(?!(?:scheduled|planned|slated|expected|postponed|delayed|adjourned|extended|moved|pushed|"
+                        r"rescheduled|deferred|tabled)\b)[a-z]+ed\s+$", re.IGNORECASE)
+
+
+def _day_tense(text: str, s: int, e: int) -> str | None:
+    """The tense a day without a year is read in: a plain past only for "on" a day ("was arrested on
+    6 May"); a day that names a deadline or a hearing ("the Jan. 14 deadline", "set to expire Nov. 6")
+    may lie ahead though the clause is past."""
+    tense = _tense(text, s, e)
+    return "past?" if tense == "past" and not _ON_BEFORE.search(text, max(0, s - 16), s) else tense
+
+
+def _nearest_year_date(dct: date, month: int, day: int, tense: str | None) -> date | None:
     # A day without a year is the nearest such day to the publication date (within half a year),
-    # preferring the past unless the sentence speaks of the future.
+    # preferring the past unless the sentence speaks of the future; in a plainly past clause ("he was
+    # arrested on 6 May") it is not ahead of publication.
+    future = tense == "future"
     candidates = []
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = _safe_date(y, month, day)
@@ -1129,6 +1145,8 @@ def _nearest_year_date(dct: date, month: int, day: int, future: bool) -> date | 
         return min(ahead) if ahead else min(candidates, key=lambda d: abs((d - dct).days))
     # the nearest such day, the past preferred: a day ahead counts 90 days further away, and a day
     # more than three months ahead is not considered ("the October 7 attack" read in June is last October's)
+    if tense == "past":
+        candidates = [d for d in candidates if d <= dct + timedelta(days=1)] or candidates
     near = [d for d in candidates if d <= dct + timedelta(days=90)] or candidates
     return min(near, key=lambda d: (abs((d - dct).days) + (0 if d <= dct else 90)))
 
