@@ -485,6 +485,9 @@ def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon
     return bool(state) and (state.group(1) in _STATES_AFTER or state.group(1) in lex.outcome_words)
 
 
+_FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
+
+
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
     sentence takes that figure's category when its own words name none; "11 children among 18 dead"
@@ -513,6 +516,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
+        elif same_sentence and fig.category == "other" and not fig.what and _FROM_THEN_TO.fullmatch(text, prev.char_end, fig.char_start) \
+                and re.search(r"\bfrom\s+$", text[max(0, prev.char_start - 6) : prev.char_start], re.IGNORECASE):
+            fig = replace(fig, category=prev.category, what=prev.what)  # "cut the number of troops from 5,000 to 3,000"
         elif same_sentence and fig.category == "other" and not fig.what and _ELLIPSIS_BEFORE.fullmatch(text, prev.char_end, fig.char_start) \
                 and _ELLIPSIS_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "killed over 50,000 people in Turkey and about 6,000 in Syria"
@@ -1223,6 +1229,17 @@ def _change_then_level(a: _Candidate, b: _Candidate, after_change_verb: bool) ->
     return after_change_verb or bool(a.unit and b.unit) or abs(b.value) > 10 * max(abs(a.value), 1e-9)
 
 
+def _change_verb_before(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> bool:
+    """A change verb stands shortly before token ``k`` in its clause: "rose from", "raised its swap line from"
+    (then "from 55 to 110" is a change and the level it reached, not a range)."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        if token_sentence[x] != token_sentence[k] or not tokens[x].is_word:
+            return False
+        if tokens[x].low in lex.change_verbs:
+            return True
+    return False
+
+
 def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int], lex: _Lexicon) -> list[_Candidate]:
     """Join "between 200 and 300", "200-300", "200 to 300", "from 200 to 300", "two or three"."""
     merged: list[_Candidate] = []
@@ -1265,7 +1282,7 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 joined = True  # "8- to 16-meter"
             elif gap == ["and"] and opener == "between":
                 joined = True
-            elif gap in (["to"], ["through"]) and (opener != "from" or opener2 not in lex.change_verbs) and not (
+            elif gap in (["to"], ["through"]) and (opener != "from" or not _change_verb_before(tokens, a.first - 1, token_sentence, lex)) and not (
                     opener == "by" and _change_then_level(a, b, opener2 in lex.change_verbs)) and (
                     opener not in lex.change_verbs or (opener == "up" and opener2 in ("make", "makes", "made", "making"))):
                 # (not "fell by 34,000 to 1.3 million": a change and the level it reached)
