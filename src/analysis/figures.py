@@ -1720,7 +1720,9 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|th
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
-_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that)\s[^,;:()]*,")
+# (also a participle's aside: "The toll, provided by the Health Ministry, stands at 1,032")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|given|issued|published|reported|confirmed|"
+                             r"cited|based|updated)\s[^,;:()]*,")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
@@ -1926,7 +1928,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     for k in range(lo, hi + 1):
         for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
-                name = _forward_name(tokens, k + len(phrase), hi)
+                owner = _records_owner(tokens, k + len(phrase), hi)
+                name = _forward_name(tokens, owner if owner is not None else k + len(phrase), hi)
                 if name and _is_anaphor(name, lex):
                     # "according to the same source", "according to the ministry": the one named before
                     found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))
@@ -2234,6 +2237,25 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     if not _is_name_like(words):
         return None
     return _span_text(words)
+
+
+_RECORD_NOUNS = frozenset({"tally", "count", "report", "estimate", "estimates", "figures", "data", "analysis", "survey",
+                           "review", "study", "database", "investigation", "assessment", "compilation", "records"})
+
+
+def _records_owner(tokens: list[Token], k: int, hi: int) -> int | None:
+    """Where the owner's name starts in "a tally by The Associated Press", "data from the UN" (the owner
+    speaks, not its records), or None."""
+    for x in range(k, min(hi, k + 4)):
+        if tokens[x].low in _RECORD_NOUNS and tokens[x].text.islower():
+            by = x + 1
+            if by + 1 <= hi and tokens[by].low in ("by", "from", "of"):
+                start = by + 2 if tokens[by + 1].low == "the" and by + 2 <= hi else by + 1
+                return by + 1 if tokens[start].text[:1].isupper() else None
+            return None
+        if not tokens[x].is_word or tokens[x].text[:1].isupper():
+            return None
+    return None
 
 
 def _listed_owners_end(tokens: list[Token], k: int, hi: int) -> int | None:
