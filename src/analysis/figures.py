@@ -485,6 +485,7 @@ def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon
     return bool(state) and (state.group(1) in _STATES_AFTER or state.group(1) in lex.outcome_words)
 
 
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
 
@@ -2309,6 +2310,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
             what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
+    if cand.kind == "count" and cand.number.first_token == cand.number.last_token and what \
+            and _DOT_THOUSANDS.fullmatch(tokens[cand.number.first_token].text) and _counted_noun(what.split()[-1].lower(), lex):
+        # "1.100 people" in a copy that groups thousands with a dot: a count of people is not a fraction
+        cand = replace(cand, value=cand.value * 1000, low=None if cand.low is None else cand.low * 1000,
+                       high=None if cand.high is None else cand.high * 1000)
     unit = cand.unit
     if cand.kind == "count" and unit is None:
         unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
