@@ -485,6 +485,11 @@ def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon
     return bool(state) and (state.group(1) in _STATES_AFTER or state.group(1) in lex.outcome_words)
 
 
+# "… and driven more than 11 million from their homes": another figure with a verb of its own
+_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?"
+                             r"(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?"
+                             r"(?:\d|(?:half|dozens|hundreds|thousands|millions|tens|scores|several|one|two|three|four|five|six|"
+                             r"seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
@@ -1541,6 +1546,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
     else:
         after = after[: stop.start() if stop else 90][:90].lower()
+    other = _ANOTHER_FIGURE.search(after)
+    if other:  # "killed hundreds of thousands and driven more than 11 million from their homes": the cue is the next one's
+        after = after[: other.start()]
     before = text[s_start : tokens[cand.first].start]
     before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
@@ -1873,19 +1881,37 @@ class _SentenceSources:
             out = list(explicit)
             for a in found:
                 if not a.source and a.anaphor:
-                    earlier = self._most_recent_before(sentence)
+                    earlier = self._most_recent_before(sentence, a.anaphor)
                     out.append(_Attribution(earlier, a.position, "inherited") if earlier else _Attribution(a.anaphor, a.position, "explicit"))
             return sorted(out, key=lambda a: a.position)
         if explicit or not found:
             return explicit
         # "it said": the source named most recently before this sentence (within three sentences)
-        earlier = self._most_recent_before(sentence)
+        earlier = self._most_recent_before(sentence, found[0].anaphor)
         if earlier:
             return [_Attribution(earlier, found[0].position, "inherited")]
         # nothing earlier: "The ministry said" is still the best name there is
         return [_Attribution(a.anaphor, a.position, "explicit") for a in found if a.anaphor]
 
-    def _most_recent_before(self, sentence: int) -> str | None:
+    def _last_speaker_is_a_person(self, sentence: int) -> bool:
+        """Whether the source named most recently is a person ("Governor Babagana Zulum"), whom "the agency"
+        cannot mean; an institution ("the Syrian Observatory") may be what "the group" means."""
+        for back in range(sentence - 1, max(-1, sentence - 4), -1):
+            named = [a.source for a in self._raw(back) if a.source]
+            if named:
+                words = {w.lower().strip(".,'’") for w in named[-1].split()}
+                return not (words & _INSTITUTION_NOUNS) and source_key(named[-1]) not in self.lex.source_aliases.values()
+        return False
+
+    def _most_recent_before(self, sentence: int, anaphor: str | None = None) -> str | None:
+        head = anaphor.split()[-1].lower() if anaphor and len(anaphor.split()) == 2 else None
+        if head is not None and head not in self.lex.pronouns and self._last_speaker_is_a_person(sentence):
+            # "the agency said" points back at the last source whose name has "agency" in it (within six
+            # sentences), not at a governor quoted in between
+            for back in range(sentence - 1, max(-1, sentence - 7), -1):
+                named = [a.source for a in self._raw(back) if a.source and head in a.source.lower().split()]
+                if named:
+                    return named[-1]
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
             earlier = [a for a in self._raw(back) if a.source]
             if earlier:
@@ -2138,8 +2164,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             if words:
                 words.insert(0, tok)
             # "a spokesman for the regional governor": the phrase goes on through "for"/"of" after a role
-            if words and k - 2 >= lo and tokens[k - 1].low in ("for", "of") and (
-                    tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper()):
+            if words and k - 2 >= lo and (tokens[k - 1].low in ("for", "of") and (
+                    tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper())
+                    or tokens[k - 1].low == "at" and tokens[k - 2].low in _ROLE_NOUNS):  # ("officials at the city zoo said")
                 words.insert(0, tokens[k - 1])
                 k -= 2
                 continue
@@ -2179,7 +2206,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
     # the head noun: "ministry" in "ministry of health", else the last word
-    head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for")),
+    head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for", "at")),
                 words[-2] if len(words) > 1 and words[-1].text == "." else words[-1])  # ("the U.N.": the N)
     if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
@@ -2240,6 +2267,15 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     return _span_text(words)
 
 
+# Role nouns that name a person, not an institution ("the governor said", "a spokesman said").
+_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "governor", "mayor", "president", "minister",
+                           "commander", "chief", "director", "secretary", "envoy", "ambassador", "adviser", "advisor", "aide",
+                           "negotiator", "lawyer", "researcher", "prosecutor", "investigator", "rescuer", "volunteer", "worker",
+                           "journalist", "correspondent", "reporter", "analyst", "expert", "witness", "resident", "activist",
+                           "doctor", "medic", "diplomat", "observer", "officer", "member", "sheriff", "premier", "chancellor",
+                           "leader", "lawmaker", "legislator", "senator", "commissioner", "coroner", "examiner", "marshal"})
+_INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES - {w + "s" for w in _PERSON_ROLES} - {
+    "spokesmen", "spokeswomen", "police", "sources", "source", "staff", "organisers", "organizers", "survivors", "rescuers"}
 _RECORD_NOUNS = frozenset({"tally", "count", "report", "estimate", "estimates", "figures", "data", "analysis", "survey",
                            "review", "study", "database", "investigation", "assessment", "compilation", "records"})
 
