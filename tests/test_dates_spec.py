@@ -288,3 +288,9 @@ def test_as_of_a_date_dates_every_figure_of_the_list():
 def test_a_noun_ending_in_est_before_since_is_not_a_superlative():
     fig = analysis.extract_figures("Nearly 700 people have been killed in the unrest since May 2023.", "2025-03-12").iloc[0]
     assert (fig.date_start, fig.period_start) == ("2023-05-01", "2023-05-01")
+
+
+def test_two_objects_of_one_verb_share_the_date_after_the_second():
+    text = "Russia launched 147 drones and two ballistic missiles at Ukraine overnight, the air force said on Friday."
+    figs = analysis.extract_figures(text, "2025-02-14")
+    assert list(figs["date_text"]) == ["overnight", "overnight"]

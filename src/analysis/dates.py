@@ -1450,6 +1450,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         period_start = period[0].start if period else None
         own = [m for m in here if owner.get(id(m)) == i]
+        if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
+                and _NOUN_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
+            # "launched 147 drones and two ballistic missiles overnight": both were launched overnight
+            own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
+                   and not _PUNCT_BREAK.search(text[figures[i + 1].char_end : m.char_start])]
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
@@ -1605,6 +1610,9 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
         out.append(a)
         k += 1
     return out
+# "147 drones and two missiles": two objects of one verb; no verb of its own between them
+_NOUN_THEN_AND = re.compile(r"(?:\s+(?!(?:are|were|is|was|have|has|had|remain|remains|remained)\b)[A-Za-z-]+(?<!ed)(?<!ing)){0,3}\s+(?:and|or)\s+"
+                            r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)

@@ -1106,6 +1106,11 @@ def _apply_sign(tokens: list[Token], cand: _Candidate) -> None:
         cand.value = -cand.value
 
 
+def _counts_areas(tokens: list[Token], k: int) -> bool:
+    """The words at ``k`` name areas: "regions", "Russian regions"."""
+    return _word(tokens, k) in _AREA_NOUNS or (k < len(tokens) and tokens[k].is_word and _word(tokens, k + 1) in _AREA_NOUNS)
+
+
 def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
     _apply_sign(tokens, cand)
     number = cand.number
@@ -1121,6 +1126,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
         if phrase[0] in _THRESHOLD_VERBS and (_word(tokens, number.last_token + 1) in ("-", "–") or (
                 number.last_token + 1 < len(tokens) and _plain_plural(tokens[number.last_token + 1]))):
             continue  # "the toll passes 40,000" is a bound; "the bill passes 52-48", "crosses 3 seas" are not
+        if phrase == ("over",) and k >= 2 and _plain_plural(tokens[k - 2]) and _counts_areas(tokens, number.last_token + 1):
+            continue  # "destroyed 83 drones over 13 regions": over the regions, not more than 13
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
                 and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
             cand.first = k - n
@@ -2276,6 +2283,7 @@ _PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official
                            "leader", "lawmaker", "legislator", "senator", "commissioner", "coroner", "examiner", "marshal"})
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES - {w + "s" for w in _PERSON_ROLES} - {
     "spokesmen", "spokeswomen", "police", "sources", "source", "staff", "organisers", "organizers", "survivors", "rescuers"}
+_AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
 _RECORD_NOUNS = frozenset({"tally", "count", "report", "estimate", "estimates", "figures", "data", "analysis", "survey",
                            "review", "study", "database", "investigation", "assessment", "compilation", "records"})
 
