@@ -1243,9 +1243,9 @@ def _change_then_level(a: _Candidate, b: _Candidate, after_change_verb: bool) ->
 
 
 def _change_verb_before(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> bool:
-    """A change verb stands shortly before token ``k`` in its clause: "rose from", "raised its swap line from"
+    """A change verb stands within ten words before token ``k`` in its clause: "rose from", "raised its swap line from"
     (then "from 55 to 110" is a change and the level it reached, not a range)."""
-    for x in range(k - 1, max(-1, k - 6), -1):
+    for x in range(k - 1, max(-1, k - 11), -1):
         if token_sentence[x] != token_sentence[k] or not tokens[x].is_word:
             return False
         if tokens[x].low in lex.change_verbs:
