@@ -1129,7 +1129,9 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
         if phrase == ("over",) and k >= 2 and _plain_plural(tokens[k - 2]) and _counts_areas(tokens, number.last_token + 1):
             continue  # "destroyed 83 drones over 13 regions": over the regions, not more than 13
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
-                and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",))):  # "over four years" = during
+                and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",), ("past",))) \
+                and not (phrase == ("past",) and _word(tokens, k - 2) in ("the", "these", "those", "its", "their", "this")):
+            # ("over four years" = during; "the past 10 years" is a period, "pushed the toll past 1,000" a bound)
             cand.first = k - n
             if qualifier == "approx_below":  # "nearly 100": about 100, and not more
                 cand.qualifier, cand.approx_below = "approx", True
