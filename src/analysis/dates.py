@@ -204,6 +204,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"(?:quarter|(?<=\s)period(?<!the\speriod))(?!\s+of\b)")),
     ("the_year", _rule(r"(?:(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=throughout\s)|(?<=during\s))the\s+(?:(?P<which>full|fiscal|current|calendar)\s+)?year(?!['’])"
                        r"(?P<ended>\s+(?:ended|ending|to)\b)?")),
+    # "the end of the month", "the start of the week": the one under way at publication
+    ("the_month", _rule(r"(?<=\sof\s)the\s+(?P<munit>month|week)(?!['’\w-])")),
     ("year_end", _rule(r"(?P<since>since\s+)?(?:the\s+)?year(?:[-\s]|['’]s\s+)end")),
     ("week_of", _rule(r"(?i:the\s+week\s+of\s+)" + _MONTH + r"\.?\s+" + _DAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next|the)\s+year|" + _YEAR + r")")),
@@ -414,7 +416,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "day_range": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
-    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
+    "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "the_month": frozenset({"month", "week"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
     "year_anaphor": frozenset({"year"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
     "overnight": frozenset({"overnight"}), "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
@@ -977,6 +979,16 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if dct is None:
             return s, e, "DATE", "XXXX", None, None, "year"
         return s, e, "DATE", str(dct.year), date(dct.year, 1, 1), date(dct.year, 12, 31), "year"
+    if name == "the_month":
+        if not re.search(r"\b(?:end|start|beginning|middle|close)\s+of\s+$", text[max(0, s - 14) : s], re.IGNORECASE):
+            return None  # ("a third of the month's budget" names no date)
+        if g["munit"].lower() == "week":
+            if dct is None:
+                return s, e, "DATE", "XXXX-WXX", None, None, "week"
+            return s, e, "DATE", _week_value(dct), *_week_span(dct), "week"
+        if dct is None:
+            return s, e, "DATE", "XXXX-XX", None, None, "month"
+        return s, e, "DATE", f"{dct.year}-{dct.month:02d}", *_month_span(dct.year, dct.month), "month"
     if name == "year_ago":
         if dct is None:
             return s, e, "DATE", "XXXX", None, None, "year"
