@@ -294,3 +294,9 @@ def test_two_objects_of_one_verb_share_the_date_after_the_second():
     text = "Russia launched 147 drones and two ballistic missiles at Ukraine overnight, the air force said on Friday."
     figs = analysis.extract_figures(text, "2025-02-14")
     assert list(figs["date_text"]) == ["overnight", "overnight"]
+
+
+def test_has_since_makes_an_inherited_date_the_start_of_a_period():
+    text = "The war began on Oct. 7, 2023. The campaign has since killed more than 48,000 people."
+    fig = analysis.extract_figures(text, "2025-03-18").iloc[0]
+    assert (fig.date_start, fig.date_end, fig.period_start, fig.date_basis) == ("2023-10-07", "2025-03-18", "2023-10-07", "inherited")

@@ -1507,6 +1507,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence)
+        if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
+                and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
+            # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
+            out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
+                                  previous.start))
+            continue
         if previous is not None:
             out.append(FigureDate(previous.start, previous.end, previous.precision, previous.text, previous.value, "inherited", None))
             continue
@@ -1625,6 +1631,9 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # "147 drones and two missiles": two objects of one verb; no verb of its own between them
 _NOUN_THEN_AND = re.compile(r"(?:\s+(?!(?:are|were|is|was|have|has|had|remain|remains|remained)\b)[A-Za-z-]+(?<!ed)(?<!ing)){0,3}\s+(?:and|or)\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?", re.IGNORECASE)
+# "has since killed", "since then", "since that day": a period from the date the story last named
+_SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|since\s+that\s+(?:day|date|time|attack|year|month|week))\b",
+                         re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
