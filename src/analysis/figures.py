@@ -1833,6 +1833,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             break
         words.insert(0, tok)
         k -= 1
+    if len(words) == 1 and words[0].low == "family" and _word(tokens, first - 1) == "of":
+        return "family members"  # "killed a family of five": five people
     return " ".join(t.text for t in words) or None
 
 
