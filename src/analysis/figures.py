@@ -1732,7 +1732,8 @@ _FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|anothe
                  r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
-                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated))\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
+                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
+                              r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
@@ -1812,6 +1813,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
     if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 8), k + 1) if token_sentence[x] == sentence):
         return None  # "the death toll in the attack on evacuees rose to 112": the toll names what is counted
+    k = _before_a_trailing_period(tokens, k)  # "… abducted in the last three days stands at 220"
     counted = _counted_in_number_of(tokens, k, token_sentence, lex)
     if counted is not None:
         return counted  # "the number of people killed in the floods has risen to 41": people, not floods
@@ -1838,6 +1840,19 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     return " ".join(t.text for t in words) or None
 
 
+def _before_a_trailing_period(tokens: list[Token], k: int) -> int:
+    """Where a phrase ends before a period that closes it at token ``k`` ("in the last three days",
+    "over the past week"), else ``k``."""
+    if k < 3 or tokens[k].low.rstrip("s") not in _PERIOD_WORDS:
+        return k
+    x = k - 1
+    if tokens[x].is_number or tokens[x].low in _NUMBER_WORDS:
+        x -= 1
+    if tokens[x].low in ("last", "past", "previous") and _word(tokens, x - 1) == "the" and _word(tokens, x - 2) in ("in", "over", "during"):
+        return x - 3
+    return k
+
+
 def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
     """The people in "the number of people killed …" when a level verb follows it; None without one."""
     sentence = token_sentence[k] if k >= 0 else -1
@@ -1847,7 +1862,9 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
         if tokens[x].low == "of" and tokens[x - 1].low == "number":
             first = x + 2 if _word(tokens, x + 1) == "the" else x + 1
             end = first
-            while end <= k and end - first < 4 and tokens[end].is_word and tokens[end].low not in _NP_STOP \
+            while end <= k and end - first < 6 and tokens[end].is_word and (tokens[end].low not in _NP_STOP or (
+                    tokens[end].low in ("and", "or") and end > first and end + 1 <= k and tokens[end + 1].is_word
+                    and tokens[end + 1].low not in _NP_STOP and not tokens[end + 1].low.endswith("ed"))) \
                     and not tokens[end].low.endswith("ed") and tokens[end].low not in lex.outcome_words \
                     and tokens[end].low not in _PARTICIPLES_EN:
                 end += 1
@@ -1997,7 +2014,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue
         if tokens[k].low in lex.noun_homographs and (
                 k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS
-                or (tokens[k + 1].low in _ROLE_NOUNS and tokens[k + 1].text.islower())) \
+                or ((tokens[k + 1].low in _ROLE_NOUNS or tokens[k + 1].low in ("news", "-")) and tokens[k + 1].text.islower())) \
                 and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])):
             continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb (but "rights groups estimate.")
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
