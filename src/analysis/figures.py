@@ -613,6 +613,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return None  # "a 5-star hotel": a rating
     if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
         return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
+    if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
+            and _word(tokens, j + 2) in ("the", "its", "their", "a", "an") and not _plain_plural(tokens[min(j + 3, len(tokens) - 1)]):
+        return None  # "on day 100 of the war": which day, not how many (not "on one day 40 of the soldiers died")
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
     currency_before = prev.upper() in lex.currency_codes
