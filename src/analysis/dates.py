@@ -1133,9 +1133,9 @@ _ON_BEFORE = re.compile(r"\bon\s+$|\b(?!(?:scheduled|planned|slated|expected|pos
 
 
 def _day_tense(text: str, s: int, e: int) -> str | None:
-    """The tense a day without a year is read in: a plain past only for "on" a day ("was arrested on
-    6 May"); a day that names a deadline or a hearing ("the Jan. 14 deadline", "set to expire Nov. 6")
-    may lie ahead though the clause is past."""
+    """The tense a day without a year is read in: a plain past only for "on" a day or a day right after a
+    past verb ("was arrested on 6 May", "the quarter ended Oct. 31"); a day that names a deadline or a
+    hearing ("the Jan. 14 deadline", "set to expire Nov. 6") may lie ahead though the clause is past."""
     tense = _tense(text, s, e)
     return "past?" if tense == "past" and not _ON_BEFORE.search(text, max(0, s - 16), s) else tense
 
@@ -1382,9 +1382,11 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
     return pd.DataFrame.from_records(rows, columns=list(DATE_COLUMNS))
 
 
-# (nouns that end in "est" are not superlatives: "the unrest since May 2023", "protests since January")
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:(?!(?:unr|prot|arr|inter|cont|requ|for|harv|inqu|conqu|manif|beh|w|r|t|qu|n|ch|v|g|p|z|cr)est\b)\w+est"
-                                r"|worst|first|most\s+\w+|highest|lowest)\s+since\s+$", re.IGNORECASE)
+# Nouns that end in "est" are not superlatives ("the unrest since May 2023", "protests since January").
+_NOUNS_IN_EST = ("unrest", "protest", "arrest", "interest", "contest", "request", "forest", "harvest", "inquest", "conquest",
+                 "manifest", "behest", "west", "rest", "test", "quest", "nest", "chest", "vest", "guest", "pest", "zest", "crest")
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est|worst|first|most\s+\w+|highest|lowest)\s+since\s+$",
+                                re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
@@ -1654,11 +1656,15 @@ _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"
 def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
     """"Over 3,000 people have been killed since the war began, more than 1,000 of them since late September":
     another figure, in a clause of its own, stands between the date and this figure."""
-    lo, hi = (fig.char_end, m.char_start) if m.char_start >= fig.char_end else (m.char_end, fig.char_start)
-    return any(lo <= other.char_start and other.char_end <= hi
-               and _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[min(lo, other.char_start) : max(lo, other.char_start)]
-                                                        if m.char_start >= fig.char_end else text[other.char_end : hi]))
-               for other in others)
+    date_after = m.char_start >= fig.char_end
+    lo, hi = (fig.char_end, m.char_start) if date_after else (m.char_end, fig.char_start)
+    for other in others:
+        if lo <= other.char_start and other.char_end <= hi:
+            # the clause break that matters is the one between this figure and the other
+            between = text[fig.char_end : other.char_start] if date_after else text[other.char_end : fig.char_start]
+            if _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", between)):
+                return True
+    return False
 
 
 def _between(text: str, m: DateMention, fig) -> str:

@@ -485,11 +485,6 @@ def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon
     return bool(state) and (state.group(1) in _STATES_AFTER or state.group(1) in lex.outcome_words)
 
 
-# "… and driven more than 11 million from their homes": another figure with a verb of its own
-_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?"
-                             r"(?:more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+|over\s+|almost\s+)?"
-                             r"(?:\d|(?:half|dozens|hundreds|thousands|millions|tens|scores|several|one|two|three|four|five|six|"
-                             r"seven|eight|nine|ten|twenty|thirty|forty|fifty)\b)")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
@@ -1734,6 +1729,9 @@ ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\
 _FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                  r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
+# "… and driven more than half of Syrians from their homes": another figure with a verb of its own
+_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?"
+                             r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
@@ -2299,18 +2297,11 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     return _span_text(words)
 
 
-# Role nouns that name a person, not an institution ("the governor said", "a spokesman said").
-_PERSON_ROLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "governor", "mayor", "president", "minister",
-                           "commander", "chief", "director", "secretary", "envoy", "ambassador", "adviser", "advisor", "aide",
-                           "negotiator", "lawyer", "researcher", "prosecutor", "investigator", "rescuer", "volunteer", "worker",
-                           "journalist", "correspondent", "reporter", "analyst", "expert", "witness", "resident", "activist",
-                           "doctor", "medic", "diplomat", "observer", "officer", "member", "sheriff", "premier", "chancellor",
-                           "leader", "lawmaker", "legislator", "senator", "commissioner", "coroner", "examiner", "marshal"})
-_INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES - {w + "s" for w in _PERSON_ROLES} - {
-    "spokesmen", "spokeswomen", "police", "sources", "source", "staff", "organisers", "organizers", "survivors", "rescuers"}
+# Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
+_PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
+_INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
-_RECORD_NOUNS = frozenset({"tally", "count", "report", "estimate", "estimates", "figures", "data", "analysis", "survey",
-                           "review", "study", "database", "investigation", "assessment", "compilation", "records"})
+_RECORD_NOUNS = frozenset(lexicon.load("sources")["record_nouns"])
 
 
 def _records_owner(tokens: list[Token], k: int, hi: int) -> int | None:
