@@ -1254,6 +1254,9 @@ def _change_verb_before(tokens: list[Token], k: int, token_sentence: list[int], 
     return False
 
 
+_ZERO_GROUPS = re.compile(r"(?:,000)+$")
+
+
 def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token_sentence: list[int], lex: _Lexicon) -> list[_Candidate]:
     """Join "between 200 and 300", "200-300", "200 to 300", "from 200 to 300", "two or three"."""
     merged: list[_Candidate] = []
@@ -1317,6 +1320,13 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 scaled_upper = upper.number.value >= 1000 or upper.number.last_token > upper.number.first_token  # ("three hundred")
                 if scaled_upper and lower.number.value < 1000 and lower.number.last_token == lower.number.first_token:
                     scale = upper.number.value / max(1.0, _leading_value(tokens[upper.number.first_token].text))
+                    grouped = _ZERO_GROUPS.search(tokens[upper.number.last_token].text) if scale < 100 and gap != ["and"] \
+                        and gap[0] in ("-", "–", "—") else None
+                    if grouped and float(lower.number.value).is_integer():
+                        # "40-50,000" written short: the zero groups of the second number belong to the first too
+                        # (40,000-50,000); "1-10,000" stays as written, and so does "between 2 and 3,000"
+                        scale = 1000.0 ** (len(grouped.group()) // 4)
+                        scale = scale if low * scale <= high < low * scale * 10 else 1.0
                     if scale >= 100 and low * scale <= high:
                         low = low * scale
                 if low < 0 and high < 0 and high < low:
