@@ -328,6 +328,8 @@ def _abbreviation_is_scale(text: str, toks: list[Token], i: int, abbreviation: s
         return False
     if abbreviation == "k":
         return True  # "100k", "40k": "k" glued to digits is a thousand
+    if toks[i + 1].text in ("M", "B"):
+        return True  # "1.5M homeless", "2B people": capital M and B are millions and billions (a metre is "m")
     before = text[max(0, toks[i].start - 4) : toks[i].start]
     if any(symbol in before for symbol in ("$", "€", "£", "¥", "₽", "₹")):
         return True
