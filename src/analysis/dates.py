@@ -220,6 +220,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
     ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
+    # "the 2023-24 season", "the 1914-18 war", "FY2023/24": the years from the first to the second
+    ("year_span", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?(?<![\d.-])(?P<y0>1[89]\d\d|20\d\d)[-–/](?P<y1>(?:1[89]|20)?\d\d)(?![\d.\w-]|/\d)")),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
@@ -412,7 +414,7 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 # most articles, and this check is one pass instead of one regex scan per rule.
 _TRIGGERS: dict[str, frozenset[str] | None] = {
     "word_clock": frozenset({"noon", "midday", "midnight", "mid", "midmorning", "midafternoon"}),
-    "iso": None, "dashed": None, "slash": None, "year": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
+    "iso": None, "dashed": None, "slash": None, "year": None, "year_span": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "day_range": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
@@ -440,7 +442,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "iso": ("-",), "year_span": ("-", "–", "/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
     "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
@@ -848,6 +850,15 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return None
         c0 = (n - 1) * 100
         return s, e, "DATE", f"{n - 1:02d}", date(max(c0, 1), 1, 1), date(c0 + 99, 12, 31), "unknown"
+    if name == "year_span":
+        y0, y1 = int(g["y0"]), int(g["y1"])
+        if y1 < 100:
+            y1 += y0 // 100 * 100 + (100 if y1 < y0 % 100 else 0)  # "1999-00" ends in 2000
+            if not (1 <= y1 - y0 <= 10 and (y1 % 100 > 12 or y1 - y0 == 1)):
+                return None  # ("2024-05" is a month; "2010-12" may be one too)
+        elif not 1 <= y1 - y0 <= 50:
+            return None
+        return s, e, "DATE", f"{y0}/{y1}", date(y0, 1, 1), date(y1, 12, 31), "year"
     if name == "decade":
         decade = int(g["decade"])
         return s, e, "DATE", str(decade // 10), date(decade, 1, 1), date(decade + 9, 12, 31), "decade"
