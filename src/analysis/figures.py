@@ -90,6 +90,7 @@ class _Lexicon:
     hedges: re.Pattern
     not_hedges: re.Pattern
     sentence_wide_hedges: re.Pattern
+    disputed_figure: re.Pattern
     reporting_verbs: frozenset[str]
     subject_participles: frozenset[str]
     inherit_after: re.Pattern
@@ -217,6 +218,8 @@ def _lex() -> _Lexicon:
         ),
         not_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["not_hedges"]), re.IGNORECASE),
         sentence_wide_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["sentence_wide_hedges"]), re.IGNORECASE),
+        disputed_figure=re.compile(r"\b(?:a|the)\s+(?:figure|number|toll|tally|claim|count)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}?(?:"
+                                   + "|".join(h["disputing_verbs"]) + r")\b", re.IGNORECASE),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
@@ -485,6 +488,11 @@ def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon
     return bool(state) and (state.group(1) in _STATES_AFTER or state.group(1) in lex.outcome_words)
 
 
+# "…, though other sources said 70", "…, while the UN put it at 70": another speaker's number for the same toll
+_ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|whereas)|;)\s+[^,;.]{2,60}?\b(?:said|say|says|put\s+it\s+at|"
+                                  r"puts\s+it\s+at|estimated|reported|gave|counted)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
+                                  r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
+                                  re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
@@ -517,6 +525,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
+        elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
+                text, prev.char_end, fig.char_start + (len("estimated") if fig.text[:9].lower() == "estimated" else 0)):
+            fig = replace(fig, category=prev.category)  # "put the toll at 50, though other sources said 70": the same toll
         elif same_sentence and fig.category == "other" and not fig.what and _FROM_THEN_TO.fullmatch(text, prev.char_end, fig.char_start) \
                 and re.search(r"\bfrom\s+$", text[max(0, prev.char_start - 6) : prev.char_start], re.IGNORECASE):
             fig = replace(fig, category=prev.category, what=prev.what)  # "cut the number of troops from 5,000 to 3,000"
@@ -1923,6 +1934,11 @@ class _SentenceSources:
                 if not a.source and a.anaphor:
                     earlier = self._most_recent_before(sentence, a.anaphor)
                     out.append(_Attribution(earlier, a.position, "inherited") if earlier else _Attribution(a.anaphor, a.position, "explicit"))
+                elif not a.source:
+                    # "He said 40 were hurt, while the mayor said …": the pronoun's figures are not the mayor's; "the
+                    # ministry announced the downing of the helicopter which it said carried three crew": it is the ministry
+                    named_before = [b.source for b in explicit if b.position < a.position]
+                    out.append(_Attribution(named_before[-1] if named_before else self._most_recent_before(sentence), a.position, "inherited"))
             return sorted(out, key=lambda a: a.position)
         if explicit or not found:
             return explicit
@@ -1979,9 +1995,9 @@ def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[st
     """The attribution that governs a figure: the nearest reporting clause before it, else the first after."""
     if not attributions:
         return None, "none"
-    before = [a for a in attributions if a.position < figure_start]
+    before = [a for a in attributions if a.position <= figure_start]  # ("officials estimated 500": the verb opens the figure)
     chosen = before[-1] if before else attributions[0]
-    return chosen.source, chosen.basis
+    return chosen.source, chosen.basis if chosen.source else "none"
 
 
 def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_Attribution]:
@@ -2457,6 +2473,8 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE)
+    if lex.disputed_figure.search(cleaned):
+        return True  # "Hamas said 30 people died, a figure Israel disputes"
     for wide in lex.sentence_wide_hedges.finditer(cleaned):
         if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
             return True  # "figures could not be independently verified, but …": every figure of the sentence
