@@ -1893,6 +1893,8 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
             if end > first and end <= k and (tokens[end].low.endswith("ed") or tokens[end].low in lex.outcome_words
                                              or tokens[end].low in _PARTICIPLES_EN):
                 return " ".join(t.text for t in tokens[first:end])
+            if end > first and end == k + 1:
+                return " ".join(t.text for t in tokens[first:end])  # "the number of refugees has halved to 20,000"
             if end > first and k - first < 6 and _word(tokens, end) in ("in", "without", "with") \
                     and all(t.is_word and t.text.islower() and t.low not in lex.reporting_verbs for t in tokens[end + 1 : k + 1]):
                 return " ".join(t.text for t in tokens[first : k + 1])  # "the number of people in need has tripled to 18 million"
