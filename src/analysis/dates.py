@@ -442,7 +442,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "year_span": ("-", "–", "/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "iso": ("-",), "year_span": tuple(d + sep for d in "0123456789" for sep in "-–/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
     "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
@@ -1476,7 +1476,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         period_start = period[0].start if period else None
         own = [m for m in here if owner.get(id(m)) == i]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
-                and _NOUN_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
+                and figures[i + 1].char_start - fig.char_end < 60 and _NOUN_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
             # "launched 147 drones and two ballistic missiles overnight": both were launched overnight
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
                    and not _PUNCT_BREAK.search(text[figures[i + 1].char_end : m.char_start])]
@@ -1521,7 +1521,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence)
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
-                and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
+                and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
             out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
                                   previous.start))

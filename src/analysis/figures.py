@@ -1662,7 +1662,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # "The toll, which stood at 50 on Tuesday, rose to 72": a relative clause between the toll and its verb
     window = _RELATIVE_ASIDE.sub(" ", _SHORT_BRACKETS.sub(" ", window))  # ("Daesh (banned in Russia) attack")
     window = _RELATIVE_OPEN.sub(" which ", window)
-    window = _SHORT_QUOTE.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", window)  # ('in a "de-escalation zone" has risen to')
+    if '"' in window or "“" in window:
+        window = _SHORT_QUOTE.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", window)  # ('in a "de-escalation zone" has risen to')
     clause = window[max(window.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
@@ -2459,6 +2460,7 @@ _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
+_DISPUTING_STEMS = ("disput", "denie", "deny", "reject", "contest", "question")  # a cheap look before the costly pattern
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
@@ -2471,11 +2473,12 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
     cleaned = lex.not_hedges.sub(lambda m: " " * len(m.group()), sentence)
     cleaned = _CLAIMED_LIVES.sub(lambda m: " " * len(m.group()), cleaned)  # "the bombing claimed 30 lives": no doubt
-    cleaned = _MONTH_MAY.sub("   ", cleaned)  # "since May 2023": the month, not the modal
+    if "May" in cleaned:
+        cleaned = _MONTH_MAY.sub("   ", cleaned)  # "since May 2023": the month, not the modal
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE)
-    if lex.disputed_figure.search(cleaned):
+    if any(stem in cleaned for stem in _DISPUTING_STEMS) and lex.disputed_figure.search(cleaned):
         return True  # "Hamas said 30 people died, a figure Israel disputes"
     for wide in lex.sentence_wide_hedges.finditer(cleaned):
         if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
