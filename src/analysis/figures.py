@@ -91,6 +91,7 @@ class _Lexicon:
     not_hedges: re.Pattern
     sentence_wide_hedges: re.Pattern
     disputed_figure: re.Pattern
+    disputing_stems: tuple[str, ...]  # a cheap look before the costly pattern
     reporting_verbs: frozenset[str]
     subject_participles: frozenset[str]
     inherit_after: re.Pattern
@@ -220,6 +221,7 @@ def _lex() -> _Lexicon:
         sentence_wide_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["sentence_wide_hedges"]), re.IGNORECASE),
         disputed_figure=re.compile(r"\b(?:a|the)\s+(?:figure|number|toll|tally|claim|count)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}?(?:"
                                    + "|".join(h["disputing_verbs"]) + r")\b", re.IGNORECASE),
+        disputing_stems=tuple(sorted({v.lower()[:5] for v in h["disputing_verbs"]})),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
@@ -2460,7 +2462,6 @@ _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
-_DISPUTING_STEMS = ("disput", "denie", "deny", "reject", "contest", "question")  # a cheap look before the costly pattern
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
@@ -2478,7 +2479,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE)
-    if any(stem in cleaned for stem in _DISPUTING_STEMS) and lex.disputed_figure.search(cleaned):
+    if any(stem in cleaned for stem in lex.disputing_stems) and lex.disputed_figure.search(cleaned):
         return True  # "Hamas said 30 people died, a figure Israel disputes"
     for wide in lex.sentence_wide_hedges.finditer(cleaned):
         if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
