@@ -495,6 +495,7 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   r"puts\s+it\s+at|estimated|reported|gave|counted)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
                                   r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
                                   re.IGNORECASE)
+_NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
@@ -1610,6 +1611,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                     best = key
         return best[-1] if best else None
 
+    numbering = _NUMBERING_AFTER.search(text, max(s_start, tokens[cand.first].start - 60), tokens[cand.first].start)
+    if numbering:  # "The injured, numbering about 50, were taken to hospitals": the group before the comma
+        named = earliest(numbering.group(1).lower(), True, False) or earliest(numbering.group(1).lower(), False, False)
+        if named:
+            return named
     label = _label_for(text, tokens[cand.first].start)
     if label and what_l and what_l in lex.outcome_words:
         label = None  # "Casualties: 50 dead, 80 wounded": each figure names its own outcome
