@@ -1584,6 +1584,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before = text[s_start : tokens[cand.first].start]
     before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
+    before = _VERB_THEN_OPEN_QUOTE.sub(r"\1 ", before)  # killing "a woman with four of her children …": the verb governs
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
     subordinates = list(_SUBORDINATOR.finditer(before))
@@ -1787,6 +1788,7 @@ _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|b
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
+_VERB_THEN_OPEN_QUOTE = re.compile(r"(\b[a-z]+(?:ing|ed)\s+)[\"“](?=[^\"”]{1,60}$)")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
 _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+" + _FIGURE_AHEAD)
 _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
