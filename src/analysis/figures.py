@@ -2268,6 +2268,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         k -= 1
     if words and k - 1 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _SPEAKING_GROUPS:
         words[0:0] = [tokens[k - 1], tokens[k]]  # "opponents of Syrian President Bashar al-Assad said": the opponents speak
+    elif words and k - 4 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _PLACE_KINDS and tokens[k - 2].low == "the" \
+            and tokens[k - 3].low in ("in", "of", "from", "at") and tokens[k - 4].low in _ROLE_NOUNS:
+        words[0:0] = tokens[k - 4 : k + 1]  # "Activists in the district of Alwaer in Homs said": the activists speak
     while words and words[0].low in _NOT_SPEAKER_START:
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
@@ -2275,7 +2278,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
     # the head noun: "ministry" in "ministry of health", else the last word
-    head = next((words[i - 1] for i, w in enumerate(words) if i and w.low in ("of", "for", "at")),
+    head = next((words[i - 1] for i, w in enumerate(words) if i and (w.low in ("of", "for", "at")
+                                                                     or (w.low in ("in", "from") and words[i - 1].low in _ROLE_NOUNS))),
                 words[-2] if len(words) > 1 and words[-1].text == "." else words[-1])  # ("the U.N.": the N)
     if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
@@ -2340,6 +2344,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
+_PLACE_KINDS = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in _AREA_NOUNS) | {"camp", "countryside", "area"}
 _RECORD_NOUNS = frozenset(lexicon.load("sources")["record_nouns"])
 
 
