@@ -230,3 +230,8 @@ def test_a_rate_is_never_a_toll_in_claims():
         "Air strikes killed 400 people in the city last week, the health ministry said.",
         published="2025-03-12")
     assert [r["claim_low"] for r in rows if r["category"] == "killed"] == [400.0]
+
+
+def test_places_after_at_and_al_names_count():
+    sentence = "A source at Aleppo Police Command said rocket shells fell at al-Midan neighbourhood and near Bustan al-Qasr."
+    assert claims.places_in(sentence, "aleppo police command") == "al-midan|al-qasr|bustan"

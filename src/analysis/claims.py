@@ -399,10 +399,12 @@ def _places(fig: dict) -> set[str]:
     return set(filter(None, (fig.get("places") or "").split("|")))
 
 
-# A place a figure's sentence names: a capitalised name after "in", "near", "outside" or "around" ("killed
-# 42 in Douma", "18 near Kobane"). Weekdays, months, countries and the sentence's own source are not places.
-_PLACE = re.compile(r"\b(?i:in|near|outside|around)\s+(?i:the\s+)?(?:(?i:eastern|western|northern|southern|central|"
-                    r"rural|besieged|north|south|east|west|northwestern|northeastern|southwestern|southeastern)\s+)?((?:[A-Z][\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+))*)")
+# A place a figure's sentence names: a capitalised name (or an "al-" name) after "in", "near", "at", "outside" or
+# "around" ("killed 42 in Douma", "18 near Kobane", "rocket shells at al-Midan neighbourhood"). Weekdays, months,
+# countries and the sentence's own source are not places.
+_PLACE = re.compile(r"\b(?i:in|near|at|outside|around)\s+(?i:the\s+)?(?:(?i:eastern|western|northern|southern|central|"
+                    r"rural|besieged|north|south|east|west|northwestern|northeastern|southwestern|southeastern)\s+)?"
+                    r"((?:[A-Z][\w'’-]+|al-[\w'’-]+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+))*)")
 
 
 @lru_cache(maxsize=1)
