@@ -300,3 +300,9 @@ def test_has_since_makes_an_inherited_date_the_start_of_a_period():
     text = "The war began on Oct. 7, 2023. The campaign has since killed more than 48,000 people."
     fig = analysis.extract_figures(text, "2025-03-18").iloc[0]
     assert (fig.date_start, fig.date_end, fig.period_start, fig.date_basis) == ("2023-10-07", "2025-03-18", "2023-10-07", "inherited")
+
+
+def test_so_far_this_year_after_a_superlative_compares_and_is_no_period():
+    text = "More than 800 migrants crossed the Channel on Saturday, the highest daily figure so far this year."
+    fig = analysis.extract_figures(text, "2024-10-06").iloc[0]
+    assert (fig.date_start, fig.period_start) == ("2024-10-05", None)

@@ -1398,6 +1398,9 @@ _NOUNS_IN_EST = ("unrest", "protest", "arrest", "interest", "contest", "request"
                  "manifest", "behest", "west", "rest", "test", "quest", "nest", "chest", "vest", "guest", "pest", "zest", "crest")
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est|worst|first|most\s+\w+|highest|lowest)\s+since\s+$",
                                 re.IGNORECASE)
+# "the highest daily figure so far this year" compares too ("so far" after a superlative)
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$",
+                                 re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
@@ -1471,6 +1474,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         # "the deadliest since 2015" compares; it does not say what period the figure covers
         period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])
+                  and not _SUPERLATIVE_SO_FAR.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         period_start = period[0].start if period else None
