@@ -1396,11 +1396,10 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
 # Nouns that end in "est" are not superlatives ("the unrest since May 2023", "protests since January").
 _NOUNS_IN_EST = ("unrest", "protest", "arrest", "interest", "contest", "request", "forest", "harvest", "inquest", "conquest",
                  "manifest", "behest", "west", "rest", "test", "quest", "nest", "chest", "vest", "guest", "pest", "zest", "crest")
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est|worst|first|most\s+\w+|highest|lowest)\s+since\s+$",
-                                re.IGNORECASE)
+_IN_EST = r"(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est"  # a superlative in -est ("deadliest", "highest")
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|highest|lowest)\s+since\s+$", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
-_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$",
-                                 re.IGNORECASE)
+_SUPERLATIVE_SO_FAR = re.compile(r"\b(?:" + _IN_EST + r"|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"

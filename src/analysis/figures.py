@@ -142,7 +142,7 @@ def _lex() -> _Lexicon:
     phrases: list[tuple[tuple[str, ...], str]] = []
     post: dict[tuple[str, ...], str] = {}
     for qualifier, words in q.items():
-        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs"):
+        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs", "total_raising_verbs"):
             continue
         for word in words:
             key = tuple(_split_phrase(str(word)))
@@ -495,7 +495,7 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   r"puts\s+it\s+at|estimated|reported|gave|counted)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
                                   r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
                                   re.IGNORECASE)
-_TAKES_THE_TOTAL_TO = re.compile(r"\b(?:takes|took|taking|brings|brought|bringing|raises|raised|raising|pushes|pushed|pushing)\s+"
+_TAKES_THE_TOTAL_TO = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+"
                                  r"(?:the|its|their)\s+(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$", re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -516,12 +516,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
     for n, fig in enumerate(figures):
-        last = out[-1] if out else None
-        if last is not None and fig.kind == last.kind == "count" and fig.category == "other" and not fig.what \
-                and last.category not in (None, "other") and fig.sentence_index - 1 <= last.sentence_index \
-                and _TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start):
-            fig = replace(fig, category=last.category, what=last.what)  # "800 migrants crossed …. It takes the total to 30,000."
         prev = out[-1] if out else None
+        if prev is not None and fig.kind == prev.kind == "count" and fig.category == "other" and not fig.what \
+                and prev.category not in (None, "other") and fig.sentence_index - 1 <= prev.sentence_index \
+                and _TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start):
+            fig = replace(fig, category=prev.category, what=prev.what)  # "800 migrants crossed …. It takes the total to 30,000."
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
@@ -1591,7 +1590,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before = text[s_start : tokens[cand.first].start]
     before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
-    before = _VERB_THEN_OPEN_QUOTE.sub(r"\1 ", before)  # killing "a woman with four of her children …": the verb governs
+    if '"' in before or "“" in before:
+        before = _VERB_THEN_OPEN_QUOTE.sub(r"\1 ", before)  # killing "a woman with four of her children …": the verb governs
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
     subordinates = list(_SUBORDINATOR.finditer(before))
