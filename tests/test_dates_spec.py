@@ -306,3 +306,15 @@ def test_so_far_this_year_after_a_superlative_compares_and_is_no_period():
     text = "More than 800 migrants crossed the Channel on Saturday, the highest daily figure so far this year."
     fig = analysis.extract_figures(text, "2024-10-06").iloc[0]
     assert (fig.date_start, fig.period_start) == ("2024-10-05", None)
+
+
+def test_a_date_after_compared_with_dates_the_baseline_not_the_figure():
+    text = "Arrivals to Italy have fallen by roughly 60 percent compared with the same period last year."
+    fig = analysis.extract_figures(text, "2025-03-12").iloc[0]
+    assert (fig.date_start, fig.date_basis) == ("2025-03-12", "publication")
+
+
+def test_a_date_after_a_from_baseline_is_the_baseline_s_alone():
+    text = "Exports rose to 500 tonnes from 300 tonnes in the same period last year."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-12", "2024-01-01"]

@@ -547,6 +547,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     dct = _to_date(published)
     mentions: list[DateMention] = []
     clocks: list[int] = []  # mentions that are a bare clock time, dated by the publication day for now
+    nights: list[int] = []  # "overnight", dated by the publication day until a reporting clause names the day
     story_day: date | None = None  # the last day the story named: "the day" is that day
     story: tuple[date, str] | None = None  # the last date the story named, and its precision ("that year")
     for start, end, name, m in _select(_candidates(text)):
@@ -625,9 +626,13 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             relation = "since"  # "so far this year", "this month to date": from its start up to the report
         if name in ("clock", "word_clock"):
             clocks.append(len(mentions))
+        elif name == "overnight" and value.endswith("TNI"):
+            nights.append(len(mentions))
         mentions.append(DateMention(text[s:e], s, e, typ, value, _iso(first), _iso(last), precision, relation))
     if clocks:
         _date_clocks_by_their_sentence(text, mentions, clocks)
+    if nights:
+        _date_nights_by_their_report(text, mentions, nights)
     return _with_second_days(text, mentions)
 
 
@@ -669,7 +674,7 @@ def _same_period(m: re.Match, story: tuple[date, str] | None, dct: date | None, 
     if story is not None and (unit == story[1] or (unit in ("period", "time") and story[1] in ("month", "quarter"))):
         anchor, precision = story
     elif dct is not None:
-        anchor, precision = dct, {"period": "quarter" if _quarterly(text, s) else "year", "time": "year"}.get(unit, unit)
+        anchor, precision = dct, {"period": "quarter" if _quarterly(text, s, m.end()) else "year", "time": "year"}.get(unit, unit)
     else:
         code = {"month": "XXXX-XX", "quarter": "XXXX-QX", "week": "XXXX-WXX", "day": "XXXX-XX-XX"}.get(unit, "XXXX")
         return code, None, None, {"period": "unknown", "time": "unknown"}.get(unit, unit)
@@ -707,6 +712,22 @@ def _date_clocks_by_their_sentence(text: str, mentions: list[DateMention], clock
             continue
         day = min(days, key=lambda m: abs(m.char_start - clock.char_start))
         mentions[k] = replace(clock, value=day.start + clock.value[10:], start=day.start, end=day.end)
+
+
+def _date_nights_by_their_report(text: str, mentions: list[DateMention], nights: list[int]) -> None:
+    """"the military said on Sunday that it shot down 31 drones launched overnight": the night before
+    the day the sentence's report names, not the night before publication."""
+    spans = sentence_spans(text)
+    for k in nights:
+        night = mentions[k]
+        sentence = sentence_of(spans, night.char_start) if spans else 0
+        lo = spans[sentence][0] if spans else 0
+        reported = [m for m in mentions if m.type == "DATE" and m.precision == "day" and m.start is not None and m.start == m.end
+                    and (sentence_of(spans, m.char_start) if spans else 0) == sentence
+                    and _REPORTING.search(text, max(lo, m.char_start - 25), m.char_start)]
+        if reported:
+            day = date.fromisoformat(reported[0].start) - timedelta(days=1)
+            mentions[k] = replace(night, value=f"{day.isoformat()}TNI", start=day.isoformat(), end=day.isoformat())
 
 
 def _to_date(value: str | date | None) -> date | None:
@@ -1266,14 +1287,17 @@ _QUARTER_WORDS = re.compile(r"\b(?:quarter|quarterly|period|three\s+months)\b", 
 _NAMED_QUARTER = re.compile(r"\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter\b", re.IGNORECASE)
 
 
-def _quarterly(text: str, start: int) -> bool:
+def _quarterly(text: str, start: int, end: int | None = None) -> bool:
     """Whether the sentence at ``start`` or the one before speaks of a quarter or a reporting period:
-    in earnings news "up from a year ago" means the same quarter a year earlier."""
+    in earnings news "up from a year ago" means the same quarter a year earlier. The expression's own
+    words (``start`` to ``end``) do not count: "the same period last year" alone names no quarter."""
     spans = sentence_spans(text)
     k = sentence_of(spans, start) if spans else 0
     lo = spans[max(0, k - 1)][0] if spans else 0
     hi = spans[k][1] if spans else len(text)
-    return bool(_QUARTER_WORDS.search(text, lo, hi))
+    if end is None:
+        return bool(_QUARTER_WORDS.search(text, lo, hi))
+    return bool(_QUARTER_WORDS.search(text, lo, start) or _QUARTER_WORDS.search(text, end, hi))
 
 
 def _reporting_quarter(text: str, s: int, e: int, dct: date, years_back: int):
@@ -1401,6 +1425,18 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|h
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_SO_FAR = re.compile(r"\b(?:" + _IN_EST + r"|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _is_baseline_of(text: str, baseline, level) -> bool:
+    """"rose to 500 tonnes from 300 tonnes in the same period last year", "from 300 to 500": the level a
+    change reached does not share the date of the level it started from."""
+    return bool(_FROM_BEFORE.search(text, max(0, baseline.char_start - 12), baseline.char_start)
+                and _TO_BEFORE.search(text, max(0, level.char_start - 12), level.char_start))
+
+
+_BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?|versus|vs\.?)\s+$", re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
     r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",
@@ -1446,6 +1482,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
             if _REPORTING.search(window) or _AS_OF.search(window):  # ("14 dead, 9 missing and 27 injured as of Sunday")
                 reporting.setdefault(sentence, m)
+            elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
+                continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
                     and _TOLL_WORD.search(text, spans[sentence][0], spans[sentence][1]) and any(
                     _REPORTING.search(text[max(spans[sentence][0], o.char_start - 25) : o.char_start]) for o in here if o is not m):
@@ -1486,7 +1524,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
-            owned = [m for m in here if id(m) in owner
+            owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(" ", _between(text, m, fig))))))]
             if len({m.value for m in owned}) == 1:
                 own = owned[:1]
