@@ -405,7 +405,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
-    return _doubted_by_the_next_sentence(text, spans, _name_the_group_of_parts(_inherit_categories(text, kept, lex)), lex)
+    return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(_inherit_categories(text, kept, lex)), lex), lex)
 
 
 _WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("hedges")["doubted_objects"])) + r")\b",
@@ -445,6 +445,52 @@ def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
                               and g.what and g.what.lower() not in _PART_PRONOUNS), None)
             if group is not None:
                 fig = replace(fig, what=group.what)
+        out.append(fig)
+    return out
+
+
+_OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
+# "the death toll has risen to 61", "puts the figure at 191,000": a toll counts its own outcome, not the noun before
+_TOLL_BETWEEN = re.compile(r"\b(?:toll|tally|figure|total|number)\b", re.IGNORECASE)
+_LISTED_AFTER_A_PART = re.compile(r"\s+[\w'’ -]{0,30}?(?:,|\band)\s+(?:at\s+least\s+|some\s+|about\s+)?")
+
+
+def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
+    """Whether a count's noun can stand for a later count that names none: several plain things or
+    people, not one thing, a subgroup, a state, a name or a weapon."""
+    if not whole.what or whole.value is None or whole.value <= 1 or whole.what.lower() in _PART_PRONOUNS:
+        return False
+    head = whole.what.split()[-1]
+    return head[:1].islower() and head not in lex.subgroups and head not in lex.outcome_words and head not in _STATES_AFTER \
+        and not _is_outcome_word(head, lex)
+
+
+def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """"About 2,000 people marched in Mombasa and several hundred in Kisumu", "54 people were abducted and
+    627 arrested", "killed two soldiers and wounded three others": a count that names nothing it counts
+    (or only "others") counts what the last whole count before it in its clause counts: not a part
+    listed after "including", a subgroup ("nine children and 14 others"), a state ("15 dead and 20
+    injured"), one thing ("three children from one family"), a name, or a thing the killing was done
+    with ("fired dozens of rockets, killing six"); and not for a number that modifies ("a 31-vehicle convoy")."""
+    out: list[Figure] = []
+    parts: set[int] = set()
+    for n, fig in enumerate(figures):
+        before = out[-1] if out else None
+        if before is None or before.sentence_index != fig.sentence_index:
+            out.append(fig)
+            continue
+        if lex.part_of_whole.search(text, max(0, fig.char_start - 30), fig.char_start) \
+                or (n - 1 in parts and _LISTED_AFTER_A_PART.fullmatch(text, before.char_end, fig.char_start)):
+            parts.add(n)  # "killed 100 people including 25 children and 15 women"
+        whole = next((g for k, g in zip(range(n - 1, -1, -1), reversed(out)) if k not in parts), None)
+        if whole is not None and whole.sentence_index == fig.sentence_index and fig.kind == whole.kind == "count" \
+                and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)) and (fig.value or 0) >= 1 \
+                and _names_what_others_count(whole, lex) \
+                and not (whole.what.split()[-1].lower() in lex.thing_nouns and fig.category not in (None, "other")) \
+                and not re.search(r"[;:]", text[whole.char_end : fig.char_start]) \
+                and not _TOLL_BETWEEN.search(text, whole.char_end, fig.char_start) \
+                and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
+            fig = replace(fig, what=whole.what)
         out.append(fig)
     return out
 
