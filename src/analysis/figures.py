@@ -96,6 +96,7 @@ class _Lexicon:
     subject_participles: frozenset[str]
     inherit_after: re.Pattern
     part_of_whole: re.Pattern
+    release_cues: re.Pattern
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     loss_cue: re.Pattern
@@ -231,6 +232,7 @@ def _lex() -> _Lexicon:
         inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
                                       r"\s*[,:]?\s*$"),
         part_of_whole=PART_OF_WHOLE_AT_END,
+        release_cues=_alternation(lexicon.load("categories")["release_cues"]),
         inversion_verbs=frozenset(h["inversion_verbs"]),
         noun_homographs=frozenset(h["noun_homographs"]),
         not_reported_objects=frozenset(h["not_reported_objects"]),
@@ -548,6 +550,11 @@ _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
 
+def _released_after(text: str, fig: Figure, lex: _Lexicon) -> bool:
+    """Whether the figure's own clause says its people were let go ("were later released without charge")."""
+    return bool(lex.release_cues.search(re.match(r"[^,;.]{0,60}", text[fig.char_end :]).group().lower()))
+
+
 def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"35 hostages, including nine children": a part or an earlier state of the figure before it in the
     sentence takes that figure's category when its own words name none; "11 children among 18 dead"
@@ -563,17 +570,20 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     out: list[Figure] = []
     for n, fig in enumerate(figures):
         prev = out[-1] if out else None
-        if prev is not None and fig.kind == prev.kind == "count" and fig.category == "other" and not fig.what \
-                and prev.category not in (None, "other") and fig.sentence_index - 1 <= prev.sentence_index \
+        if prev is not None and fig.kind == prev.kind == "count" and not fig.what and prev.what \
+                and fig.sentence_index - 1 <= prev.sentence_index \
                 and _TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start):
-            fig = replace(fig, category=prev.category, what=prev.what)  # "800 migrants crossed …. It takes the total to 30,000."
+            # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
+            same = fig.category == "other" and prev.category not in (None, "other")
+            fig = replace(fig, category=prev.category if same else fig.category, what=prev.what)
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
                          and prev.sentence_index == fig.sentence_index and prev.category not in (None, "other"))
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
         thing = bool(fig.what) and fig.what.lower().split()[-1] in lex.thing_nouns  # ("evacuate people from two villages")
-        if same_sentence and fig.category == "other" and not thing \
+        released = same_sentence and _released_after(text, fig, lex)  # ("627 arrested, of whom 203 were released without charge")
+        if same_sentence and fig.category == "other" and not thing and not released \
                 and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
@@ -1537,8 +1547,12 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
             break  # (but "Bradley fighting vehicles": a modifier before the plural noun)
         if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say", "feared", "believed", "presumed") or _is_outcome_word(low, _lex())) \
-                and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))):
-            break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians")
+                and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))) \
+                and not (low.endswith("ing") and words and not words[-1].low.endswith("s")
+                         and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha()
+                        and tokens[k + 1].low.endswith("s") and not tokens[k + 1].low.endswith("ss")):
+            break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians",
+            # nor the name "15 Bradley Fighting Vehicles")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
@@ -1706,6 +1720,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         next_object = verb_then  # ("killed 3 wounded 12": the verb before governs; not "3 killed 5 injured")
     if next_object:  # "has infected more than 4,500 people and killed 112", "killed 3 wounded 12": that verb has its own figure
         after = after[: next_object.start()]
+    if lex.release_cues.search(after):
+        return "other"  # "203 were later released without charge": let go, no longer held
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
@@ -1789,6 +1805,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before_noun = earliest(before, True, True)
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
+    if noun == "deployed" and own_outcome is None and len(what_words) > 1:
+        return "other"  # a deployment verb inside a name ("15 Bradley Fighting Vehicles") deploys no one
     return noun or "other"
 
 
@@ -1917,7 +1935,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         tok = tokens[k]
         low = tok.low
         if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in lex.change_verbs \
-                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure"):
+                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure") \
+                or (low in _IRREGULAR_PAST and tok.text.islower()):
             break
         words.insert(0, tok)
         k -= 1
