@@ -1594,9 +1594,24 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     return " ".join(t.text for t in words), k
 
 
-_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,40}?)\s*:\s*$")
+_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,60}?)\s*:\s*$")
 _CHANGE_AFTER_LABELLED = re.compile(r"(?<=:)\s*[\d,.]+\s*\(\s*\+?\s*$")
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
+
+
+def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
+    """What a figure under a label counts: "- People in need: 30.4 million" counts people in need (but
+    "Killed: 34" names an outcome, and "Total: 500" nothing)."""
+    if ":" not in text[max(0, start - 80) : start] and "|" not in text[max(0, start - 80) : start]:
+        return None
+    label = _label_for(text, start)
+    if not label:
+        return None
+    words = re.findall(r"[a-z]+", label)
+    counted = [w for w in words if w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or (
+        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.outcome_words)]
+    return label if counted and not any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words) \
+        else None
 
 
 def _label_for(text: str, start: int) -> str | None:
@@ -1940,6 +1955,9 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             break
         words.insert(0, tok)
         k -= 1
+    if words and k >= 2 and tokens[k].low in ("the", "a") and tokens[k - 1].low in ("across", "in", "for", "from", "since", "over") \
+            and any(tokens[x].low in ("total", "tally", "toll") for x in range(max(0, k - 4), k - 1)):
+        return None  # "bringing the total across the country to 100": the place is not what the total counts
     if len(words) == 1 and words[0].low == "family" and _word(tokens, first - 1) == "of":
         return "family members"  # "killed a family of five": five people
     return " ".join(t.text for t in words) or None
@@ -2122,8 +2140,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     # "X said", "said X". A capitalised "States" or "Reports" mid-sentence is a name, not a verb.
     for k in range(lo, hi + 1):
-        if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper()):
-            continue
+        if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper() and not (
+                tokens[k].low in _HEADLINE_SAY and (k == hi or tokens[k + 1].text in ".!?") and tokens[k - 1].text[:1].isupper())):
+            continue  # (but a title-case headline ends "…, Health Officials Say")
         if tokens[k].low in lex.noun_homographs and (
                 k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS
                 or ((tokens[k + 1].low in _ROLE_NOUNS or tokens[k + 1].low in ("news", "-")) and tokens[k + 1].text.islower())) \
@@ -2158,6 +2177,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                         or tokens[x].text in _CLAUSE_PUNCT), None)
             if who is not None and tokens[who].low in ("who", "which") and who - 1 >= lo:
                 name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
+        if name:
+            name = _records_owner_name(name)
         if name and _is_anaphor(name, lex):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
@@ -2177,10 +2198,48 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 name = None  # "officials said Trump's National Security Council had been preparing": a clause, not a speaker
             if name:
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
+    if not found and ("'s" in "".join(t.low[-2:] for t in tokens[lo : hi + 1]) or "’s" in "".join(t.low[-2:] for t in tokens[lo : hi + 1])):
+        owner = _possessive_owner(tokens, lo, hi, lex)
+        if owner is not None:
+            found.append(owner)
     found.sort(key=lambda a: a.position)
     return found
 
 
+_POSSESSIVE_RECORDS = re.compile(r"^(.*?\S)['’]s(?:\s+[a-z-]+){0,3}\s+(?:" + "|".join(lexicon.load("sources")["record_nouns"])
+                                 + r"|toll|tally)$")
+
+
+def _records_owner_name(name: str) -> str:
+    """The owner in "The UN's latest figures" (show …): records speak for whoever keeps them."""
+    owned = _POSSESSIVE_RECORDS.match(name) if "s " in name else None
+    return owned.group(1) if owned else name
+
+
+def _possessive_owner(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> _Attribution | None:
+    """"The ministry's overall toll now stands at 44,800", "the UN's latest figures show": the owner of
+    the records a sentence quotes, when no reporting verb names a speaker."""
+    for k in range(lo, hi):
+        if not tokens[k].low.endswith(("'s", "’s")) or len(tokens[k].text) < 4:
+            continue
+        x = k + 1
+        while x <= hi and x - k <= 3 and tokens[x].is_word and tokens[x].text.islower() and tokens[x].low not in _RECORD_NOUNS \
+                and tokens[x].low not in ("toll", "tally") and tokens[x].low not in _NP_STOP:
+            x += 1  # "overall", "latest", "death"
+        if x > hi or not (tokens[x].low in _RECORD_NOUNS or tokens[x].low in ("toll", "tally")) or not tokens[x].text.islower():
+            continue
+        stem = tokens[k].text[:-2]
+        owner = tokens[k]._replace(text=stem, low=stem.lower(), end=tokens[k].end - 2)
+        name = _backward_name(tokens[lo:k] + [owner], k - lo, 0)
+        if name is None or not (name.split()[-1][:1].isupper() or name.split()[-1].lower() in _ROLE_NOUNS):
+            continue  # ("the war's toll": no one's records)
+        if _is_anaphor(name, lex):
+            return _Attribution(None, tokens[k].start, "inherited", anaphor=name)
+        return _Attribution(name, tokens[k].start, "explicit")
+    return None
+
+
+_HEADLINE_SAY = frozenset({"say", "says", "said"})
 _ASIDE_OPENERS = frozenset(lexicon.load("sources")["aside_openers"])
 
 
@@ -2479,7 +2538,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
-            tokens, cand.first, token_sentence, text)
+            tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
     elif what == "others" and cand.kind == "count":
         # "the injury of 40 others" names the outcome before the number; "the fate of 27 others" does not
         named = _what_before(tokens, cand.first, token_sentence, lex)
