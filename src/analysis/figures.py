@@ -2140,7 +2140,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     # "X said", "said X". A capitalised "States" or "Reports" mid-sentence is a name, not a verb.
     for k in range(lo, hi + 1):
-        if k in claimed or tokens[k].low not in lex.reporting_verbs or (k > lo and tokens[k].text[:1].isupper() and not (
+        if k in claimed or (tokens[k].low not in lex.reporting_verbs and not _gives_a_toll(tokens, k, hi, lex)) \
+                or (k > lo and tokens[k].text[:1].isupper() and not (
                 tokens[k].low in _HEADLINE_SAY and (k == hi or tokens[k + 1].text in ".!?") and tokens[k - 1].text[:1].isupper())):
             continue  # (but a title-case headline ends "…, Health Officials Say")
         if tokens[k].low in lex.noun_homographs and (
@@ -2154,7 +2155,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         b = k - 1
         if tokens[k].low in ("quoted", "cited") and _word(tokens, k + 1) == "as" and b > lo and tokens[b].low in ("was", "were", "is"):
             b -= 1  # "A senior commander was quoted as saying": the one quoted speaks
-        while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will"):
+        while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will",
+                                            "initially", "originally", "first", "already", "now"):
             b -= 1
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
@@ -2167,6 +2169,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(None, tokens[k].start, "inherited"))
             continue
         name = _backward_name(tokens, b, lo)
+        if name is not None:
+            name = _name_before_a_relative(tokens, b, lo, name) or name
         if name is None:
             based = next((x for x in range(b, max(lo, b - 8) - 1, -1) if tokens[x].low in ("based", "compiled", "drawn")
                           and _word(tokens, x + 1) in ("on", "from", "by")), None)
@@ -2202,8 +2206,19 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         owner = _possessive_owner(tokens, lo, hi, lex)
         if owner is not None:
             found.append(owner)
+    if len(found) > 1 and any(a.source and _bare_records(a.source) for a in found) \
+            and any(a.source and not _bare_records(a.source) for a in found):
+        # "According to preliminary data five people were killed …, Barazi was quoted as saying": records
+        # without an owner give way to the speaker who cites them
+        found = [a for a in found if not (a.source and _bare_records(a.source))]
     found.sort(key=lambda a: a.position)
     return found
+
+
+def _bare_records(name: str) -> bool:
+    """Records that name no one who keeps them: "preliminary data", "official figures"."""
+    words = name.split()
+    return words[-1].lower() in _RECORD_NOUNS and all(w.islower() for w in words)
 
 
 _POSSESSIVE_RECORDS = re.compile(r"^(.*?\S)['’]s(?:\s+[a-z-]+){0,3}\s+(?:" + "|".join(lexicon.load("sources")["record_nouns"])
@@ -2240,6 +2255,34 @@ def _possessive_owner(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> _
 
 
 _HEADLINE_SAY = frozenset({"say", "says", "said"})
+_TOLL_GIVING_VERBS = frozenset(lexicon.load("hedges")["toll_giving_verbs"])
+_TOLL_OBJECTS = frozenset(lexicon.load("hedges")["toll_objects"])
+
+
+def _name_before_a_relative(tokens: list[Token], b: int, lo: int, name: str) -> str | None:
+    """The speaker before an unbracketed relative clause that ends in ``name``: "The Observatory which has a
+    network of sources in Syria gave a toll of 36" (copies without commas): the Observatory gave it."""
+    size = len(name.split())
+    first = b - size + 1
+    if any(tokens[x].low == "by" for x in range(max(lo, first - 2), first)):
+        return None  # "villages which are controlled by IS activists said": the clause's agent is the speaker
+    for w in range(first - 1, max(lo, first - 6) - 1, -1):
+        if tokens[w].low in ("which", "who") and w - 1 >= lo and any(
+                tokens[x].low in ("has", "have", "had", "is", "was", "are", "were", "relies", "runs", "uses") for x in range(w + 1, first)):
+            return _backward_name(tokens, w - 1, lo)
+    return None
+
+
+def _gives_a_toll(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool:
+    """Whether the verb at ``k`` reports a toll: "gave a slightly lower toll of 31", "issued an updated count"."""
+    if tokens[k].low not in _TOLL_GIVING_VERBS:
+        return False
+    for x in range(k + 1, min(hi, k + 6) + 1):
+        if tokens[x].low in _TOLL_OBJECTS:
+            return True
+        if not tokens[x].is_word or tokens[x].low in ("to", "for", "by", "with"):
+            return False  # ("gave 300 blankets to families")
+    return False
 _ASIDE_OPENERS = frozenset(lexicon.load("sources")["aside_openers"])
 
 
@@ -2447,6 +2490,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             break
         if low in ("on", "in", "at") :
             break
+        if words and low in _NUMBER_WORDS and tok.text.islower():
+            break  # "According to the military source two hideouts were destroyed" (copies without commas)
         if words and not tok.text[:1].isupper() and (low in _lex().subject_participles or low in _lex().inversion_verbs):
             break  # "said the Observatory adding that …": the name ends before the next verb
         if words and tok.text.islower() and low in _SHOW_VERBS:
