@@ -351,7 +351,7 @@ _NP_STOP = frozenset(
     including alongside against between through throughout via per than like about around within without
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
-    reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
+    some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come got received joined made make became stayed due owing""".split()
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
@@ -1556,13 +1556,19 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
             break
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
-                and _is_outcome_word(low, _lex()):
+                and (_is_outcome_word(low, _lex()) or low in _lex().verbs_right_before):
             break  # "kill 5 injure 50": the next figure's verb, not what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
                 and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
             break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
         if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
+        if words and tok.text[:1].isupper() and words[-1].text.islower() and (
+                words[-1].low in _lex().outcome_words or words[-1].low in _STATES_AFTER):
+            break  # "left another 30 injured Ahmed Mustafa told …": the name after the state is the speaker
+        if tok.text[:1].isupper() and words and words[0].text[:1].isupper() and (low in _WEEKDAYS or tok.text in _CREDITS):
+            words = []  # "kills 12 wounds 50 State media AFP Tuesday": a headline's credit line, not what is counted
+            break
         if words and tok.text[:1].isupper() and _word(tokens, k + 1) in ("reports", "reported", "says", "said", "told"):
             break  # "killed at least six people AFP reports": the speaker, in copies that lost their commas
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])
@@ -2307,6 +2313,7 @@ _NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and",
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CREDITS = frozenset(str(c) for c in lexicon.load("sources")["photo_credits"])
 _AFTER_A_SPEAKER = frozenset({"on", "in", "adding", "saying", "citing", "which", "who", "late", "earlier", "today", "yesterday",
                               "told", "has", "have", "had", "also", "last", "this", "and"}) | _WEEKDAYS
 
@@ -2430,7 +2437,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if low in _SOURCE_STOP and not (tok.text.isupper() and low in _lex().source_aliases):  # ("The WHO said": a known acronym)
             break
         if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and k - 2 >= lo and tokens[k - 1].low == "in" \
-                and tokens[k - 2].low in _ROLE_NOUNS:
+                and (tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper()):  # ("the Directorate of Health in east Aleppo")
             words.insert(0, tok)  # "activists in rural Idlib", "officials in northern Syria"
             k -= 1
             continue
