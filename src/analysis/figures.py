@@ -2665,6 +2665,10 @@ _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
 
 
+_ADJECTIVAL_HEDGE = re.compile(r"alleged|purported", re.IGNORECASE)
+_NOUN_AFTER_HEDGE = re.compile(r"\s+(?!(?:to|that|by|in|on|at|of)\b)[a-z][a-z-]+")
+
+
 def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a hedge word bears on the figure at sentence[start:end]: one in its own clause, or one in
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
@@ -2681,6 +2685,12 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
         if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
             return True  # "figures could not be independently verified, but …": every figure of the sentence
     for hedge in lex.hedges.finditer(cleaned):
+        if _ADJECTIVAL_HEDGE.fullmatch(hedge.group()) and _NOUN_AFTER_HEDGE.match(cleaned, hedge.end()):
+            # "executed the families of five alleged rebels": the adjective doubts its noun, not the sentence's
+            # other figures (it doubts "five alleged rebels" themselves)
+            if 0 <= hedge.start() - end <= 2:
+                return True
+            continue
         lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
         if hi <= lo or not _HEDGE_SCOPE_BREAK.search(cleaned, lo, hi):
             return True
