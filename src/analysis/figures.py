@@ -1956,7 +1956,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         tok = tokens[k]
         low = tok.low
         if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in lex.change_verbs \
-                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure") \
+                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low") \
                 or (low in _IRREGULAR_PAST and tok.text.islower()):
             break
         words.insert(0, tok)
@@ -2015,6 +2015,8 @@ class _Attribution:
     position: int  # char offset of the reporting verb or introducer
     basis: str  # explicit / inherited
     anaphor: str | None = None  # "the ministry": used as the source when nothing earlier names one
+    clause_start: int | None = None  # a speaker inside a relative clause ("…, 35 of whom the military has declared
+    # dead") speaks for the figures from the clause's start on, not for those before it
 
 
 class _SentenceSources:
@@ -2093,7 +2095,7 @@ class _SentenceSources:
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
             for earlier in reversed(self._raw(back)):
                 if earlier.source and len(earlier.source.split()) > 2 and earlier.source.split()[-1].lower() == head:
-                    return _Attribution(earlier.source, attribution.position, "inherited")
+                    return replace(attribution, source=earlier.source, basis="inherited")
         return attribution
 
     def __len__(self) -> int:
@@ -2104,8 +2106,11 @@ def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[st
     """The attribution that governs a figure: the nearest reporting clause before it, else the first after."""
     if not attributions:
         return None, "none"
-    before = [a for a in attributions if a.position <= figure_start]  # ("officials estimated 500": the verb opens the figure)
-    chosen = before[-1] if before else attributions[0]
+    governing = [a for a in attributions if a.clause_start is None or a.clause_start <= figure_start]
+    if not governing:
+        return None, "none"
+    before = [a for a in governing if a.position <= figure_start]  # ("officials estimated 500": the verb opens the figure)
+    chosen = before[-1] if before else governing[0]
     return chosen.source, chosen.basis if chosen.source else "none"
 
 
@@ -2193,7 +2198,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
         if name:
-            found.append(_Attribution(name, tokens[k].start, "explicit"))
+            found.append(_Attribution(name, tokens[k].start, "explicit", clause_start=_relative_clause_start(tokens, b, lo, name)))
             continue
         lost_comma = (tokens[b].is_word and tokens[b].text.islower() and k + 1 <= hi
                       and (tokens[k + 1].low in ("the", "a", "an") or tokens[k + 1].text[:1].isupper())
@@ -2219,6 +2224,16 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         found = [a for a in found if not (a.source and _bare_records(a.source))]
     found.sort(key=lambda a: a.position)
     return found
+
+
+def _relative_clause_start(tokens: list[Token], b: int, lo: int, name: str) -> int | None:
+    """Where the relative clause that a speaker ending at ``b`` stands in begins ("73 remain, at least 35 of
+    whom the military has declared dead": after the comma), or None when the speaker opens no such clause."""
+    first = b - len(name.split()) + 1
+    if first - 1 < lo or tokens[first - 1].low not in ("whom", "which"):
+        return None
+    comma = next((x for x in range(first - 2, lo - 1, -1) if tokens[x].text in _CLAUSE_PUNCT), None)
+    return tokens[comma].end if comma is not None else None
 
 
 def _bare_records(name: str) -> bool:
