@@ -318,3 +318,15 @@ def test_a_date_after_a_from_baseline_is_the_baseline_s_alone():
     text = "Exports rose to 500 tonnes from 300 tonnes in the same period last year."
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-12", "2024-01-01"]
+
+
+def test_a_part_listed_with_including_does_not_cut_a_since_period():
+    text = "The mission has verified that 12,340 civilians, including 669 children, have been killed since February 2022."
+    figs = analysis.extract_figures(text, "2025-04-12")
+    assert list(figs["period_start"]) == ["2022-02-01", "2022-02-01"]
+
+
+def test_a_part_with_its_own_since_period_takes_it():
+    text = "Over 3,000 people have been killed since the war began in 2023, more than 1,000 of them since late September."
+    figs = analysis.extract_figures(text, "2025-04-12")
+    assert list(figs["period_start"]) == ["2023-01-01", "2024-09-01"]

@@ -1514,7 +1514,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                   and not _SUPERLATIVE_SO_FAR.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
+        # of two periods, the one in the figure's own clause, then the nearer ("…, 1,000 of them since late September")
+        period.sort(key=lambda m: (bool(_PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, m, fig)))), _gap(m, fig, text)))
         period_start = period[0].start if period else None
+        own_period = period[0] if period and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, period[0], fig))) else None
         own = [m for m in here if owner.get(id(m)) == i]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and figures[i + 1].char_start - fig.char_end < 60 and _NOUN_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
@@ -1538,7 +1541,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
             continue
         whole = out[-1] if i and out and figures[i - 1].sentence_index == sentence else None
-        if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig):
+        if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig) \
+                and (own_period is None or own_period.start == whole.period_start):  # (not "…, 1,000 of them since September")
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
             continue
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
@@ -1705,13 +1709,17 @@ _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"
                          + r")\s[^,;:()]*[,)]", re.IGNORECASE)
 
 
+_PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
+
+
 def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
     """"Over 3,000 people have been killed since the war began, more than 1,000 of them since late September":
     another figure, in a clause of its own, stands between the date and this figure."""
     date_after = m.char_start >= fig.char_end
     lo, hi = (fig.char_end, m.char_start) if date_after else (m.char_end, fig.char_start)
     for other in others:
-        if lo <= other.char_start and other.char_end <= hi:
+        if lo <= other.char_start and other.char_end <= hi and not _PART_BEFORE.search(text, max(0, other.char_start - 30), other.char_start):
+            # (a part is no clause of its own: "12,340 civilians, including 669 children, have been killed since …")
             # the clause break that matters is the one between this figure and the other
             between = text[fig.char_end : other.char_start] if date_after else text[other.char_end : fig.char_start]
             if _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", between)):
