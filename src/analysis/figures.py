@@ -452,6 +452,7 @@ def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
 
 
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
+_OUTCOME_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded", "killed_or_missing", "missing"})
 # "the death toll has risen to 61", "puts the figure at 191,000": a toll counts its own outcome, not the noun before
 _TOLL_BETWEEN = re.compile(r"\b(?:toll|tally|figure|total|number)\b", re.IGNORECASE)
 _LISTED_AFTER_A_PART = re.compile(r"\s+[\w'’ -]{0,30}?(?:,|\band)\s+(?:at\s+least\s+|some\s+|about\s+)?")
@@ -464,15 +465,16 @@ def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
         return False
     head = whole.what.split()[-1]
     return head[:1].islower() and head not in lex.subgroups and head not in lex.outcome_words and head not in _STATES_AFTER \
-        and not _is_outcome_word(head, lex)
+        and not _is_outcome_word(head, lex) and not any(
+            nouns is not None and nouns.fullmatch(head.lower()) for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES)
 
 
 def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"About 2,000 people marched in Mombasa and several hundred in Kisumu", "54 people were abducted and
-    627 arrested", "killed two soldiers and wounded three others": a count that names nothing it counts
-    (or only "others") counts what the last whole count before it in its clause counts: not a part
-    listed after "including", a subgroup ("nine children and 14 others"), a state ("15 dead and 20
-    injured"), one thing ("three children from one family"), a name, or a thing the killing was done
+    627 arrested", "killed two soldiers and wounded three others", "nine people were killed and 18 wounded":
+    a count that names nothing it counts (or only "others", or only its outcome) counts what the last
+    whole count before it in its clause counts: not a part listed after "including", a subgroup ("nine
+    children and 14 others"), a state ("15 dead and 20 injured"), one thing ("three children from one family"), a name, or a thing the killing was done
     with ("fired dozens of rockets, killing six"); and not for a number that modifies ("a 31-vehicle convoy")."""
     out: list[Figure] = []
     parts: set[int] = set()
@@ -486,7 +488,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             parts.add(n)  # "killed 100 people including 25 children and 15 women"
         whole = next((g for k, g in zip(range(n - 1, -1, -1), reversed(out)) if k not in parts), None)
         if whole is not None and whole.sentence_index == fig.sentence_index and fig.kind == whole.kind == "count" \
-                and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)) and (fig.value or 0) >= 1 \
+                and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)
+                     or (fig.what.lower() in lex.outcome_words and not text.startswith(" of", fig.char_end))) \
+                and (fig.value or 0) >= 1 \
                 and _names_what_others_count(whole, lex) \
                 and not (whole.what.split()[-1].lower() in lex.thing_nouns and fig.category not in (None, "other")) \
                 and not re.search(r"[;:]", text[whole.char_end : fig.char_start]) \
