@@ -1515,9 +1515,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         # of two periods, the one in the figure's own clause, then the nearer ("…, 1,000 of them since late September")
-        period.sort(key=lambda m: (bool(_PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, m, fig)))), _gap(m, fig, text)))
+        period.sort(key=lambda m: (not _in_one_clause(text, m, fig), _gap(m, fig, text)))
         period_start = period[0].start if period else None
-        own_period = period[0] if period and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, period[0], fig))) else None
+        own_period = period[0] if period and _in_one_clause(text, period[0], fig) else None
         own = [m for m in here if owner.get(id(m)) == i]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and figures[i + 1].char_start - fig.char_end < 60 and _NOUN_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
@@ -1725,6 +1725,11 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
             if _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", between)):
                 return True
     return False
+
+
+def _in_one_clause(text: str, m: DateMention, fig) -> bool:
+    """Whether no punctuation (other than inside a number) stands between a date and a figure."""
+    return not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, m, fig)))
 
 
 def _between(text: str, m: DateMention, fig) -> str:

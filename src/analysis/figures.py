@@ -474,8 +474,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
     627 arrested", "killed two soldiers and wounded three others", "nine people were killed and 18 wounded":
     a count that names nothing it counts (or only "others", or only its outcome) counts what the last
     whole count before it in its clause counts: not a part listed after "including", a subgroup ("nine
-    children and 14 others"), a state ("15 dead and 20 injured"), one thing ("three children from one family"), a name, or a thing the killing was done
-    with ("fired dozens of rockets, killing six"); and not for a number that modifies ("a 31-vehicle convoy")."""
+    children and 14 others"), a state ("15 dead and 20 injured"), one thing ("three children from one
+    family"), a name, or a thing the killing was done with ("fired dozens of rockets, killing six"); and
+    not for a number that modifies ("a 31-vehicle convoy")."""
     out: list[Figure] = []
     parts: set[int] = set()
     for n, fig in enumerate(figures):
@@ -999,6 +1000,11 @@ def _millions_of(tokens: list[Token], k: int, lex: _Lexicon) -> bool:
         if not tok.text.islower():
             return False
     return False
+
+
+def _capitalised_plural(tok: Token) -> bool:
+    """A capitalised regular plural ("Vehicles" in the name "Bradley Fighting Vehicles")."""
+    return tok.text[:1].isupper() and tok.text.isalpha() and tok.low.endswith("s") and not tok.low.endswith("ss")
 
 
 def _plain_plural(tok: Token) -> bool:
@@ -1552,9 +1558,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # (but "Bradley fighting vehicles": a modifier before the plural noun)
         if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say", "feared", "believed", "presumed") or _is_outcome_word(low, _lex())) \
                 and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))) \
-                and not (low.endswith("ing") and words and not words[-1].low.endswith("s")
-                         and k + 1 < len(tokens) and tokens[k + 1].text[:1].isupper() and tokens[k + 1].text.isalpha()
-                        and tokens[k + 1].low.endswith("s") and not tokens[k + 1].low.endswith("ss")):
+                and not (low.endswith("ing") and words and not words[-1].low.endswith("s") and k + 1 < len(tokens)
+                         and _capitalised_plural(tokens[k + 1])):
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians",
             # nor the name "15 Bradley Fighting Vehicles")
         if not words and low.endswith("ing") and not tok.text[:1].isupper():
@@ -2155,7 +2160,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     # "X said", "said X". A capitalised "States" or "Reports" mid-sentence is a name, not a verb.
     for k in range(lo, hi + 1):
-        if k in claimed or (tokens[k].low not in lex.reporting_verbs and not _gives_a_toll(tokens, k, hi, lex)) \
+        if k in claimed or (tokens[k].low not in lex.reporting_verbs and not _gives_a_toll(tokens, k, hi)) \
                 or (k > lo and tokens[k].text[:1].isupper() and not (
                 tokens[k].low in _HEADLINE_SAY and (k == hi or tokens[k + 1].text in ".!?") and tokens[k - 1].text[:1].isupper())):
             continue  # (but a title-case headline ends "…, Health Officials Say")
@@ -2217,7 +2222,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 name = None  # "officials said Trump's National Security Council had been preparing": a clause, not a speaker
             if name:
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
-    if not found and ("'s" in "".join(t.low[-2:] for t in tokens[lo : hi + 1]) or "’s" in "".join(t.low[-2:] for t in tokens[lo : hi + 1])):
+    if not found and any(t.low.endswith(("'s", "’s")) for t in tokens[lo : hi + 1]):
         owner = _possessive_owner(tokens, lo, hi, lex)
         if owner is not None:
             found.append(owner)
@@ -2230,10 +2235,15 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     return found
 
 
+def _name_start(b: int, name: str) -> int:
+    """The token where a speaker's name that ends at token ``b`` begins (one token per word of it)."""
+    return b - len(name.split()) + 1
+
+
 def _relative_clause_start(tokens: list[Token], b: int, lo: int, name: str) -> int | None:
     """Where the relative clause that a speaker ending at ``b`` stands in begins ("73 remain, at least 35 of
     whom the military has declared dead": after the comma), or None when the speaker opens no such clause."""
-    first = b - len(name.split()) + 1
+    first = _name_start(b, name)
     if first - 1 < lo or tokens[first - 1].low not in ("whom", "which"):
         return None
     comma = next((x for x in range(first - 2, lo - 1, -1) if tokens[x].text in _CLAUSE_PUNCT), None)
@@ -2252,7 +2262,7 @@ _POSSESSIVE_RECORDS = re.compile(r"^(.*?\S)['’]s(?:\s+[a-z-]+){0,3}\s+(?:" + "
 
 def _records_owner_name(name: str) -> str:
     """The owner in "The UN's latest figures" (show …): records speak for whoever keeps them."""
-    owned = _POSSESSIVE_RECORDS.match(name) if "s " in name else None
+    owned = _POSSESSIVE_RECORDS.match(name) if ("'s " in name or "’s " in name) else None
     return owned.group(1) if owned else name
 
 
@@ -2287,8 +2297,7 @@ _TOLL_OBJECTS = frozenset(lexicon.load("hedges")["toll_objects"])
 def _name_before_a_relative(tokens: list[Token], b: int, lo: int, name: str) -> str | None:
     """The speaker before an unbracketed relative clause that ends in ``name``: "The Observatory which has a
     network of sources in Syria gave a toll of 36" (copies without commas): the Observatory gave it."""
-    size = len(name.split())
-    first = b - size + 1
+    first = _name_start(b, name)
     if any(tokens[x].low == "by" for x in range(max(lo, first - 2), first)):
         return None  # "villages which are controlled by IS activists said": the clause's agent is the speaker
     for w in range(first - 1, max(lo, first - 6) - 1, -1):
@@ -2298,7 +2307,7 @@ def _name_before_a_relative(tokens: list[Token], b: int, lo: int, name: str) -> 
     return None
 
 
-def _gives_a_toll(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool:
+def _gives_a_toll(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether the verb at ``k`` reports a toll: "gave a slightly lower toll of 31", "issued an updated count"."""
     if tokens[k].low not in _TOLL_GIVING_VERBS:
         return False
@@ -2308,6 +2317,8 @@ def _gives_a_toll(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool:
         if not tokens[x].is_word or tokens[x].low in ("to", "for", "by", "with"):
             return False  # ("gave 300 blankets to families")
     return False
+
+
 _ASIDE_OPENERS = frozenset(lexicon.load("sources")["aside_openers"])
 
 
@@ -2684,7 +2695,7 @@ _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
 
 
-_ADJECTIVAL_HEDGE = re.compile(r"alleged|purported", re.IGNORECASE)
+_ADJECTIVAL_HEDGE = re.compile(r"alleged", re.IGNORECASE)
 _NOUN_AFTER_HEDGE = re.compile(r"\s+(?!(?:to|that|by|in|on|at|of)\b)[a-z][a-z-]+")
 
 
