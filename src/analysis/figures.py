@@ -143,7 +143,8 @@ def _lex() -> _Lexicon:
     phrases: list[tuple[tuple[str, ...], str]] = []
     post: dict[tuple[str, ...], str] = {}
     for qualifier, words in q.items():
-        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs", "total_raising_verbs"):
+        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs", "total_raising_verbs",
+                         "over_particle_verbs"):
             continue
         for word in words:
             key = tuple(_split_phrase(str(word)))
@@ -1127,13 +1128,15 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     lowercase plural noun after the number ("Aleppo 20 people") always makes it a count.
     """
     tok = tokens[i]
-    if i != j or not tok.text.isdigit() or number.value < 2:
+    if i != j or not tok.text.isdigit():
+        return False
+    if _model_after_a_count(tokens, i):
+        return True  # "18 Leopard 2 tanks", "25 Leopard 1 tanks", "40 Boeing 737 jets": the count comes first
+    if number.value < 2:
         return False
     nxt_tok = tokens[j + 1] if j + 1 < len(tokens) else None
     nxt = nxt_tok.text if nxt_tok is not None else ""
     low = nxt.lower()
-    if _model_after_a_count(tokens, i):
-        return True  # "18 Leopard 2 tanks", "40 Boeing 737 jets": the count comes first, the model after it
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and _counted_noun(low, lex):
         return False  # "Aleppo 20 people" (but "MAX 9 was": a verb is no plural)
     if low in lex.durations or low in lex.measures or low in lex.invariant_plurals or low in ("%", "-", "–", "—", "to", "and", "or") \
@@ -1213,6 +1216,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             continue  # "the toll passes 40,000" is a bound; "the bill passes 52-48", "crosses 3 seas" are not
         if phrase == ("over",) and k >= 2 and _plain_plural(tokens[k - 2]) and _counts_areas(tokens, number.last_token + 1):
             continue  # "destroyed 83 drones over 13 regions": over the regions, not more than 13
+        if phrase == ("over",) and k >= 2 and tokens[k - 2].low in _OVER_PARTICLE_VERBS:
+            continue  # "handed over 103 prisoners": the verb's particle, not a bound
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
                 and not (cand.kind == "duration" and phrase in (("over",), ("under",), ("within",), ("past",))) \
                 and not (phrase == ("past",) and _word(tokens, k - 2) in ("the", "these", "those", "its", "their", "this")):
@@ -1502,8 +1507,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 1
         if k + 1 < len(tokens) and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].is_number:
             k += 1  # "341 of the state's 497 municipalities"
-        if k < len(tokens) and tokens[k].is_number and tokens[k].text[:1].isdigit():
-            k += 1  # "nine of the 12 miners": the part counts what the whole counts
+        if k < len(tokens) and (tokens[k].is_number or (tokens[k].low in _SMALL_CARDINALS and _word(tokens, k - 1) == "the")):
+            k += 1  # "nine of the 12 miners", "two of the three suspects": the part counts what the whole counts
             if _word(tokens, k) in ("thousand", "million", "billion", "m", "bn"):
                 k += 1  # "of the 1.4 million residents"
     if _word(tokens, k) == "the" and _word(tokens, k + 1) in ("number", "toll", "total", "tally", "count"):
@@ -1554,8 +1559,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
             break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
-                k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
-            break  # (but "Bradley fighting vehicles": a modifier before the plural noun)
+                k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])) and not (
+                k + 2 < len(tokens) and token_sentence[k + 2] == sentence and tokens[k + 1].text.islower()
+                and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP and tokens[k + 1].low not in grammar().starters
+                and _plain_plural(tokens[k + 2])):
+            break  # (but "Bradley fighting vehicles", "Stryker armoured personnel carriers": modifiers before the plural noun)
         if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say", "feared", "believed", "presumed") or _is_outcome_word(low, _lex())) \
                 and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))) \
                 and not (low.endswith("ing") and words and not words[-1].low.endswith("s") and k + 1 < len(tokens)
@@ -1847,6 +1855,7 @@ def _is_demonym_plural(word: str) -> bool:
 
 # what may stand between "by" and "to" in a change ("rose by a third to 1,200", "by 20 percent to")
 _CHANGE_WORDS = frozenset("a an one % percent per cent half third thirds quarter quarters fifth tenth".split())
+_SMALL_CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
 _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
@@ -2167,7 +2176,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if tokens[k].low in lex.noun_homographs and (
                 k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS
                 or ((tokens[k + 1].low in _ROLE_NOUNS or tokens[k + 1].low in ("news", "-")) and tokens[k + 1].text.islower())) \
-                and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])):
+                and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])) \
+                or (tokens[k].low == "state" and k - 2 >= lo and tokens[k - 1].text[:1].isupper()
+                    and (tokens[k - 2].low in _PLACE_PREPOSITIONS or tokens[k - 2].text in ("'s", "’s"))):
             continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb (but "rights groups estimate.")
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
         if after <= hi and tokens[after].low in lex.not_reported_objects:
@@ -2337,9 +2348,11 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "across", "from", "at", "to", "near", "throughout", "into"})
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
 _NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had",
-                             "based", "compiled", "released", "published", "puts", "shows", "says"})  # ("a Reuters tally based on …")
+                             "based", "compiled", "released", "published", "puts", "shows", "says", "since", "after",
+                             "before", "during", "until", "where", "near", "with"})  # ("a Reuters tally based on …")
 
 
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -2692,6 +2705,7 @@ _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside 
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
+_OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
 
 
