@@ -330,3 +330,15 @@ def test_a_part_with_its_own_since_period_takes_it():
     text = "Over 3,000 people have been killed since the war began in 2023, more than 1,000 of them since late September."
     figs = analysis.extract_figures(text, "2025-04-12")
     assert list(figs["period_start"]) == ["2023-01-01", "2024-09-01"]
+
+
+def test_a_figure_added_with_with_shares_the_date_of_the_figure_before():
+    text = "The official toll from the floods climbed to 1,033 on Saturday, with more than 1,500 injured."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_start"]) == ["2025-03-08", "2025-03-08"]
+
+
+def test_a_part_of_a_whole_opening_the_sentence_shares_its_date():
+    text = "Of the 1,139 people killed in the October 7 attack, 695 were Israeli civilians."
+    figs = analysis.extract_figures(text, "2025-03-12")
+    assert list(figs["date_start"]) == ["2024-10-07", "2024-10-07"]

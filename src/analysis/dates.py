@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
-from .figures import OF_WHICH_AT_END, PART_OF_THEM, PART_OF_WHOLE_AT_END
+from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import LIST_OR_TABLE_LINE, URLISH, fields_dict, plain_hyphens, sentence_of, sentence_spans
@@ -1546,9 +1546,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
             continue
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
-                and _COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start]):
+                and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                     or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])):
             out.append(whole)  # "on Oct. 7, killing around 1,200 people and abducting 250": one event, one date
-            continue
+            continue  # ("rose to 1,033 on Saturday, with more than 1,500 injured": the same report)
         if sentence in reporting:
             best = reporting[sentence]
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
@@ -1694,6 +1695,8 @@ _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|sin
                          re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
+_WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|"
+                           r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 
 
@@ -1703,7 +1706,9 @@ def _is_part_of_previous(text: str, whole, part) -> bool:
     if re.search(r"[.;:!?]", between):
         return False
     return bool(PART_OF_THEM.match(text, part.char_end) or PART_OF_WHOLE_AT_END.search(between)
-                or OF_WHICH_AT_END.search(between))
+                or OF_WHICH_AT_END.search(between)
+                or (OPENING_WHOLE.search(text, max(0, whole.char_start - 80), whole.char_start)
+                    and PART_AFTER_THE_WHOLE.fullmatch(between)))  # "Of the 1,139 killed on Oct. 7, 695 were civilians"
 # ", including four children," names a part of the group before it: an aside, not a clause of its own
 _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                          + r")\s[^,;:()]*[,)]", re.IGNORECASE)

@@ -516,6 +516,11 @@ _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozens
 _ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
+# "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
+# whose clause only says what the part is
+OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
+PART_AFTER_THE_WHOLE = re.compile(r"[^,;.!?]{0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
+_COPULA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is)\s+(?!killed|wounded|injured|hurt|released|freed|rescued|missing)")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
                              r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
@@ -594,6 +599,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
+        elif same_sentence and fig.category == "other" and not thing and not released \
+                and OPENING_WHOLE.search(text, max(0, prev.char_start - 80), prev.char_start) \
+                and PART_AFTER_THE_WHOLE.fullmatch(text, prev.char_end, fig.char_start) \
+                and _COPULA_AFTER.match(text, fig.char_end):
+            fig = replace(fig, category=prev.category)  # "Of the 1,139 people killed …, 695 were civilians": a part of the dead
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
         elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
