@@ -2107,10 +2107,29 @@ class _SentenceSources:
                 named = [a.source for a in self._raw(back) if a.source and head in a.source.lower().split()]
                 if named:
                     return named[-1]
+        institution = head is not None and head in _INSTITUTION_NOUNS
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
-            earlier = [a for a in self._raw(back) if a.source]
+            # ("the group said" does not mean "a resident" quoted in between)
+            earlier = [(a.position, a.source) for a in self._raw(back) if a.source and not (institution and _names_a_person(a.source))]
+            denier = self._denier(back)
+            if denier is not None:
+                earlier = sorted([*earlier, denier])
             if earlier:
-                return earlier[-1].source
+                return earlier[-1][1]
+        return None
+
+    def _denier(self, sentence: int) -> tuple[int, str] | None:
+        """Who denies or disputes something in the sentence ("The Rapid Support Forces denied targeting
+        civilians"): not the source of that sentence's figures, but whom "the group said" next points back at."""
+        idx = self.by_sentence[sentence]
+        if not idx:
+            return None
+        lo = idx[0]
+        for k in idx[1:]:
+            if self.tokens[k].low in _DENYING_VERBS and self.tokens[k].text.islower():
+                name = _backward_name(self.tokens, k - 1, lo)
+                if name and not _is_anaphor(name, self.lex):
+                    return self.tokens[k].start, name
         return None
 
     def _named_before(self, attribution: _Attribution, sentence: int) -> _Attribution:
@@ -2394,6 +2413,12 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
     return False
 
 
+def _names_a_person(source: str) -> bool:
+    """"a resident", "Governor Babagana Zulum": a source named by a person's role, not an institution's."""
+    words = {w.lower().strip(".,'’") for w in source.split()}
+    return bool(words & _PERSON_ROLES) and not words & _INSTITUTION_NOUNS
+
+
 def _is_anaphor(name: str, lex: _Lexicon) -> bool:
     """A name that points back at the source named before ("it", "the ministry", "the Britain-based monitor",
     "the same source"); a bare "sources" or "a source" introduces an unnamed one."""
@@ -2579,6 +2604,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
+_DENYING_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "disputed", "disputes", "contested", "contests"})
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
 _PLACE_KINDS = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in _AREA_NOUNS) | {"camp", "countryside", "area"}
 _RECORD_NOUNS = frozenset(lexicon.load("sources")["record_nouns"])
