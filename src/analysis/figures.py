@@ -824,6 +824,12 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if nxt in _ROLE_NOUNS and not nxt.endswith("s") and _word(tokens, j + 2) in lex.reporting_verbs:
             return None  # "one official said", "one monitor put the toll at 500": a speaker, not a count
+    if not number.vague and number.value is not None and 1 <= number.value <= 10 and i == j and nxt in _PERSON_ROLES \
+            and (_word(tokens, j + 2) in lex.reporting_verbs or (
+                (prev in lex.inversion_verbs or (prev == "to" and _word(tokens, i - 2) == "according"))
+                and (j + 2 >= len(tokens) or tokens[j + 2].text in _CLAUSE_PUNCT or tokens[j + 2].low in ("who", "on")))):
+        return None  # "two officials said", "…, said one official.", "according to three witnesses,": speakers, not a count
+        # (but "Rahman said two medics were among the dead": a count of the dead)
 
     cand = _Candidate(number, i, j, "count", value=number.value)
     # Percent ("half a percent", "a quarter of a percentage point": a fraction of one).
@@ -2209,6 +2215,13 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 or (tokens[k].low == "state" and k - 2 >= lo and tokens[k - 1].text[:1].isupper()
                     and (tokens[k - 2].low in _PLACE_PREPOSITIONS or tokens[k - 2].text in ("'s", "’s"))):
             continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb (but "rights groups estimate.")
+        if tokens[k].low in _HEARSAY_PASSIVES and _word(tokens, k + 1) == "to" and _word(tokens, k + 2) in ("be", "have"):
+            continue  # "jets believed to be Russian", "a man said to have fled": hearsay about the subject, which is no speaker
+        if tokens[k].low in lex.inversion_verbs and k + 2 <= hi and tokens[k + 1].low in ("one", "a", "an", "another") \
+                and tokens[k + 2].low in _ROLE_NOUNS and (k + 3 > hi or tokens[k + 3].text in ".!?") and tokens[k - 1].is_word:
+            found.append(_Attribution(_forward_name(tokens, k + 1, hi) or f"{tokens[k + 1].text} {tokens[k + 2].text}",
+                                      tokens[k].start, "explicit"))
+            continue  # "The reaction was cautious said one official.": a copy that lost the comma before the verb
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
         if after <= hi and tokens[after].low in lex.not_reported_objects:
             continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
@@ -2604,6 +2617,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
+_HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumoured", "rumored", "reputed", "alleged"})
 _DENYING_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "disputed", "disputes", "contested", "contests"})
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
 _PLACE_KINDS = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in _AREA_NOUNS) | {"camp", "countryside", "area"}
