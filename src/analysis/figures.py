@@ -1493,6 +1493,11 @@ _GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
 _OF_PHRASE_HEADS = frozenset(lexicon.load("categories")["of_phrase_heads"])
 
 
+def _loose_words(words: list[Token]) -> int:
+    """How many words a phrase has, a model name glued together ("Tu-22M3") counting as one."""
+    return sum(1 for n, w in enumerate(words) if n == 0 or w.start != words[n - 1].end)
+
+
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
           sentence: int | None = None) -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
@@ -1535,7 +1540,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         others = tokens[k] if tokens[k].low == "others" else others
         k += 1  # "dozens more injured", "a hundred others": the counted group is named elsewhere
     words: list[Token] = []
-    while k < len(tokens) and len(words) < 5 and token_sentence[k] == sentence:
+    while k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
         if tok.is_number and words and (_model_after_a_count(tokens, k) or (
