@@ -795,6 +795,11 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             and nxt not in lex.not_plurals if j + 1 < len(tokens) else False
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s"):
             return None
+    # An early year after "in"/"since" that ends its clause: "died of the plague in 639 and", "built in 1250 BC"
+    if is_plain_digits and re.fullmatch(r"\d{3,4}", first_tok.text) and 100 <= number.value < 1800 and i == j \
+            and prev in ("in", "since") and (nxt in ("", ".", ",", ";", "and", "when", "bc", "ad", "bce", "ce")) \
+            and not (i >= 2 and (tokens[i - 2].is_number or tokens[i - 2].low in lex.level_verbs or tokens[i - 2].low in lex.change_verbs)):
+        return None  # (not "rose 20% in 639 …")
     # Years in words, as in broadcast transcripts: "in nineteen ninety-one" (a bare "two thousand" is a number).
     if number.words and not number.ordinal and WORD_YEAR_RE.fullmatch(text, first_tok.start, tokens[j].end) \
             and not _counted_noun(nxt, lex) \
@@ -2106,7 +2111,8 @@ class _SentenceSources:
             named = [a.source for a in self._raw(back) if a.source]
             if named:
                 words = {w.lower().strip(".,'’") for w in named[-1].split()}
-                return not (words & _INSTITUTION_NOUNS) and source_key(named[-1]) not in self.lex.source_aliases.values()
+                return _names_a_person(named[-1]) or (
+                    not (words & _INSTITUTION_NOUNS) and source_key(named[-1]) not in self.lex.source_aliases.values())
         return False
 
     def _most_recent_before(self, sentence: int, anaphor: str | None = None) -> str | None:
@@ -2238,9 +2244,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             b -= 1
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
+        aside_name = None
         if b > lo and tokens[b].text == ",":
             aside = _aside_before(tokens, b, lo, lex)
             if aside is not None:
+                # "The group, the Syrian Observatory for Human Rights, said": an anaphor named by its aside
+                aside_name = _appositive_name(tokens, aside + 2, b - 1)
                 b = aside  # "The agency, known as HUR, said": the speaker stands before the aside
         word_b = tokens[b].low if b >= lo else ""
         if word_b in lex.pronouns:
@@ -2261,6 +2270,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
         if name:
             name = _records_owner_name(name)
+        if name and _is_anaphor(name, lex) and aside_name and len(name.split()) > 1:
+            name = aside_name
         if name and _is_anaphor(name, lex):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
@@ -2380,6 +2391,17 @@ def _gives_a_toll(tokens: list[Token], k: int, hi: int) -> bool:
 _ASIDE_OPENERS = frozenset(lexicon.load("sources")["aside_openers"])
 
 
+def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
+    """A proper name filling an aside ("the Syrian Observatory for Human Rights", "UNHCR"), or None."""
+    inside = tokens[first : last + 1]
+    if not inside or len(inside) > 9 or inside[-1].text[:1].islower():
+        return None
+    words = inside[1:] if inside[0].low == "the" else inside
+    if not words or not all(t.text[:1].isupper() or t.low in ("of", "for", "and", "on", "the", "-") for t in words):
+        return None
+    return " ".join(t.text for t in inside)
+
+
 def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> int | None:
     """The last token of the name before a short comma-bounded aside that ends at ``comma``, or None."""
     opening = next((x for x in range(comma - 1, max(lo, comma - 10) - 1, -1) if tokens[x].text == ","), None)
@@ -2432,9 +2454,10 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
 
 
 def _names_a_person(source: str) -> bool:
-    """"a resident", "Governor Babagana Zulum": a source named by a person's role, not an institution's."""
-    words = {w.lower().strip(".,'’") for w in source.split()}
-    return bool(words & _PERSON_ROLES) and not words & _INSTITUTION_NOUNS
+    """"a resident", "a civil defence worker", "Governor Babagana Zulum": a source named by a person's role,
+    not an institution's."""
+    words = [w.lower().strip(".,'’") for w in source.split()]
+    return words[-1] in _PERSON_ROLES or (bool(set(words) & _PERSON_ROLES) and not set(words) & _INSTITUTION_NOUNS)
 
 
 def _is_anaphor(name: str, lex: _Lexicon) -> bool:
