@@ -787,6 +787,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text[0].islower() and nxt not in lex.day_followers
                          and not (prev in ("-", "–") and glued_prev)):
             return None  # "April 24 and 25", "March 3-4": the second day of a date
+    if is_plain_digits and i == j and _dialled(tokens, i):
+        return None  # "call 999 or 112", "the 1122 helpline": a number to dial
     if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3):
         return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
@@ -1180,6 +1182,23 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
+
+
+_DIAL_WORDS = frozenset({"call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+                         "hotline", "helpline", "text", "texting", "phone"})
+
+
+def _dialled(tokens: list[Token], i: int) -> bool:
+    """The plain number at ``i`` is one to dial: "call 999 or 112", "dial 911", "the 1122 helpline"."""
+    if i + 1 < len(tokens) and tokens[i + 1].low in ("hotline", "helpline"):
+        return True
+    if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].low not in (
+            "or", "and", "for", "in", "to", "if", "immediately", "now", "from", "on", "at"):
+        return False  # "called 40 people as witnesses": a count of what follows
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (tokens[k].low in ("or", "and", ",", "on", "the") or tokens[k].text.isdigit()):
+        k -= 1
+    return k >= 0 and i - k <= 4 and tokens[k].low in _DIAL_WORDS
 
 
 def _model_after_a_count(tokens: list[Token], i: int) -> bool:
