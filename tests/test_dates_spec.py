@@ -342,3 +342,13 @@ def test_a_part_of_a_whole_opening_the_sentence_shares_its_date():
     text = "Of the 1,139 people killed in the October 7 attack, 695 were Israeli civilians."
     figs = analysis.extract_figures(text, "2025-03-12")
     assert list(figs["date_start"]) == ["2024-10-07", "2024-10-07"]
+
+
+def test_a_bare_quarter_number_after_in_is_the_latest_such_quarter():
+    dates = analysis.find_dates("In Q3, revenue rose, and the Audi Q3 was recalled.", "2025-03-12")
+    assert list(dates["value"]) == ["2024-Q3"]
+
+
+def test_a_slash_date_reads_day_first_when_only_that_reading_can_be_past():
+    dates = analysis.find_dates("On 25/12/2024 and on 12/03/2025 the system failed; on 12/25/2024 it was fixed.", "2025-03-12")
+    assert list(dates["value"]) == ["2024-12-25", "2025-03-12", "2024-12-25"]

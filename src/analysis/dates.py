@@ -179,7 +179,7 @@ _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
     ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)")),  # 04-03-2016, 24.07.2016
-    ("slash", _rule(r"(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
+    ("slash", _rule(r"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
@@ -217,7 +217,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"|the\s+day\s+(?P<ddir2>before|after)(?=\s*[,.;:!?)\"”]|\s*$)|a\s+day\s+(?P<ddir3>later|earlier)\b")),
     ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
     ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
-    ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
+    ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR + r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s)|(?<=\b[Tt]he\s))"
+                     r"Q(?P<qnum2>[1-4])(?!\s*\d)", flags=0)),
     ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     # "the 2023-24 season", "the 1914-18 war", "FY2023/24": the years from the first to the second
@@ -762,7 +763,16 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         y = int(g["year"])
         if y < 100:  # "7/8/07": a two-digit year, in the century that keeps it closest to publication
             y += 2000 if dct is None or 2000 + y <= dct.year + 1 else 1900
-        d = _safe_date(y, int(g["mnum"]), int(g["day"]))
+        if name == "iso":
+            d = _safe_date(y, int(g["mnum"]), int(g["day"]))
+        else:
+            # "12/25/2024" and "25/12/2024" read themselves; "3/12/2025" is month first (the US order), unless only
+            # the day-first reading falls on or before a publication date the other lies after
+            a, b = int(g["s1"]), int(g["s2"])
+            month_first, day_first = _safe_date(y, a, b), _safe_date(y, b, a)
+            d = month_first or day_first
+            if month_first and day_first and dct is not None and month_first > dct >= day_first:
+                d = day_first
         return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
     if name in ("mdy", "dmy"):
         d = _safe_date(year, month, int(g["day"]))
@@ -902,7 +912,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         return s, e, "DATE", f"{anchor.year}-Q{q}", first, last, "quarter"
     if name in ("quarter", "q_year"):
         ordinal = (g.get("ord") or "").lower()
-        q = int(g["qnum"]) if g.get("qnum") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+        q = int(g.get("qnum") or g.get("qnum2")) if g.get("qnum") or g.get("qnum2") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                                                   "fourth": 4, "4th": 4, "final": 4, "last": 4}[ordinal]
         if year is None and g.get("qyear"):
             year = int(g["qyear"])  # "the 1988 third quarter"
