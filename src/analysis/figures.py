@@ -2227,6 +2227,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             j = lo
             while j < k and (tokens[j].low in _NOT_SPEAKER_START or tokens[j].text == ","):
                 j += 1  # "On Monday the Joint Chiefs of Staff ..."
+            if tokens[j].low in lex.pronouns:
+                found.append(_Attribution(None, tokens[k].start, "inherited"))  # "He urged allies to act, saying …"
+                continue
             name = _forward_name(tokens, j, k - 1, subject=True)
             if name and _is_anaphor(name, lex):
                 found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "The ministry …, saying"
