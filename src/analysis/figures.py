@@ -353,7 +353,8 @@ _NP_STOP = frozenset(
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
-    live lived lost lose left took take went came come got received joined made make became stayed due owing""".split()
+    live lived lost lose left took take went came come got received joined made make became stayed due owing
+    if unless whether though although because""".split()
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
@@ -1436,8 +1437,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 # (not "fell by 34,000 to 1.3 million": a change and the level it reached)
                 # "roughly 10,000 to 12,000", "as many as 40 to 50" (the range names its own upper bound)
                 joined = a.qualifier in ("exact", "approx", "at_most") and b.qualifier == "exact"
-            elif gap == ["or"] and a.number.words == b.number.words and a.qualifier == "exact" and b.qualifier == "exact":
-                joined = True
+            elif gap == ["or"] and a.qualifier == "exact" and b.qualifier == "exact" and (
+                    a.number.words == b.number.words
+                    or (a.value is not None and b.value is not None and 0 < a.value < b.value <= 2 * a.value)):
+                joined = True  # "two or three", "ten or 12"
             elif gap in (["and"], ["but"], [","], [",", "and"], [",", "but"]) and (
                     (a.qualifier in ("more_than", "at_least") and b.qualifier in ("less_than", "at_most"))
                     or (a.qualifier in ("less_than", "at_most") and b.qualifier in ("more_than", "at_least"))):
