@@ -2061,10 +2061,11 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
                     tokens[end].low in ("and", "or") and end > first and end + 1 <= k and tokens[end + 1].is_word
                     and tokens[end + 1].low not in _NP_STOP and not tokens[end + 1].low.endswith("ed"))) \
                     and not tokens[end].low.endswith("ed") and tokens[end].low not in lex.outcome_words \
-                    and tokens[end].low not in _PARTICIPLES_EN:
+                    and tokens[end].low not in _PARTICIPLES_EN and not (end > first and tokens[end].low.endswith("ing")):
                 end += 1
-            if end > first and end <= k and (tokens[end].low.endswith("ed") or tokens[end].low in lex.outcome_words
+            if end > first and end <= k and (tokens[end].low.endswith(("ed", "ing")) or tokens[end].low in lex.outcome_words
                                              or tokens[end].low in _PARTICIPLES_EN):
+                # ("the number of asylum seekers crossing the border fell to 2,400": who crosses is counted)
                 return " ".join(t.text for t in tokens[first:end])
             if end > first and end == k + 1:
                 return " ".join(t.text for t in tokens[first:end])  # "the number of refugees has halved to 20,000"
@@ -2258,6 +2259,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(_forward_name(tokens, k + 1, hi) or f"{tokens[k + 1].text} {tokens[k + 2].text}",
                                       tokens[k].start, "explicit"))
             continue  # "The reaction was cautious said one official.": a copy that lost the comma before the verb
+        if tokens[k].low.endswith("s") and k + 1 <= hi and tokens[k + 1].low in lex.change_verbs and tokens[k + 1].low not in ("up", "down"):
+            continue  # "Unemployment claims fell by 9,000": the noun, whose level changed
+        if tokens[k].low in ("added", "adds", "add") and _adds_a_sum(tokens, k, hi):
+            continue  # "employers added 254,000 jobs": a sum, not a speaker's words
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
         if after <= hi and tokens[after].low in lex.not_reported_objects:
             continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
@@ -2414,6 +2419,25 @@ def _gives_a_toll(tokens: list[Token], k: int, hi: int) -> bool:
 
 
 _ASIDE_OPENERS = frozenset(lexicon.load("sources")["aside_openers"])
+
+
+_FINITE_AFTER_A_COUNT = frozenset({"were", "was", "are", "is", "had", "have", "has", "would", "will", "died", "remain", "remained"})
+
+
+def _adds_a_sum(tokens: list[Token], k: int, hi: int) -> bool:
+    """"added 254,000 jobs", "adds another 12 flights": the verb adds to a sum; "added 40 people were killed"
+    reports (a clause with its own verb follows)."""
+    x = k + 1
+    while x <= hi and tokens[x].low in ("another", "a", "further", "more", "than", "nearly", "about", "some", "over", "around", "almost"):
+        x += 1
+    if x > hi or not tokens[x].is_number:
+        return False
+    for y in range(x + 1, min(hi, x + 8) + 1):
+        if tokens[y].text in _CLAUSE_PUNCT:
+            break
+        if tokens[y].low in _FINITE_AFTER_A_COUNT:
+            return False
+    return True
 
 
 def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
