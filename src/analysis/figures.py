@@ -1555,7 +1555,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 1
         if k + 1 < len(tokens) and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].is_number:
             k += 1  # "341 of the state's 497 municipalities"
-        if k < len(tokens) and (tokens[k].is_number or (tokens[k].low in _SMALL_CARDINALS and _word(tokens, k - 1) == "the")):
+        if k < len(tokens) and (tokens[k].is_number or (tokens[k].low in grammar().units and _word(tokens, k - 1) == "the")):
             k += 1  # "nine of the 12 miners", "two of the three suspects": the part counts what the whole counts
             if _word(tokens, k) in ("thousand", "million", "billion", "m", "bn"):
                 k += 1  # "of the 1.4 million residents"
@@ -1903,7 +1903,6 @@ def _is_demonym_plural(word: str) -> bool:
 
 # what may stand between "by" and "to" in a change ("rose by a third to 1,200", "by 20 percent to")
 _CHANGE_WORDS = frozenset("a an one % percent per cent half third thirds quarter quarters fifth tenth".split())
-_SMALL_CARDINALS = frozenset("two three four five six seven eight nine ten eleven twelve".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
 _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
@@ -2695,7 +2694,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
 _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumoured", "rumored", "reputed", "alleged"})
-_DENYING_VERBS = frozenset({"denied", "denies", "rejected", "rejects", "disputed", "disputes", "contested", "contests"})
+# the disputing verbs in the past or third person ("denied", "rejects"): their subject denies something
+_DENYING_VERBS = frozenset(v for v in lexicon.load("hedges")["disputing_verbs"] if v.endswith(("ed", "s")))
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
 _PLACE_KINDS = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in _AREA_NOUNS) | {"camp", "countryside", "area"}
 _RECORD_NOUNS = frozenset(lexicon.load("sources")["record_nouns"])
