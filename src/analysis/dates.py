@@ -217,8 +217,10 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"|the\s+day\s+(?P<ddir2>before|after)(?=\s*[,.;:!?)\"”]|\s*$)|a\s+day\s+(?P<ddir3>later|earlier)\b")),
     ("year_ago", _rule(r"(?P<which>year-(?:ago|earlier))")),
     ("quarter", _rule(r"(?:the\s+)?(?:" + _QYEAR + r"\s+|(?P<qyrel>this|last|next)\s+year['’]s\s+|(?P<yago>year-(?:ago|earlier))\s+)?(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+quarter(?:\s+of\s+(?:" + _YEAR + r"|(?P<qrel>this|last|next)\s+year))?")),
-    ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR + r"|(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s)|(?<=\b[Tt]he\s))"
-                     r"Q(?P<qnum2>[1-4])(?!\s*\d)", flags=0)),
+    ("q_year", _rule(r"Q(?P<qnum>[1-4])\s+" + _YEAR)),
+    # "in Q3", "for Q2" (not "the Audi Q3"): a capital Q after a preposition
+    ("q_alone", _rule(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s)|(?<=\b[Tt]he\s))Q(?P<qnum>[1-4])(?!\s*\d)",
+                      flags=0)),
     ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     # "the 2023-24 season", "the 1914-18 war", "FY2023/24": the years from the first to the second
@@ -415,7 +417,7 @@ _WEEKDAY_WORDS = frozenset(k for k in WEEKDAYS if len(k) > 4)
 # most articles, and this check is one pass instead of one regex scan per rule.
 _TRIGGERS: dict[str, frozenset[str] | None] = {
     "word_clock": frozenset({"noon", "midday", "midnight", "mid", "midmorning", "midafternoon"}),
-    "iso": None, "dashed": None, "slash": None, "year": None, "year_span": None, "clock": None, "q_year": None, "decade": None, "part_year": None,
+    "iso": None, "dashed": None, "slash": None, "year": None, "year_span": None, "clock": None, "q_year": None, "q_alone": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "day_range": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
@@ -443,7 +445,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "year_span": tuple(d + sep for d in "0123456789" for sep in "-–/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "iso": ("-",), "year_span": tuple(d + sep for d in "0123456789" for sep in "-–/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "q_alone": ("Q",), "decade": ("0s", "0's", "0’s"),
     "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
@@ -910,9 +912,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         q = (anchor.month - 1) // 3 + 1
         first, last = _quarter_span(anchor.year, q)
         return s, e, "DATE", f"{anchor.year}-Q{q}", first, last, "quarter"
-    if name in ("quarter", "q_year"):
+    if name in ("quarter", "q_year", "q_alone"):
         ordinal = (g.get("ord") or "").lower()
-        q = int(g.get("qnum") or g.get("qnum2")) if g.get("qnum") or g.get("qnum2") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+        q = int(g["qnum"]) if g.get("qnum") else {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                                                   "fourth": 4, "4th": 4, "final": 4, "last": 4}[ordinal]
         if year is None and g.get("qyear"):
             year = int(g["qyear"])  # "the 1988 third quarter"
