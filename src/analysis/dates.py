@@ -100,8 +100,11 @@ _IRREGULAR_PAST = "(?:" + "|".join(lexicon.load("verbs")["irregular_past"]) + ")
 # verb after a future cue ("will meet, officials said Monday") and a scheduled event now past ("had
 # been due to expire Friday") put the date back in the past.
 # A present-tense verb of a timetable right before a date speaks of the coming one.
+# "effective Feb. 1", "takes effect on Monday": a change announced before it applies.
 _SCHEDULED_RIGHT_BEFORE = re.compile(r"(?<!\bto\s)\b(?:begins?|starts?|opens?|ends?|resumes?|meets?|arrives?|closes?|expires?|"
-                                     r"takes?\s+place|kicks?\s+off|reopens?|convenes?)\s+(?:again\s+)?(?:on\s+)?$",
+                                     r"takes?\s+place|kicks?\s+off|reopens?|convenes?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
+                                     r"goes\s+into\s+effect|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbeen\s)effective(?:\s+as\s+of)?)"
+                                     r"\s+(?:again\s+)?(?:on\s+|from\s+)?$",
                                      re.IGNORECASE)
 _TENSE_CUE = re.compile(
     r"\b(?P<hadbeen>had\s+been\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
@@ -1237,6 +1240,9 @@ def _weekday_date(dct: date, weekday: int, future: bool, last: bool) -> date:
     return dct - timedelta(days=back)
 
 
+_COMPARED_WITH = re.compile(r"\b(?:from|compared\s+(?:with|to)|versus|against)\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
     unit = g["unit"].lower()
     rel = (g.get("rel") or g.get("prep") or "").lower()
@@ -1264,6 +1270,9 @@ def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
         first, last = _month_span(anchor.year, anchor.month)
         return s, e, "DATE", f"{anchor.year}-{anchor.month:02d}", first, last, "month"
     if unit == "year":
+        if offset == -1 and _COMPARED_WITH.search(text, max(0, s - 80), s) and _quarterly(text, s) \
+                and not _OTHER_PERIOD.search(text, *_sentence_bounds(text, s)):
+            return _reporting_quarter(text, s, e, dct, years_back=1)  # "earnings of $24 million, compared with a loss of $3 million last year"
         y = dct.year + offset
         return s, e, "DATE", str(y), date(y, 1, 1), date(y, 12, 31), "year"
     if unit == "quarter":
@@ -1308,8 +1317,24 @@ def _quarterly(text: str, start: int, end: int | None = None) -> bool:
     lo = spans[max(0, k - 1)][0] if spans else 0
     hi = spans[k][1] if spans else len(text)
     if end is None:
-        return bool(_QUARTER_WORDS.search(text, lo, hi))
+        return bool(_QUARTER_WORDS.search(text, lo, hi)) or _results_of_quarterly_report(text, spans[k] if spans else (0, len(text)))
     return bool(_QUARTER_WORDS.search(text, lo, start) or _QUARTER_WORDS.search(text, end, hi))
+
+
+_QUARTER_NAMED = re.compile(r"\bquarter(?:ly)?\b", re.IGNORECASE)
+_RESULTS = re.compile(r"\b(?:net\s+income|net\s+loss|profits?|revenues?|sales|earnings|earned|operating\s+income)\b", re.IGNORECASE)
+_OTHER_PERIOD = re.compile(r"\b(?:nine|six)\s+months|\b(?:first|second)\s+half|\b(?:fiscal|full|calendar)[\s-]+year|\b(?:the|this)\s+year\b|\bannual", re.IGNORECASE)
+_MONEY_AMOUNT = re.compile(r"[$£€¥#]\s?\d|\b\d[\d,.]*\s+(?:million|billion)\b")
+
+
+def _results_of_quarterly_report(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether a sentence gives results in a story about a quarter named earlier ("Revenue declined 8% to
+    $85.7 million, from $93.3 million a year earlier." three sentences after "a third-quarter net loss"):
+    earnings news compares each figure with the same quarter a year before, unless the sentence names
+    another period ("For the nine months ...")."""
+    lo, hi = sentence
+    return bool(_QUARTER_NAMED.search(text, 0, lo) and _RESULTS.search(text, lo, hi) and _MONEY_AMOUNT.search(text, lo, hi)
+                and not _OTHER_PERIOD.search(text, lo, hi))
 
 
 def _reporting_quarter(text: str, s: int, e: int, dct: date, years_back: int):
