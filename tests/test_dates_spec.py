@@ -352,3 +352,10 @@ def test_a_bare_quarter_number_after_in_is_the_latest_such_quarter():
 def test_a_slash_date_reads_day_first_when_only_that_reading_can_be_past():
     dates = analysis.find_dates("On 25/12/2024 and on 12/03/2025 the system failed; on 12/25/2024 it was fixed.", "2025-03-12")
     assert list(dates["value"]) == ["2024-12-25", "2025-03-12", "2024-12-25"]
+
+
+def test_a_clock_time_with_its_zone_in_brackets_does_not_end_the_sentence():
+    text = "A drone struck a fuel depot at about 9:40 p.m. (1840 GMT) Tuesday, killing four workers, officials said."
+    fig = analysis.extract_figures(text, "2025-03-12").iloc[0]
+    assert (fig.value, fig.date_start, fig.source) == (4, "2025-03-11", "officials")
+    assert fig.sentence == text

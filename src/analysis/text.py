@@ -100,6 +100,9 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx est fig al jr sr".split()
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+# "at 10:35 a.m. (0735 GMT) Friday", "at 9 p.m. Tuesday": a clock time's full stop goes on to its zone or day.
+_AFTER_CLOCK = re.compile(r"\s*(?:\(|\d|(?:local|GMT|UTC|EST|EDT|ET|CET|BST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
+                          r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b)")
 
 
 @lru_cache(maxsize=256)
@@ -114,6 +117,8 @@ def _sentence_spans_cached(text: str) -> tuple[tuple[int, int], ...]:
             following = text[end : end + 3].lstrip()[:1]
             # "Dec. 23", "Mr. Kim", "J. Smith", "the U.S. military": not the end of a sentence.
             if before in _ABBREVIATIONS or (len(before) == 1 and before.isalpha()) or following.islower():
+                continue
+            if before in ("a.m", "p.m") and _AFTER_CLOCK.match(text, end):
                 continue
         _append_span(text, start, end, spans)
         start = end
