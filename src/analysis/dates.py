@@ -114,7 +114,7 @@ _TENSE_CUE = re.compile(
     r"|expected|expects?\s+to|due\s+(?:on|at|for|in|by|to\s+(?:be|begin|start|arrive|meet|hold|end|expire|resume|open|close"
     r"|return|visit|vote|sign|take|come|go|leave|travel|deliver|announce|publish|release|report|present|rule|decide)"
     r"|(?:(?<=\bis\sdue\s)|(?<=\bare\sdue\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|lack|heavy|poor|bad)\b)[a-z]+)"
-    r"|set\s+(?:to|for)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
+    r"|set\s+(?:to|for)|(?:is|are)\s+(?:forecast|predicted|projected)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
     r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
     r"|(?:postponed|delayed|adjourned|extended|deferred|put\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+until)\b"
     # a past-tense verb, unless it is a participle after "be" ("will be buried on Friday", "the case is heard")

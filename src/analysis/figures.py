@@ -67,6 +67,7 @@ class _Lexicon:
     not_plural_heads: frozenset[str]
     day_followers: frozenset[str]
     identifier_words: frozenset[str]
+    compound_modifier_nouns: frozenset[str]
     identifiers_any_case: frozenset[str]
     street_words: frozenset[str]
     web_chrome_words: frozenset[str]
@@ -188,6 +189,7 @@ def _lex() -> _Lexicon:
         not_plural_heads=frozenset(n["not_plural_heads"]),
         day_followers=frozenset(n["day_followers"]),
         identifier_words=frozenset(w.lower().rstrip(".") for w in n["identifier_words"]),
+        compound_modifier_nouns=frozenset(n["compound_modifier_nouns"]),
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
         street_words=frozenset(n["street_words"]),
         web_chrome_words=frozenset(n["web_chrome_words"]),
@@ -354,7 +356,7 @@ _NP_STOP = frozenset(
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come got received joined made make became stayed due owing
-    if unless whether though although because""".split()
+    if unless whether though although because worth valued totalling totaling weighing costing""".split()
 )
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
@@ -699,6 +701,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return None  # "three times higher", "10 times as many": a ratio, not a count
     if nxt == "-" and _word(tokens, j + 2) in ("star", "stars") and glued_next:
         return None  # "a 5-star hotel": a rating
+    if nxt == "-" and glued_next and _word(tokens, j + 2) in lex.compound_modifier_nouns and j + 3 < len(tokens) \
+            and tokens[j + 2].start == tokens[j + 1].end and tokens[j + 3].is_word:
+        return None  # "a five-storey building", "a three-judge panel": the number describes the noun after it
     if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
         return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
@@ -1533,8 +1538,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     if sentence is None:
         sentence = token_sentence[start - 1] if start > 0 else 0
     k = start
-    if _word(tokens, k) == "-" and _word(tokens, k + 1) == "strong":
-        # "the 2,000-strong force", "a 5,000-strong peacekeeping contingent": the group is what is counted
+    if _word(tokens, k) == "-" and _word(tokens, k + 1) in ("strong", "man", "woman", "person"):
+        # "the 2,000-strong force", "a 5,000-strong peacekeeping contingent", "a 12-man crew": the group is what is counted
         words = []
         for x in range(k + 2, min(k + 5, len(tokens))):
             if not tokens[x].is_word or token_sentence[x] != sentence:
@@ -1922,7 +1927,7 @@ _ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a
                              r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
-                              r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b[^.;]*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
+                              r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
@@ -2001,14 +2006,20 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs
                       or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
-    if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 8), k + 1) if token_sentence[x] == sentence):
-        return None  # "the death toll in the attack on evacuees rose to 112": the toll names what is counted
+    if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
+        # "the death toll in the attack on evacuees rose to 112", "The death toll from the quake that struck the
+        # province on Tuesday rose to 2,314": the toll names what is counted
+        return None
     k = _before_a_trailing_period(tokens, k)  # "… abducted in the last three days stands at 220"
+    while k >= 1:  # "the army's losses this month to 17", "the number of arrivals so far this year to 28,310"
+        if (tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a")) \
+                or (tokens[k].low, tokens[k - 1].low) in (("far", "so"), ("date", "to")):
+            k -= 2  # (the period is not what is counted)
+            continue
+        break
     counted = _counted_in_number_of(tokens, k, token_sentence, lex)
     if counted is not None:
         return counted  # "the number of people killed in the floods has risen to 41": people, not floods
-    if k >= 1 and tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a"):
-        k -= 2  # "the army's losses this month to 17": the period is not what is counted
     place = k
     while place >= 0 and tokens[place].text[:1].isupper() and tokens[place].is_word and token_sentence[place] == sentence:
         place -= 1
@@ -2838,6 +2849,11 @@ _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comp
 
 
 _ADJECTIVAL_HEDGE = re.compile(r"alleged", re.IGNORECASE)
+# "an estimated 40,000 were left homeless": the estimate is that figure's own qualifier, not a doubt on the
+# sentence's other figures ("More than 9,000 people were injured and an estimated 40,000 ...").
+_ESTIMATED_NUMBER_AFTER = re.compile(r"\s+(?:[$€£]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+                                     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|tens|"
+                                     r"scores|a\s+(?:dozen|hundred|thousand|million|billion))\b)", re.IGNORECASE)
 _NOUN_AFTER_HEDGE = re.compile(r"\s+(?!(?:to|that|by|in|on|at|of)\b)[a-z][a-z-]+")
 
 
@@ -2873,6 +2889,10 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             # "executed the families of five alleged rebels": the adjective doubts its noun, not the sentence's
             # other figures (it doubts "five alleged rebels" themselves)
             if 0 <= hedge.start() - end <= 2:
+                return True
+            continue
+        if hedge.group().lower() == "estimated" and _ESTIMATED_NUMBER_AFTER.match(cleaned, hedge.end()):
+            if hedge.start() < end and start - hedge.end() <= 3:  # (within the figure's span, or just before it)
                 return True
             continue
         lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
