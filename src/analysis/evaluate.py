@@ -22,7 +22,7 @@ from typing import Iterable, TextIO
 import pandas as pd
 
 from .dates import date_mentions
-from .figures import figures_in
+from .figures import WRITTEN_FRACTION, figures_in
 
 # Which kinds of our figures a Recognizers-Text model annotates (its gold lists only those).
 RT_MODEL_KINDS = {
@@ -139,13 +139,22 @@ def _value_right(g: dict, s: dict) -> bool:
     return False
 
 
+# A share written as a fraction ("two thirds of the town") is a percent figure (66.67); the gold files
+# annotate the number written (0.667), so it is scored as written.
+def _as_written(f) -> tuple:
+    """The figure's value and bounds as its text writes them."""
+    if f.kind == "percent" and WRITTEN_FRACTION.search(f.text) and not re.search(r"%|per\s*cent|pct", f.text, re.IGNORECASE):
+        return tuple(None if v is None else v / 100.0 for v in (f.value, f.low, f.high))
+    return f.value, f.low, f.high
+
+
 def score_numbers(doc: dict, kinds: set[str] | None, qualified_only: bool = False) -> Counts:
     figures = figures_in(doc["text"])
     scope = annotated_scope(doc)
     system = [
-        {"char_start": f.char_start, "char_end": f.char_end, "value": f.value, "low": f.low, "high": f.high,
+        {"char_start": f.char_start, "char_end": f.char_end, "value": value, "low": low, "high": high,
          "qualifier": f.qualifier, "text": f.text}
-        for f in figures
+        for f in figures for value, low, high in [_as_written(f)]
         if f.char_start < scope and (kinds is None or f.kind in kinds) and (not qualified_only or f.qualifier not in ("exact", "approx", "vague"))
     ]
     gold = [g for g in doc.get("figures", []) if g.get("char_start") is not None]

@@ -2783,6 +2783,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         # "1.100 people" in a copy that groups thousands with a dot: a count of people is not a fraction
         cand = replace(cand, value=cand.value * 1000, low=None if cand.low is None else cand.low * 1000,
                        high=None if cand.high is None else cand.high * 1000)
+    if cand.kind == "count" and cand.value is not None and 0 < cand.value < 1 and WRITTEN_FRACTION.search(text, start, end):
+        # "nearly half of them children", "two thirds of the dead": a share of a group, kept as a percent
+        # (as "one in five children" is), never a count of half a person
+        cand = replace(cand, kind="percent", unit="percent", value=_percent_of(cand.value),
+                       low=None if cand.low is None else _percent_of(cand.low), high=None if cand.high is None else _percent_of(cand.high))
     unit = cand.unit
     if cand.kind == "count" and unit is None:
         unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
@@ -2812,6 +2817,15 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         source_basis=basis,
         hedged=_hedged(sentence, start - s_start, end - s_start, lex),
     )
+
+
+# How a fraction is written: a share of a group, kept as a percent ("two thirds of the dead": 66.67).
+WRITTEN_FRACTION = re.compile(r"\b(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)\b"
+                              r"|\d/\d|[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞]", re.IGNORECASE)
+
+
+def _percent_of(share: float) -> float:
+    return 100.0 * share
 
 
 _RATE_WORDS_BEFORE = frozenset(lexicon.load("units")["rate_words_before"])
