@@ -402,6 +402,8 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
             candidate = _Candidate(number, number.first_token, number.last_token, "count", value=number.value,
                                    what_from=number.last_token + 1)
             _apply_qualifier(text, tokens, candidate, lex)
+        if candidate is not None and candidate.kind == "count" and spans and _alone_in_its_sentence(text, spans, token_sentence, tokens, candidate):
+            continue  # a line that holds only "12": a page number or a counter of a web page, not a figure
         if candidate is not None:
             candidates.append(candidate)
     candidates = _merge_ranges(text, tokens, _merge_compounds(tokens, candidates), token_sentence, lex)
@@ -1873,6 +1875,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                         for _, verbs, _ in lex.categories):  # ("tortured to death", "shot dead": the cue right after)
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
     after_verb = earliest(after, False, False)
+    if after_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.search(after):
+        return "killed"  # "41 rebels were rounded up and executed", "were abducted and later killed": taken, then killed
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
     # (a thing's modifiers name no outcome: "40 Bradley fighting vehicles" are not deployed people)
@@ -1930,6 +1934,8 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
+_THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subsequently\s+|summarily\s+|publicly\s+)?"
+                          r"(?:killed|executed|murdered|shot\s+dead|beheaded|slaughtered|lynched)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
@@ -2271,6 +2277,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # "The reaction was cautious said one official.": a copy that lost the comma before the verb
         if tokens[k].low.endswith("s") and k + 1 <= hi and tokens[k + 1].low in lex.change_verbs and tokens[k + 1].low not in ("up", "down"):
             continue  # "Unemployment claims fell by 9,000": the noun, whose level changed
+        if tokens[k].low in _PLURAL_NOUN_HOMOGRAPHS and k + 1 <= hi and tokens[k + 1].low in _PLURAL_SUBJECT_FOLLOWERS:
+            continue  # "nationals of CIS states were eliminated", "media reports and footage": a plural noun
         if tokens[k].low in ("added", "adds", "add") and _adds_a_sum(tokens, k, hi):
             continue  # "employers added 254,000 jobs": a sum, not a speaker's words
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
@@ -2655,8 +2663,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
         low = tok.low
         if tok.text in ("(",):
             break
-        if not words and low in TITLE_ABBREVIATIONS and _word(tokens, k + 1) == "." and tokens[k + 1].start == tok.end:
-            k += 2  # "said Col. Ahmed al-Assadi": the title is not part of the name
+        if low in TITLE_ABBREVIATIONS and _word(tokens, k + 1) == "." and tokens[k + 1].start == tok.end and tok.text[:1].isupper():
+            k += 2  # "said Col. Ahmed al-Assadi", "ministry spokesman Maj. Gen. Igor Konashenkov": the title is not part of the name
             continue
         if tok.text == "." and words and len(words[-1].text) == 1 and words[-1].text.isupper() and words[-1].end == tok.start:
             words.append(tok)  # "the U.N.", "the U.S. military"
@@ -2704,6 +2712,10 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
+# Reporting verbs in -s that are also plural nouns ("the report states", "CIS states were").
+_PLURAL_NOUN_HOMOGRAPHS = frozenset({"states", "reports", "claims", "estimates", "notes", "records", "documents", "counts",
+                                     "tallies", "shows", "finds", "quotes", "figures"})
+_PLURAL_SUBJECT_FOLLOWERS = frozenset({"were", "are", "have", "had", "and", "or", "of", "in", "across", "where", "which", "who", "with"})
 _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumoured", "rumored", "reputed", "alleged"})
 # the disputing verbs in the past or third person ("denied", "rejects"): their subject denies something
 _DENYING_VERBS = frozenset(v for v in lexicon.load("hedges")["disputing_verbs"] if v.endswith(("ed", "s")))
@@ -2761,6 +2773,12 @@ _SPEAKING_GROUPS = frozenset(lexicon.load("sources")["speaking_groups"])
 _COUNTRIES = frozenset(lexicon.load("places")["countries"])
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
 _NOT_SPEAKER_START = frozenset("later earlier meanwhile separately also then but and however yesterday today on".split()) | _WEEKDAYS
+
+
+def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_sentence: list[int], tokens: list[Token],
+                           cand: _Candidate) -> bool:
+    s_start, s_end = spans[token_sentence[cand.first]]
+    return not text[s_start : tokens[cand.first].start].strip() and not text[tokens[cand.last].end : s_end].strip(" .")
 
 
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
