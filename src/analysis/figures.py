@@ -145,7 +145,7 @@ def _lex() -> _Lexicon:
     post: dict[tuple[str, ...], str] = {}
     for qualifier, words in q.items():
         if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs", "total_raising_verbs",
-                         "over_particle_verbs"):
+                         "over_particle_verbs", "subject_level_verbs"):
             continue
         for word in words:
             key = tuple(_split_phrase(str(word)))
@@ -403,7 +403,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
                                    what_from=number.last_token + 1)
             _apply_qualifier(text, tokens, candidate, lex)
         if candidate is not None and candidate.kind == "count" and spans and _alone_in_its_sentence(text, spans, token_sentence, tokens, candidate):
-            continue  # a line that holds only "12": a page number or a counter of a web page, not a figure
+            continue  # a line or a text's tail that holds only "12": a page number or a web page's counter, not a figure
         if candidate is not None:
             candidates.append(candidate)
     candidates = _merge_ranges(text, tokens, _merge_compounds(tokens, candidates), token_sentence, lex)
@@ -1508,7 +1508,8 @@ def _is_ratio(tokens: list[Token], a: _Candidate, b: _Candidate) -> bool:
     return a.value == 1 and tokens[a.last].low in ("one", "1") or opens_clause
 
 
-_RATIO_OPENERS = frozenset({"than", "that", "and", "or", "where", "while", "with", "some", "only", "just", "roughly"})
+_RATIO_OPENERS = frozenset({"than", "that", "and", "or", "where", "while", "with", "some", "only", "just", "roughly", "up",
+                            "is", "are", "was", "were", "represent", "represents", "comprise", "comprises"})
 
 
 def _leading_value(token_text: str) -> float:
@@ -1752,6 +1753,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         before = before[subordinates[-1].end() :]
     # "sentenced 14 people to death and 30 others to life": a court's sentence, not a toll
     before, after = _SENTENCED_TO_DEATH.sub(r"\1\2", before), _SENTENCED_TO_DEATH.sub(r"\1\2", after)
+    if "fighting" in after or "fighting" in before:  # "since the fighting flared": the noun deploys no one
+        after, before = _FIGHTING_NOUN.sub(_blank, after), _FIGHTING_NOUN.sub(_blank, before)
+    if _POPULATION_OF.search(before):
+        return "other"  # "90% of Gaza's population of 2.3 million has been displaced": the whole, not those displaced
     what_l = (what or "").lower()
 
     def earliest(window: str, use_nouns: bool, nearest_end: bool) -> str | None:
@@ -1934,6 +1939,14 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|num
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
+_FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * len(match.group())
+
+
+_POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$")
 _THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subsequently\s+|summarily\s+|publicly\s+)?"
                           r"(?:killed|executed|murdered|shot\s+dead|beheaded|slaughtered|lynched)\b")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
@@ -2000,16 +2013,17 @@ def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence:
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
     """The counted noun before "at"/"to"/"of" when nothing follows the number ("casualties at 1,100")."""
     k = first - 1
-    if _word(tokens, k) not in ("at", "to", "of"):
-        return None
-    k -= 1
+    if _word(tokens, k) in ("at", "to", "of"):
+        k -= 1
+    elif tokens[first].low not in _SUBJECT_LEVEL_VERBS and _word(tokens, k) not in _SUBJECT_LEVEL_VERBS:
+        return None  # ("Deaths totalled 1,200", the verb inside the figure's span or before it: the loop below steps over it)
     sentence = token_sentence[first]
     by = next((x for x in range(k, max(-1, k - 5), -1) if tokens[x].low == "by"), None)
     if by is not None and by < k and all(tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in _CHANGE_WORDS
                                          for x in range(by + 1, k + 1)):
         k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
     verb_at = k
-    while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs
+    while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
                       or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
     if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
@@ -2033,6 +2047,9 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         place -= 1  # "asylum applications in the EU rose to 1.1 million"
     if place < k and place >= 0 and tokens[place].low in ("in", "near", "at", "around", "outside"):
         k = place - 1  # "the number of soldiers killed in Syria to 18": the place is not what is counted
+    elif place == k and k >= 3 and tokens[k].is_word and tokens[k].text.islower() and tokens[k - 1].low == "the" \
+            and tokens[k - 2].low in ("in", "across", "throughout") and tokens[k - 3].is_word and token_sentence[k - 3] == sentence:
+        k -= 3  # "Measles cases in the state have climbed to 159": the place is not what is counted
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
@@ -2049,6 +2066,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     if len(words) == 1 and words[0].low == "family" and _word(tokens, first - 1) == "of":
         return "family members"  # "killed a family of five": five people
     return " ".join(t.text for t in words) or None
+
+
+# Verbs that give their subject's level with no preposition ("Deaths totalled 1,200", "arrivals averaged 3,000 a day").
+_SUBJECT_LEVEL_VERBS = frozenset(lexicon.load("qualifiers")["subject_level_verbs"])
 
 
 def _before_a_trailing_period(tokens: list[Token], k: int) -> int:
@@ -2777,8 +2798,12 @@ _NOT_SPEAKER_START = frozenset("later earlier meanwhile separately also then but
 
 def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_sentence: list[int], tokens: list[Token],
                            cand: _Candidate) -> bool:
+    if cand.first != cand.last or not tokens[cand.first].text.isdigit():
+        return False  # (a number in words or with its qualifier, "Twelve." or "About 40.", may answer a question)
+    if len(spans) < 2:
+        return False  # (a text that is just a number is asked about that number)
     s_start, s_end = spans[token_sentence[cand.first]]
-    return not text[s_start : tokens[cand.first].start].strip() and not text[tokens[cand.last].end : s_end].strip(" .")
+    return not text[s_start : tokens[cand.first].start].strip() and not text[tokens[cand.last].end : s_end].strip()
 
 
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
@@ -2860,7 +2885,8 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
         return "per " + _RATE_ADVERBS[low]
     if low in _RATE_WORDS_BEFORE and k + 1 < len(tokens) and tokens[k + 1].low in _RATE_PERIODS \
             and token_sentence[k + 1] == sentence \
-            and _word(tokens, k + 2) not in _lex().relative_date_words and _word(tokens, k + 2) not in ("into", "of", "when"):
+            and (_word(tokens, k + 2) not in _lex().relative_date_words or _word(tokens, k + 2) == "since") \
+            and _word(tokens, k + 2) not in ("into", "of", "when"):
         return "per " + _RATE_PERIODS[tokens[k + 1].low]  # (not "killed 12 people a day after the truce")
     return None
 
