@@ -2344,6 +2344,17 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if name and _is_anaphor(name, lex):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
             continue
+        if name and tokens[k].low in lex.inversion_verbs and _name_start(b, name) - 1 >= lo \
+                and tokens[_name_start(b, name) - 1].low in _PLACE_PREPOSITIONS and k + 1 <= hi \
+                and (tokens[k + 1].low == "the" or tokens[k + 1].text[:1].isupper()) and tokens[k + 1].low not in _NOT_SPEAKER_START \
+                and tokens[k + 1].low not in _lex().months:
+            # "… in the province of Deir Ezzor said the Syrian Observatory": a copy that lost its comma; the place
+            # before the verb ends the account, the name after it speaks
+            after_verb = _forward_name(tokens, k + 1, hi)
+            if after_verb and (after_verb.split()[-1][:1].isupper() or after_verb.split()[-1].lower() in _ROLE_NOUNS) \
+                    and _ends_a_clause(tokens, k + 1, tokens[k + 1].start + len(after_verb), hi):
+                found.append(_Attribution(after_verb, tokens[k].start, "explicit"))
+                continue
         if name:
             found.append(_Attribution(name, tokens[k].start, "explicit", clause_start=_relative_clause_start(tokens, b, lo, name)))
             continue
