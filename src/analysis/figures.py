@@ -2347,7 +2347,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if name and tokens[k].low in lex.inversion_verbs and _name_start(b, name) - 1 >= lo \
                 and tokens[_name_start(b, name) - 1].low in _PLACE_PREPOSITIONS and k + 1 <= hi \
                 and (tokens[k + 1].low == "the" or tokens[k + 1].text[:1].isupper()) and tokens[k + 1].low not in _NOT_SPEAKER_START \
-                and tokens[k + 1].low not in _lex().months:
+                and tokens[k + 1].low not in lex.months:
             # "… in the province of Deir Ezzor said the Syrian Observatory": a copy that lost its comma; the place
             # before the verb ends the account, the name after it speaks
             after_verb = _forward_name(tokens, k + 1, hi)
@@ -2809,6 +2809,7 @@ _NOT_SPEAKER_START = frozenset("later earlier meanwhile separately also then but
 
 def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_sentence: list[int], tokens: list[Token],
                            cand: _Candidate) -> bool:
+    """Whether the candidate is bare digits that make up a whole sentence of a longer text ("… cars. 219")."""
     if cand.first != cand.last or not tokens[cand.first].text.isdigit():
         return False  # (a number in words or with its qualifier, "Twelve." or "About 40.", may answer a question)
     if len(spans) < 2:
@@ -2920,9 +2921,13 @@ _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comp
 _ADJECTIVAL_HEDGE = re.compile(r"alleged", re.IGNORECASE)
 # "an estimated 40,000 were left homeless": the estimate is that figure's own qualifier, not a doubt on the
 # sentence's other figures ("More than 9,000 people were injured and an estimated 40,000 ...").
-_ESTIMATED_NUMBER_AFTER = re.compile(r"\s+(?:[$€£]\s?)?(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-                                     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?|hundreds?|thousands?|millions?|tens|"
-                                     r"scores|a\s+(?:dozen|hundred|thousand|million|billion))\b)", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s+(?:[$€£]\s?)?([\w-]+)")
+
+
+def _number_follows(sentence: str, pos: int) -> bool:
+    """Whether a number (digits, or a word that can begin one: "40,000", "$3 billion", "dozens") starts at ``pos``."""
+    word = _WORD_AFTER.match(sentence, pos)
+    return bool(word) and (word.group(1)[0].isdigit() or word.group(1).lower().split("-")[0] in grammar().starters)
 _NOUN_AFTER_HEDGE = re.compile(r"\s+(?!(?:to|that|by|in|on|at|of)\b)[a-z][a-z-]+")
 
 
@@ -2960,7 +2965,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             if 0 <= hedge.start() - end <= 2:
                 return True
             continue
-        if hedge.group().lower() == "estimated" and _ESTIMATED_NUMBER_AFTER.match(cleaned, hedge.end()):
+        if hedge.group().lower() == "estimated" and _number_follows(cleaned, hedge.end()):
             if hedge.start() < end and start - hedge.end() <= 3:  # (within the figure's span, or just before it)
                 return True
             continue
