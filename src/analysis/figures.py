@@ -133,6 +133,10 @@ PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 OF_WHICH_AT_END = _phrases_at_end(["of which", "of whom"], r"\s+(?:at\s+least\s+|some\s+|about\s+)?$")
 
 
+# The lists of lexicon/qualifiers.yml that hold qualifier phrases, each named by the qualifier it gives.
+_QUALIFIER_KEYS = ("approx_below", "approx", "at_least", "more_than", "at_most", "less_than")
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
     q = lexicon.load("qualifiers")
@@ -143,11 +147,8 @@ def _lex() -> _Lexicon:
     s = lexicon.load("sources")["aliases"]
     phrases: list[tuple[tuple[str, ...], str]] = []
     post: dict[tuple[str, ...], str] = {}
-    for qualifier, words in q.items():
-        if qualifier in ("range_joiners", "range_openers", "change_verbs", "level_verbs", "threshold_verbs", "total_raising_verbs",
-                         "over_particle_verbs", "subject_level_verbs"):
-            continue
-        for word in words:
+    for qualifier in _QUALIFIER_KEYS:  # (the file's other lists are verbs and joiners, not qualifier phrases)
+        for word in q[qualifier]:
             key = tuple(_split_phrase(str(word)))
             # "1,000 or more", "50 or so", "20 or fewer": the qualifier follows the number.
             if key[0] in ("or", "and"):
@@ -2744,10 +2745,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
-# Reporting verbs in -s that are also plural nouns ("the report states", "CIS states were").
-_PLURAL_NOUN_HOMOGRAPHS = frozenset({"states", "reports", "claims", "estimates", "notes", "records", "documents", "counts",
-                                     "tallies", "shows", "finds", "quotes", "figures"})
-_PLURAL_SUBJECT_FOLLOWERS = frozenset({"were", "are", "have", "had", "and", "or", "of", "in", "across", "where", "which", "who", "with"})
+_PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
+_PLURAL_SUBJECT_FOLLOWERS = frozenset(lexicon.load("hedges")["plural_noun_followers"])
 _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumoured", "rumored", "reputed", "alleged"})
 # the disputing verbs in the past or third person ("denied", "rejects"): their subject denies something
 _DENYING_VERBS = frozenset(v for v in lexicon.load("hedges")["disputing_verbs"] if v.endswith(("ed", "s")))
