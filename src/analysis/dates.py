@@ -19,15 +19,11 @@ from . import lexicon
 from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
-from .text import LIST_OR_TABLE_LINE, URLISH, fields_dict, plain_hyphens, sentence_of, sentence_spans
+from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NUMBERS, fields_dict, plain_hyphens, sentence_of,
+                   sentence_spans)
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
-    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-WEEKDAYS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
-            "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+MONTHS = MONTH_NUMBERS
+WEEKDAYS = WEEKDAY_NUMBERS
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 
 

@@ -11,7 +11,8 @@ from functools import lru_cache
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import DOT_GROUPED, LIST_MARKER, TITLE_ABBREVIATIONS, URLISH, Token, plain_hyphens, sentence_index_of_offsets, sentence_spans, tokenize
+from .text import (DOT_GROUPED, LIST_MARKER, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
+                   sentence_index_of_offsets, sentence_spans, tokenize)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -209,10 +210,7 @@ def _lex() -> _Lexicon:
         age_after=tuple(tuple(_split_phrase(p)) for p in sorted(n["age_after"], key=len, reverse=True)),
         change_verbs=frozenset(q["change_verbs"]),
         level_verbs=frozenset(q["level_verbs"]),
-        months=frozenset(
-            "january february march april may june july august september october november december "
-            "jan feb mar apr jun jul aug sep sept oct nov dec".split()
-        ),
+        months=frozenset(MONTH_NUMBERS),
         categories=tuple(
             (name, _alternation(spec.get("verbs") or []), _alternation(spec.get("nouns") or []))
             for name, spec in c.items()
@@ -2524,7 +2522,7 @@ _NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and",
                              "before", "during", "until", "where", "near", "with"})  # ("a Reuters tally based on …")
 
 
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = WEEKDAY_NAMES
 _CREDITS = frozenset(str(c) for c in lexicon.load("sources")["photo_credits"])
 _AFTER_A_SPEAKER = frozenset({"on", "in", "adding", "saying", "citing", "which", "who", "late", "earlier", "today", "yesterday",
                               "told", "has", "have", "had", "also", "last", "this", "and"}) | _WEEKDAYS

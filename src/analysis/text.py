@@ -5,6 +5,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from . import lexicon
+
 # A number token keeps its separators ("1,100", "1 100" with a thin space, "2.5"); words keep
 # inner hyphens and apostrophes ("twenty-five", "year-old", "Korea's"); anything else is one char.
 _TOKEN = re.compile(
@@ -92,6 +94,21 @@ def parse_digits(token: str) -> float | None:
         return None
 
 
+# Month and weekday names and their abbreviations, with the number each stands for (January = 1, Monday = 0).
+MONTH_NUMBERS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAY_NUMBERS = {"monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2, "thursday": 3,
+                   "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5, "sat": 5, "sunday": 6, "sun": 6}
+WEEKDAY_NAMES = frozenset(name for name in WEEKDAY_NUMBERS if name.endswith("day"))
+
+
+def _capitalised_alternation(words) -> str:
+    return "|".join(re.escape(w.capitalize()) for w in sorted(words, key=len, reverse=True))
+
+
 # Titles written with a full stop before a name ("Col. Ahmed al-Assadi", "Dr. Kim").
 TITLE_ABBREVIATIONS = frozenset("mr mrs ms dr prof gen lt col maj capt sgt cpl adm brig cmdr insp supt rev rep sen gov pres".split())
 # Abbreviations after which a full stop does not end a sentence.
@@ -101,8 +118,10 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 # "at 10:35 a.m. (0735 GMT) Friday", "at 9 p.m. Tuesday": a clock time's full stop goes on to its zone or day.
-_AFTER_CLOCK = re.compile(r"\s*(?:\(|\d|(?:local|GMT|UTC|EST|EDT|ET|CET|BST)\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|"
-                          r"(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\b)")
+_AFTER_CLOCK = re.compile(
+    r"\s*(?:\(|\d|local\b|(?:%s)\b|(?:%s)\b|(?:%s)\b)" % (
+        "|".join(z.upper() for z in sorted(lexicon.load("not_counts")["time_zones"], key=len, reverse=True)),
+        _capitalised_alternation(WEEKDAY_NAMES), _capitalised_alternation(MONTH_NUMBERS)))
 
 
 @lru_cache(maxsize=256)

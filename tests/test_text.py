@@ -1,0 +1,26 @@
+"""The sentence splitter: a full stop ends a sentence unless it closes an abbreviation or a clock time."""
+import pytest
+
+from analysis.text import sentence_spans
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The blast hit at 9 p.m. ET Tuesday, killing four. Rescuers worked overnight.",
+    "The blast hit at 10:35 a.m. (0735 GMT) Friday, killing four. Rescuers worked overnight.",
+    "The blast hit at 9 p.m. Mar. 3, killing four. Rescuers worked overnight.",
+    "Mr. Kim said the U.S. military counted four dead on Dec. 23. Rescuers worked overnight.",
+])
+def test_abbreviations_and_clock_times_do_not_end_a_sentence(text):
+    assert len(sentences(text)) == 2
+
+
+def test_a_clock_time_at_the_end_of_a_sentence_ends_it():
+    assert sentences("The vote closed at 8 p.m. Turnout was 61%.") == ["The vote closed at 8 p.m.", "Turnout was 61%."]
+
+
+def test_a_word_that_merely_starts_like_a_month_ends_the_sentence():
+    assert len(sentences("The talks ended at 6 p.m. Janet Yellen left first.")) == 2
