@@ -332,6 +332,8 @@ def _known_name_inside(name: str, aliases: dict[str, str]) -> str | None:
 
 _PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?\(?\d{2,4}\)?[\s.-]\d{3,4}[\s.-]\d{3,4}(?!\d)"
                     r"|\+\d{1,3}[\s.-]?\(?\d{2,4}\)?[\s.-]\d{3,4}/\d{3,4}(?!\d)")  # "+1-222-2222/2222": a second line
+# Thousands grouped by plain spaces ("12 500 000 euros") look like a phone number but are read as one number.
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+")
 # Clock times: "10:30", "3 p.m.", "9.30am", "0900 GMT". A decimal alone ("1.45 billion") is not a time.
 _CLOCK = re.compile(
     r"\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.m\.|[ap]m\b)|\b\d{3,4}\s*(?:gmt|utc|hrs)\b"
@@ -648,7 +650,7 @@ class _Candidate:
 
 def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked = [m.span() for m in URLISH.finditer(text)] if ("://" in text or "www." in text or "@" in text or "](" in text or "<" in text) else []
-    blocked += _spans_after_gate(_PHONE, _PHONE_GATE, text)
+    blocked += [span for span in _spans_after_gate(_PHONE, _PHONE_GATE, text) if not _SPACE_GROUPED.fullmatch(text, *span)]
     blocked += _spans_after_gate(_CLOCK, _CLOCK_GATE, text)
     if "[" in text:
         blocked += [m.span() for m in _FOOTNOTE.finditer(text)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import lexicon
-from .text import Token, parse_digits, tokenize
+from .text import MONTH_NUMBERS, Token, parse_digits, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +35,7 @@ class Grammar:
     tens: dict[str, float]
     scales: dict[str, float]
     scale_abbreviations: dict[str, float]
+    unambiguous_scale_abbreviations: frozenset[str]
     collective: dict[str, float]
     ordinals: dict[str, float]
     fractions: dict[str, float]
@@ -56,6 +57,7 @@ def grammar(vague_policy: str | None = None) -> Grammar:
         tens=words["tens"],
         scales=words["scales"],
         scale_abbreviations=words["scale_abbreviations"],
+        unambiguous_scale_abbreviations=frozenset(words["unambiguous_scale_abbreviations"]),
         collective=words["collective"],
         ordinals=words["ordinals"],
         fractions=words["fractions"],
@@ -222,6 +224,23 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     return None
 
 
+def _space_grouped_end(text: str, toks: list[Token], i: int) -> int:
+    """The last token of a number whose thousands are grouped by plain spaces ("10 000 dollars", "1 234 567"),
+    as some outlets write them; ``i`` itself when there is none. A run followed by yet another number is a
+    phone number or a list ("1 800 555 0199"); a one- or two-digit number after a month is its day ("May 5 200")."""
+    before = [t.low for t in toks[max(0, i - 2) : i] if t.text != "."]
+    if not re.fullmatch(r"\d{1,3}", toks[i].text) or (i > 0 and toks[i - 1].is_number) or (before and before[-1] in MONTH_NUMBERS):
+        return i
+    last = i
+    while last + 1 < len(toks) and re.fullmatch(r"\d{3}", toks[last + 1].text) and toks[last + 1].start == toks[last].end + 1 \
+            and text[toks[last].end] == " ":
+        last += 1
+    after = toks[last + 1] if last + 1 < len(toks) else None
+    if after is not None and ((after.is_number and after.start == toks[last].end + 1) or (after.start == toks[last].end and after.is_word)):
+        return i  # "1 800 555 0199"; "5 200m" (glued to a unit, the space parts two numbers)
+    return last
+
+
 def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     tok = toks[i]
     if not tok.is_number:
@@ -233,18 +252,10 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
             and (i == 1 or toks[i - 2].end < toks[i - 1].start) and not (i + 1 < len(toks) and toks[i + 1].text == "." and _adjacent(toks, i)):
         # ".08", "a .45 caliber pistol": a decimal written without its leading zero
         return NumberSpan(toks[i - 1].start, tok.end, float("0." + tok.text), i - 1, i)
-    last = i
-    # "10 000 dollars": groups of three digits after a plain space, as some outlets write thousands
-    while (
-        re.fullmatch(r"\d{1,3}", toks[i].text) and last + 1 < len(toks) and re.fullmatch(r"\d{3}", toks[last + 1].text)
-        and toks[last + 1].start == toks[last].end + 1 and text[toks[last].end] == " "
-        and not (last + 2 < len(toks) and toks[last + 2].is_number and toks[last + 2].start == toks[last + 1].end + 1)
-        and not (last + 2 < len(toks) and toks[last + 2].start == toks[last + 1].end and toks[last + 2].is_word)
-        and (i == 0 or not toks[i - 1].is_number)
-    ):
-        value = value * 1000 + float(toks[last + 1].text)
-        last += 1
+    last = _space_grouped_end(text, toks, i)
     if last > i:
+        for k in range(i + 1, last + 1):
+            value = value * 1000 + float(toks[k].text)
         return NumberSpan(tok.start, toks[last].end, value, i, last)
     scientific = _scientific(toks, i, value)
     if scientific is not None:
@@ -322,7 +333,7 @@ def _vulgar_fraction(token_text: str) -> float | None:
 
 def _abbreviation_is_scale(text: str, toks: list[Token], i: int, abbreviation: str) -> bool:
     """"2.5bn" always; "3m" / "40k" only glued to money ("$3m"), since "3m" is also three metres."""
-    if abbreviation in ("bn", "mn", "mln", "tn"):
+    if abbreviation in grammar().unambiguous_scale_abbreviations:
         return True
     if not _adjacent(toks, i):
         return False
