@@ -423,6 +423,8 @@ def _word_sequence(toks: list[Token], i: int, j: int, g: Grammar, seed: float | 
             last = j
         elif word == "and" and seen_any and _lower(toks, j + 1).split("-")[0] in {**g.units, **g.tens} and (total or current >= 100):
             pass  # "one hundred and five"
+        elif word == "-" and _lower(toks, j - 1) in g.tens and 1 <= g.units.get(_lower(toks, j + 1), 0) <= 9:
+            pass  # "fifty - two": the hyphen of "fifty-two" in text tokenised with spaces
         elif word.endswith("-thousand") or word.endswith("-million") or word.endswith("-hundred"):
             head, _, scale = word.rpartition("-")
             if head in g.units or head in g.tens:
