@@ -1904,6 +1904,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
     before_noun = earliest(before, True, True)
+    if before_noun == "deployed" and head in lex.non_combatants:
+        before_noun = None  # "forces control the west with about 1.2 million people": the people are not the forces
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
     if noun == "deployed" and own_outcome is None and len(what_words) > 1:
@@ -2587,6 +2589,29 @@ def _is_name_like(words: list[Token]) -> bool:
     return words[-1].low in _ROLE_NOUNS or any(t.low in _ROLE_NOUNS for t in words[1:]) and words[0].low in ("the", "a", "an")
 
 
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "of", "outside", "around"})
+_NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i)")  # "Syrian", "Turkish", "Lebanese", "Iraqi"
+
+
+def _place_before_a_speaker(tokens: list[Token], k: int, lo: int) -> bool:
+    """The capitalised words ending at token ``k`` name a place after a preposition or a place noun, as in
+    "near the town of Al Tabqah local media reported" or "in Homs state television said" once the
+    commas are lost; not "officials in Gaza health ministry" (a role noun before the preposition)."""
+    if _NATIONALITY.fullmatch(tokens[k].text):
+        return False  # "in Damascus Syrian state media said": the nationality belongs to the speaker
+    j = k
+    while j - 1 >= lo and (tokens[j - 1].text[:1].isupper() or _NAME_PARTICLE.match(tokens[j - 1].text)) and k - j < 3 \
+            and tokens[j - 1].low not in _PLACE_PREPOSITIONS:
+        j -= 1
+    if j - 1 < lo:
+        return False
+    before = tokens[j - 1].low
+    if before in _PLACE_KINDS and before != "area":
+        return True
+    return before in _PLACE_PREPOSITIONS and _word(tokens, j - 2) not in _ROLE_NOUNS \
+        and not (before == "of" and tokens[j - 2].text[:1].isupper())  # ("Ministry of Health media office": one name)
+
+
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     """The noun phrase that ends at token ``b`` ("South Korea's Joint Chiefs of Staff", "the South Korean
     military", "a monitoring group", "officials"), read right to left."""
@@ -2622,9 +2647,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break
         if words and low in _WEEKDAYS:
             break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name
-        if words and tok.text[:1].isupper() and words[0].text.islower() and k - 1 >= lo \
-                and tokens[k - 1].low in ("in", "near", "at", "from") and _word(tokens, k - 2) not in _ROLE_NOUNS:
+        if words and tok.text[:1].isupper() and not tok.text.isupper() and _place_before_a_speaker(tokens, k, lo) and (
+                (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in") or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text) and words[1].text.islower())):
             break  # "an attack in Homs state television said": the place is not part of the speaker
+        if words and low in _PLACE_KINDS and words[0].low in ("state", "local"):
+            break  # "in divided Aleppo city state media said" (copies without commas): the city is not the speaker
         if words and low in _COUNTRIES and tok.text[:1].isupper() and k - 1 >= lo \
                 and (tokens[k - 1].low in ("in", "near", "across", "inside", "outside", "around", "throughout", "from")
                      or tokens[k - 1].low in _PLACE_MODIFIERS):
