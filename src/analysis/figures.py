@@ -2097,6 +2097,8 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
         if tokens[x].low == "of" and tokens[x - 1].low == "number":
             first = x + 2 if _word(tokens, x + 1) == "the" else x + 1
             end = first
+            if first < k and tokens[first].low.endswith("ed") and _modifies_a_noun(tokens[first + 1], lex):
+                end += 1  # "the number of armed groups", "the number of displaced people": a participle as adjective
             while end <= k and end - first < 6 and tokens[end].is_word and (tokens[end].low not in _NP_STOP or (
                     tokens[end].low in ("and", "or") and end > first and end + 1 <= k and tokens[end + 1].is_word
                     and tokens[end + 1].low not in _NP_STOP and not tokens[end + 1].low.endswith("ed"))) \
@@ -2112,8 +2114,22 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
             if end > first and k - first < 6 and _word(tokens, end) in ("in", "without", "with") \
                     and all(t.is_word and t.text.islower() and t.low not in lex.reporting_verbs for t in tokens[end + 1 : k + 1]):
                 return " ".join(t.text for t in tokens[first : k + 1])  # "the number of people in need has tripled to 18 million"
+            if end > first and end < k and tokens[end].low in _CLAUSE_AFTER_THE_COUNTED:
+                # "the number of refugees who crossed into Jordan since January rose to 12,000", "the number of
+                # breaches since the truce came into effect to 465": the clause says which are counted
+                return " ".join(t.text for t in tokens[first:end])
             return None
     return None
+
+
+def _modifies_a_noun(following: Token, lex: _Lexicon) -> bool:
+    """A participle before ``following`` is an adjective: a noun follows it, not a verb or a stop word."""
+    low = following.low
+    return following.is_word and low not in _NP_STOP and not low.endswith(("ed", "ing")) and low not in lex.change_verbs \
+        and low not in lex.level_verbs and low not in lex.outcome_words and low not in _IRREGULAR_PAST
+
+
+_CLAUSE_AFTER_THE_COUNTED = frozenset({"who", "that", "which", "whom", "whose", "since", "across", "from"})
 
 
 @dataclass(frozen=True)
