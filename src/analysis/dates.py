@@ -87,6 +87,9 @@ _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Between a weekday and its date: a comma, or spaces on one line ("until Friday" ending a headline is not
+# the day of the dateline below it: "Friday\nSeptember 18, 2008"; a wrapped "Friday,\nSeptember 18" is).
+_AFTER_WEEKDAY = r"(?:\s*,\s*|[ \t]+)"
 _NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 # a word between a count and its unit that leaves the length as it is: "six straight days", "five trading days"
 _UNIT_ADJ = r"(?:(?:" + "|".join(lexicon.load("units")["duration_adjectives"]) + r")\s+)?"
@@ -179,10 +182,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
     ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)")),  # 04-03-2016, 24.07.2016
     ("slash", _rule(r"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
-    ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r"\s*,?\s+)?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
-    ("dmy", _rule(r"(?:" + _WEEKDAY + r"\s*,?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
-    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + r",?\s+)?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
-    ("dm", _rule(r"(?:" + _WEEKDAY + r",?\s+)?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH
+    ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
+    ("dmy", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
+    ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
+    ("dm", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH
                  + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?" + _DAY_REL_YEAR, _CAP)),
     # "3-4 March", "between 1 and 5 March", "from 3 to 5 March 2025": a span of days in one month
     ("day_range", _rule(r"(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|(?i:and|to|until|till|through))\s*" + _DAY + r"\s+(?:of\s+)?" + _MONTH
