@@ -494,13 +494,17 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
         if lex.part_of_whole.search(text, max(0, fig.char_start - 30), fig.char_start) \
                 or (n - 1 in parts and _LISTED_AFTER_A_PART.fullmatch(text, before.char_end, fig.char_start)):
             parts.add(n)  # "killed 100 people including 25 children and 15 women"
-        whole = next((g for k, g in zip(range(n - 1, -1, -1), reversed(out)) if k not in parts), None)
+        # (places counted in passing are not what a bare count counts: "sickened 212 people in 14 states, and
+        # 48 have been hospitalized" counts people twice; nor are things what people hurt or held are)
+        people_only = fig.category not in (None, "other")
+        whole = next((g for k, g in zip(range(n - 1, -1, -1), reversed(out)) if k not in parts
+                      and not (g.what and g.what.split()[-1].lower() in _AREA_NOUNS)), None)
         if whole is not None and whole.sentence_index == fig.sentence_index and fig.kind == whole.kind == "count" \
                 and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)
                      or (fig.what.lower() in lex.outcome_words and not text.startswith(" of", fig.char_end))) \
                 and (fig.value or 0) >= 1 \
                 and _names_what_others_count(whole, lex) \
-                and not (whole.what.split()[-1].lower() in lex.thing_nouns and fig.category not in (None, "other")) \
+                and not (whole.what.split()[-1].lower() in lex.thing_nouns and people_only) \
                 and not re.search(r"[;:]", text[whole.char_end : fig.char_start]) \
                 and not _TOLL_BETWEEN.search(text, whole.char_end, fig.char_start) \
                 and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
@@ -1715,6 +1719,16 @@ def _label_for(text: str, start: int) -> str | None:
     return header[column].lower() if 0 <= column < len(header) and header[column] else None
 
 
+_ILLNESS_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["illness_words"])) + r")\b")
+_INJURY_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["injury_words"])) + r")\b")
+
+
+def _ill_not_hurt(sentence: str) -> bool:
+    """The sentence speaks of illness and of no injury: its hospital cues count the sick."""
+    low = sentence.lower()
+    return bool(_ILLNESS_WORDS.search(low)) and not _INJURY_WORDS.search(low)
+
+
 def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None, what_end: int,
               sentence_span: tuple[int, int], lex: _Lexicon) -> str | None:
     if cand.kind != "count":
@@ -2875,6 +2889,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
             what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
+    if category == "wounded" and _ill_not_hurt(text[s_start:s_end]):
+        category = "other"  # "48 have been hospitalized" in an outbreak: ill people, not wounded ones
     if cand.kind == "count" and cand.number.first_token == cand.number.last_token and what \
             and _DOT_THOUSANDS.fullmatch(tokens[cand.number.first_token].text) and _counted_noun(what.split()[-1].lower(), lex):
         # "1.100 people" in a copy that groups thousands with a dot: a count of people is not a fraction
