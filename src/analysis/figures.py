@@ -138,6 +138,19 @@ OF_WHICH_AT_END = _phrases_at_end(["of which", "of whom"], r"\s+(?:at\s+least\s+
 _QUALIFIER_KEYS = ("approx_below", "approx", "at_least", "more_than", "at_most", "less_than")
 
 
+def _with_singulars(plurals: list[str]) -> frozenset[str]:
+    """The nouns and their singulars ("houses" and "house", "cities" and "city"): "one house" is a thing too."""
+    words = set(plurals)
+    for word in plurals:
+        if word.endswith("ies"):
+            words.add(word[:-3] + "y")
+        elif word.endswith(("ches", "shes", "sses", "xes")):
+            words.add(word[:-2])
+        elif word.endswith("s") and not word.endswith("ss"):
+            words.add(word[:-1])
+    return frozenset(words)
+
+
 @lru_cache(maxsize=1)
 def _lex() -> _Lexicon:
     q = lexicon.load("qualifiers")
@@ -228,7 +241,7 @@ def _lex() -> _Lexicon:
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
-        thing_nouns=frozenset(lexicon.load("categories")["thing_nouns"]),
+        thing_nouns=_with_singulars(lexicon.load("categories")["thing_nouns"]),
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
         inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
@@ -443,10 +456,15 @@ _IRREGULAR_PLURAL_HEADS = frozenset(lexicon.load("not_counts")["irregular_plural
 def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
     """"12 officers were hurt, three of them seriously": the part counts what its group counts."""
     out: list[Figure] = []
+    things = _lex().thing_nouns | _AREA_NOUNS
     for fig in figures:
         if (fig.what or "").lower() in _PART_PRONOUNS:
+            # (people killed or hurt are not the things counted before them: "destroyed two dens …, killing
+            # and injuring several of them")
+            people = fig.category not in (None, "other")
             group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index and g.kind == "count"
-                          and g.what and g.what.lower() not in _PART_PRONOUNS), None)
+                          and g.what and g.what.lower() not in _PART_PRONOUNS
+                          and not (people and g.what.split()[-1].lower() in things)), None)
             if group is None and not any(g.sentence_index == fig.sentence_index for g in out):
                 # "North Korea has sent 11,000 troops. About 300 of them have been killed.": the group ended the
                 # sentence before
