@@ -102,6 +102,7 @@ class _Lexicon:
     person_nouns: frozenset[str]
     thing_nouns: frozenset[str]
     loss_cue: re.Pattern
+    destroy_cue: re.Pattern
     verbs_right_before: dict[str, str]  # verb -> category, a cue only right before the number ("wounds 19")
     inversion_verbs: frozenset[str]
     noun_homographs: frozenset[str]
@@ -244,6 +245,8 @@ def _lex() -> _Lexicon:
         thing_nouns=_with_singulars(lexicon.load("categories")["thing_nouns"]),
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
+        destroy_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["destroy_verbs"])) + r")(?:\s+(?:up\s+to|as\s+many\s+as))?$",
+                               re.IGNORECASE),
         inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
                                       r"\s*[,:]?\s*$"),
         part_of_whole=PART_OF_WHOLE_AT_END,
@@ -1601,6 +1604,12 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     while k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
+        if tok.text == "(" and words and any(c.isupper() for c in words[-1].text):
+            close = next((x for x in range(k + 1, min(k + 8, len(tokens))) if tokens[x].text in (")", "(")), None)
+            if close is not None and tokens[close].text == ")" and close + 1 < len(tokens) and tokens[close + 1].is_word \
+                    and tokens[close + 1].text.islower() and tokens[close + 1].low not in _NP_STOP:
+                k = close + 1  # "120 Daesh (banned in Russia) militants": the aside inside the name is not counted
+                continue
         if tok.is_number and words and (_model_after_a_count(tokens, k) or (
                 tok.text.isdigit() and words[-1].text[:1].isupper() and words[-1].end == tok.start
                 and k + 1 < len(tokens) and tokens[k + 1].is_word)):
@@ -1649,8 +1658,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                          and _capitalised_plural(tokens[k + 1])):
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians",
             # nor the name "15 Bradley Fighting Vehicles")
-        if not words and low.endswith("ing") and not tok.text[:1].isupper():
-            break
+        if not words and low.endswith("ing") and not tok.text[:1].isupper() and not (
+                low in _ING_MODIFIERS and k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
+            break  # (but "six fighting positions", "three training camps": the -ing word modifies the noun after it)
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
                 and (_is_outcome_word(low, _lex()) or low in _lex().verbs_right_before):
             break  # "kill 5 injure 50": the next figure's verb, not what is counted
@@ -1857,6 +1867,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         return "killed_or_wounded"  # "has lost more than 300,000 troops"
+    if head in lex.person_nouns and lex.destroy_cue.search(near):
+        return "killed"  # "Russian jets destroyed up to 300 militants"
     if len(what_words) == 1 and what_words[0] in lex.outcome_words:  # ("5 killed": a verb form standing for the people)
         own_outcome = own_outcome or earliest(what_words[0], False, False)
     def with_pair(state: str | None) -> str | None:
@@ -1995,6 +2007,7 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
+_ING_MODIFIERS = frozenset(lexicon.load("verbs")["ing_modifiers"])
 # The figure's own verb right after its noun phrase: a later outcome word belongs to another clause.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|at|on|near|inside|outside|by|from|to|under|along|across|around)\b[^,;.]*?\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b")
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
