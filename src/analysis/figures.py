@@ -1554,6 +1554,18 @@ _GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
 _OF_PHRASE_HEADS = frozenset(lexicon.load("categories")["of_phrase_heads"])
 
 
+def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: list[int]) -> bool:
+    """A plural noun starts at token ``k``, maybe after up to two capitalised words ("Syrian soldiers")."""
+    for x in range(k, min(k + 3, len(tokens))):
+        if token_sentence[x] != sentence or not tokens[x].is_word:
+            return False
+        if _plain_plural(tokens[x]) or tokens[x].low in _lex().person_nouns:
+            return True
+        if not tokens[x].text[:1].isupper():
+            return False
+    return False
+
+
 def _loose_words(words: list[Token]) -> int:
     """How many words a phrase has, a model name glued together ("Tu-22M3") counting as one."""
     return sum(1 for n, w in enumerate(words) if n == 0 or w.start != words[n - 1].end)
@@ -1659,7 +1671,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians",
             # nor the name "15 Bradley Fighting Vehicles")
         if not words and low.endswith("ing") and not tok.text[:1].isupper() and not (
-                low in _ING_MODIFIERS and k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])):
+                low in _ING_MODIFIERS and _plural_follows(tokens, k + 1, sentence, token_sentence)):
             break  # (but "six fighting positions", "three training camps": the -ing word modifies the noun after it)
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
                 and (_is_outcome_word(low, _lex()) or low in _lex().verbs_right_before):
