@@ -2457,7 +2457,31 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         # without an owner give way to the speaker who cites them
         found = [a for a in found if not (a.source and _bare_records(a.source))]
     found.sort(key=lambda a: a.position)
-    return found
+    return _quoted_speaker_speaks(tokens, lo, hi, found)
+
+
+_OPENING_QUOTES = frozenset({'"', "“"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
+
+
+def _quoted_speaker_speaks(tokens: list[Token], lo: int, hi: int, found: list[_Attribution]) -> list[_Attribution]:
+    """'"We have counted 43 bodies," said Maria Lopez': in a sentence that opens with a quotation and names
+    its speaker after it, the speaker gives every figure quoted; "we" or "rescuers" inside the quotation
+    are the speaker's words, not other sources."""
+    if len(found) < 2 or tokens[lo].text not in _OPENING_QUOTES:
+        return found
+    close = next((k for k in range(lo + 1, hi + 1) if tokens[k].text in _CLOSING_QUOTES), None)
+    if close is None or not any(a.source and a.position > tokens[close].start for a in found):
+        return found
+    # (a name inside the quotation still speaks for itself: '"The Syrian Observatory has documented 27
+    # deaths," said the Britain-based organisation')
+    return [a for a in found if not (tokens[lo].start < a.position < tokens[close].start and not _is_a_proper_name(a.source))]
+
+
+def _is_a_proper_name(source: str | None) -> bool:
+    """A source written as a name ("The Syrian Observatory", "UNICEF"), not "We" or "Rescuers"."""
+    words = (source or "").split()
+    return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
 
 
 def _name_start(b: int, name: str) -> int:
@@ -2526,8 +2550,10 @@ def _name_before_a_relative(tokens: list[Token], b: int, lo: int, name: str) -> 
     if any(tokens[x].low == "by" for x in range(max(lo, first - 2), first)):
         return None  # "villages which are controlled by IS activists said": the clause's agent is the speaker
     for w in range(first - 1, max(lo, first - 6) - 1, -1):
-        if tokens[w].low in ("which", "who") and w - 1 >= lo and any(
-                tokens[x].low in ("has", "have", "had", "is", "was", "are", "were", "relies", "runs", "uses") for x in range(w + 1, first)):
+        if tokens[w].low in ("which", "who") and w - 1 >= lo and (any(
+                tokens[x].low in ("has", "have", "had", "is", "was", "are", "were", "relies", "runs", "uses") for x in range(w + 1, first))
+                or (w + 1 < first and tokens[w + 1].text.islower() and tokens[w + 1].low.endswith(("s", "ed"))
+                    and tokens[w + 1].low not in _NP_STOP)):  # ("The group which advocates the Syrian opposition said")
             return _backward_name(tokens, w - 1, lo)
     return None
 
