@@ -1570,8 +1570,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             elif not owned:
                 # "In 2015, a magnitude 7.8 quake killed nearly 9,000 people": a date that opens the sentence
                 # dates all of it, whichever figure stands nearest to it
+                # (not past a semicolon: "A year ago, the camp held 40,000; it now holds 65,000")
                 own = [m for m in here if id(m) in owner and m.relation != "since" and m.char_start < fig.char_start
-                       and _FRONTED.fullmatch(text, spans[sentence][0], m.char_start) and text[m.char_end : m.char_end + 1] == ","][:1]
+                       and _FRONTED.fullmatch(text, spans[sentence][0], m.char_start) and text[m.char_end : m.char_end + 1] == ","
+                       and ";" not in _between(text, m, fig)][:1]
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
