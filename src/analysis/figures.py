@@ -587,6 +587,10 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   re.IGNORECASE)
 _TAKES_THE_TOTAL_TO = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+"
                                  r"(?:the|its|their)\s+(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$", re.IGNORECASE)
+# "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
+_THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
+                            r"stood\s+at|has\s+reached|had\s+reached|reached)\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+)?$",
+                            re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
@@ -614,7 +618,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         prev = out[-1] if out else None
         if prev is not None and fig.kind == prev.kind == "count" and not fig.what and prev.what \
                 and fig.sentence_index - 1 <= prev.sentence_index \
-                and _TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start):
+                and (_TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start)
+                     or _THE_FIGURE_IS.search(text, max(0, fig.char_start - 40), fig.char_start)):
             # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
             same = fig.category == "other" and prev.category not in (None, "other")
             fig = replace(fig, category=prev.category if same else fig.category, what=prev.what)
