@@ -2894,7 +2894,9 @@ def _records_owner(tokens: list[Token], k: int, hi: int) -> int | None:
             by = x + 1
             if by + 1 <= hi and tokens[by].low in ("by", "from", "of"):
                 start = by + 2 if tokens[by + 1].low == "the" and by + 2 <= hi else by + 1
-                return by + 1 if tokens[start].text[:1].isupper() else None
+                named = tokens[start].text[:1].isupper() or tokens[start].low in _ROLE_NOUNS \
+                    or (start + 1 <= hi and tokens[start + 1].low in _ROLE_NOUNS)  # ("a new toll from the observatory")
+                return by + 1 if named else None
             return None
         if not tokens[x].is_word or tokens[x].text[:1].isupper():
             return None
