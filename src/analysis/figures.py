@@ -2766,7 +2766,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             # "a spokesman for the regional governor": the phrase goes on through "for"/"of" after a role
             if words and k - 2 >= lo and (tokens[k - 1].low in ("for", "of") and (
                     tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper())
-                    or tokens[k - 1].low == "at" and tokens[k - 2].low in _ROLE_NOUNS):  # ("officials at the city zoo said")
+                    or tokens[k - 1].low in ("at", "in") and tokens[k - 2].low in _ROLE_NOUNS):
+                # ("officials at the city zoo said", "an activist in the area told")
                 words.insert(0, tokens[k - 1])
                 k -= 2
                 continue
