@@ -916,6 +916,14 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.value = cand.number.value
         if cand.kind == "count" and currency_before and (tokens[i - 1].text.isupper() or prev in ("usd", "rmb", "eur")):
             cand.kind, cand.unit, cand.first = "money", prev.upper(), i - 1
+        if cand.kind == "count" and number.vague and nxt == "of":
+            # "billions of dollars", "tens of millions of euros": a vague sum of money
+            for phrase, code in lex.currency_words_by_first.get(_word(tokens, j + 2), ()):
+                if _matches_at(tokens, j + 2, phrase):
+                    cand.kind, cand.unit, cand.last = "money", code, j + 1 + len(phrase)
+                    break
+            if cand.kind == "money" and _word(tokens, cand.last) in ("pound", "pounds") and _is_weight(tokens, i, cand.last, nxt, lex):
+                cand.kind, cand.unit = "measure", "pound"
         if cand.kind == "count":
             # "300 euros", "420 million finnish markka", "125 million Australian dollars", "12-cent"
             start = j + 2 if nxt == "-" else j + 1
