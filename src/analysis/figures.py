@@ -982,6 +982,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             k += 1
         if _word(tokens, k) in lex.duration_adjectives and _word(tokens, k + 1) in lex.durations and not number.vague:
             k += 1  # "six straight days", "five trading days"
+        if number.vague and _word(tokens, k) == "of" and len(_word(tokens, k + 1)) > 2 and _word(tokens, k + 1) not in lex.ambiguous_units \
+                and (_word(tokens, k + 1) in lex.measures or _word(tokens, k + 1) in lex.durations):
+            k += 1  # "hundreds of points", "thousands of tonnes", "hundreds of years": a vague measure
+        right_after = k == j + 1 or (k == j + 2 and _word(tokens, j + 1) == "of")
         unit_word = _word(tokens, k)
         two_words = f"{unit_word} {_word(tokens, k + 1)}"
         glued = k < len(tokens) and tokens[k].start == tokens[k - 1].end
@@ -998,7 +1002,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k
         elif unit_word in lex.durations and number.vague and _word(tokens, k + 1) in lex.relative_date_words:
             return None
-        elif unit_word in lex.durations and number.vague and k == j + 1:
+        elif unit_word in lex.durations and number.vague and right_after:
             cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k  # "in just a few days", "several weeks"
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
