@@ -2733,6 +2733,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     military", "a monitoring group", "officials"), read right to left."""
     words: list[Token] = []
     k = b
+    if k - 1 >= lo and tokens[k].low in ("each", "both", "also", "jointly", "separately"):
+        k -= 1  # "Kerry and Johnson each said", "the UN also said"
     if k - 1 >= lo and tokens[k].low in _WEEKDAYS and tokens[k - 1].low in ("on", "late", "early"):
         k -= 2  # "The civil administration of Idlib on Thursday announced": the day is not part of the name
     elif k - 1 >= lo and tokens[k].low in _lex().months and tokens[k].text[:1].isupper() and tokens[k - 1].low in ("in", "since", "late", "early"):
@@ -2741,7 +2743,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         k -= 2  # "the ministry last week said", "the UN earlier this year said"
         if k >= lo and tokens[k].low in ("earlier", "later"):
             k -= 1
-    while k >= lo and len(words) < 10:
+    while k >= lo and len(words) < 16:
         tok = tokens[k]
         low = tok.low
         if words and not tok.text[:1].isupper() and (_is_outcome_word(low, _lex()) or low in _NUMBER_WORDS) and low not in _ROLE_NOUNS:
@@ -2778,8 +2780,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             # "a spokesman for the regional governor": the phrase goes on through "for"/"of" after a role
             if words and k - 2 >= lo and (tokens[k - 1].low in ("for", "of") and (
                     tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper())
-                    or tokens[k - 1].low in ("at", "in") and tokens[k - 2].low in _ROLE_NOUNS):
-                # ("officials at the city zoo said", "an activist in the area told")
+                    or tokens[k - 1].low in ("at", "in") and tokens[k - 2].low in _ROLE_NOUNS
+                    or tokens[k - 1].low.endswith("ing") and tokens[k - 1].text.islower() and tokens[k - 2].low in _ROLE_NOUNS):
+                # ("officials at the city zoo said", "an activist in the area told", "a group monitoring the conflict said")
                 words.insert(0, tokens[k - 1])
                 k -= 2
                 continue
@@ -2823,7 +2826,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     # the head noun: "ministry" in "ministry of health", else the last word
     head = next((words[i - 1] for i, w in enumerate(words) if i and (w.low in ("of", "for", "at")
-                                                                     or (w.low in ("in", "from") and words[i - 1].low in _ROLE_NOUNS))),
+                                                                     or (w.low in ("in", "from") and words[i - 1].low in _ROLE_NOUNS)
+                                                                     or (w.low.endswith("ing") and w.text.islower()
+                                                                         and words[i - 1].low in _ROLE_NOUNS))),
                 words[-2] if len(words) > 1 and words[-1].text == "." else words[-1])  # ("the U.N.": the N)
     if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
