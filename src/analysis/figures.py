@@ -2968,12 +2968,19 @@ def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_senten
     return not text[s_start : tokens[cand.first].start].strip() and not text[tokens[cand.last].end : s_end].strip()
 
 
+_DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west south-east
+    south-west northward southward eastward westward away off ahead behind inland offshore deep long wide high
+    later earlier ago""".split())
+
+
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
             cand: _Candidate, sources: "_SentenceSources", lex: _Lexicon) -> Figure:
     start, end = tokens[cand.first].start, tokens[cand.last].end
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
+    if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
+        what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
             tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
