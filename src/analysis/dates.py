@@ -238,7 +238,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
-    ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that)")),
+    ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"['’]?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
+                  r"time(?!\s*(?:limit|frame|period|zone|span|lag|line|table|s\b)))")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT_ADJ + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
@@ -430,7 +431,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
     "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
     "the_weekend": frozenset({"weekend"}),
-    "ago": frozenset({"ago", "earlier", "later", "now", "hence", "previously", "that"}),
+    "ago": frozenset({"ago", "earlier", "later", "now", "hence", "previously", "that", "time"}),
     "dur_past": frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | {"centuries"},
     "duration": frozenset(u + "s" for u in UNITS) | frozenset(UNITS) | {"centuries"},
     "recent_units": frozenset({"recent"}),
@@ -1015,6 +1016,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name in ("rel_unit", "the_weekend"):
         return _relative_unit(text, s, e, g, dct)
     if name == "ago":
+        if g["dir"].lower() == "time" and not re.search(r"\bin\s+$", text[max(0, s - 4) : s], re.IGNORECASE):
+            # "in three weeks' time" is three weeks from now; "spent three weeks time on it" is a stretch of time
+            unit_end = re.match(r".*?" + _UNIT, text[s:e], re.IGNORECASE)
+            return _duration(text, s, s + unit_end.end(), g, "duration") if unit_end else None
         found = _ago(s, e, g, dct)
         if found and dct is not None and found[6] == "year" and _num(g.get("num")) == 1 and _quarterly(text, s):
             return _reporting_quarter(text, s, e, dct, years_back=1)  # "profit rose from a year ago" in a quarterly report
@@ -1356,7 +1361,7 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
     n = _num(g.get("num"))
     unit = g["unit"].lower().rstrip("s").replace("centurie", "century")
     direction = g["dir"].lower()
-    sign = 1 if direction in ("later", "after that", "from now", "hence") else -1
+    sign = 1 if direction in ("later", "after that", "from now", "hence", "time") else -1
     precision = {"day": "day", "week": "week", "month": "month", "year": "year", "hour": "day", "minute": "day",
                  "second": "day", "decade": "decade", "quarter": "quarter", "fortnight": "week"}.get(unit, "unknown")
     if n is None:
