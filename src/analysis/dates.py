@@ -245,7 +245,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|(?<!early\s)(?<!small\s)(?<!wee\s)hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
                           r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
-    ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
+    ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|"
+                  r"(?:every|each)\s+(?P<named>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
+                  r"March|April|May|June|July|August|September|October|November|December))\b|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
                     r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b"
@@ -437,7 +439,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "recent_units": frozenset({"recent"}),
     "plural_unit": frozenset({"weeks", "months", "years", "decades", "days", "hours", "minutes"}),
     "set": frozenset({"day", "week", "month", "year", "hour", "morning", "night", "evening", "daily", "weekly", "monthly",
-                      "annually", "yearly", "hourly", "nightly"}),
+                      "annually", "yearly", "hourly", "nightly"}) | _MONTH_WORDS | _WEEKDAY_WORDS,
     "holiday": frozenset(re.split(r"\W+", h)[0].lower() for h in HOLIDAYS),
     "word_year": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
     "century": frozenset({"century"}),
@@ -1053,6 +1055,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name in ("dur_past", "duration", "plural_unit"):
         return _duration(text, s, e, g, name)
     if name == "set":
+        if g.get("named"):  # "every Monday", "each July": TIMEX3 writes the recurring day or month
+            named = g["named"].lower()
+            value = f"XXXX-WXX-{WEEKDAYS[named] + 1}" if named in WEEKDAYS else f"XXXX-{MONTHS[named]:02d}"
+            return s, e, "SET", value, None, None, "unknown"
         unit = (g.get("unit") or "").lower()
         ly = (g.get("ly") or "").lower()
         if g.get("ly") and g["ly"][0].isupper() and s > 0 and not re.search(r"(?:^|[.!?:\"“]\s*|\n\s*)$", text[max(0, s - 3) : s]):
