@@ -247,7 +247,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                           r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|"
                   r"(?:every|each)\s+(?P<named>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                  r"March|April|May|June|July|August|September|October|November|December))\b|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
+                  r"March|April|May|June|July|August|September|October|November|December))\b|"
+                  r"(?<=\bon\s)(?P<plural_day>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
                     r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b"
@@ -439,7 +440,8 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "recent_units": frozenset({"recent"}),
     "plural_unit": frozenset({"weeks", "months", "years", "decades", "days", "hours", "minutes"}),
     "set": frozenset({"day", "week", "month", "year", "hour", "morning", "night", "evening", "daily", "weekly", "monthly",
-                      "annually", "yearly", "hourly", "nightly"}) | _MONTH_WORDS | _WEEKDAY_WORDS,
+                      "annually", "yearly", "hourly", "nightly"}) | _MONTH_WORDS | _WEEKDAY_WORDS
+           | frozenset(w + "s" for w in _WEEKDAY_WORDS),
     "holiday": frozenset(re.split(r"\W+", h)[0].lower() for h in HOLIDAYS),
     "word_year": frozenset({"eighteen", "nineteen", "twenty", "thousand"}),
     "century": frozenset({"century"}),
@@ -1055,6 +1057,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name in ("dur_past", "duration", "plural_unit"):
         return _duration(text, s, e, g, name)
     if name == "set":
+        if g.get("plural_day"):  # "closed on Sundays"
+            return s, e, "SET", f"XXXX-WXX-{WEEKDAYS[g['plural_day'].lower()[:-1]] + 1}", None, None, "unknown"
         if g.get("named"):  # "every Monday", "each July": TIMEX3 writes the recurring day or month
             named = g["named"].lower()
             value = f"XXXX-WXX-{WEEKDAYS[named] + 1}" if named in WEEKDAYS else f"XXXX-{MONTHS[named]:02d}"
