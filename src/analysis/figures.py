@@ -551,6 +551,7 @@ _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|ha
 # whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 PART_AFTER_THE_WHOLE = re.compile(r"[^,;.!?]{0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
+_SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+)?(?:were|was|are|is)\s+[\w'’ -]{1,30}?\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)")
 _COPULA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is)\s+(?!killed|wounded|injured|hurt|released|freed|rescued|missing)")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
@@ -640,6 +641,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and PART_AFTER_THE_WHOLE.fullmatch(text, prev.char_end, fig.char_start) \
                 and _COPULA_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "Of the 1,139 people killed …, 695 were civilians": a part of the dead
+        elif same_sentence and fig.category in ("other", "deployed") and _SIBLING_PART.fullmatch(text, prev.char_end, fig.char_start) \
+                and _COPULA_AFTER.match(text, fig.char_end):
+            fig = replace(fig, category=prev.category)  # "Of the 40 victims, 12 were children and 9 were women"
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
         elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
@@ -2968,6 +2972,29 @@ def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_senten
     return not text[s_start : tokens[cand.first].start].strip() and not text[tokens[cand.last].end : s_end].strip()
 
 
+def _named_by_the_copula(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
+    """The people a part is, named after "were" ("Of those killed, six were children", "Twelve of the dead were
+    women"): the part counts them. ``k`` is the first token after the count (or after its "of" phrase)."""
+    if k >= len(tokens) or tokens[k].low not in ("were", "are", "was", "is"):
+        return None
+    x = k + 1
+    if _word(tokens, x) in ("all", "mostly", "also", "reportedly"):
+        x += 1
+    words: list[Token] = []
+    while x < len(tokens) and len(words) < 3 and token_sentence[x] == token_sentence[k] and tokens[x].is_word \
+            and tokens[x].low not in _NP_STOP and not tokens[x].low.endswith(("ed", "ing")) and tokens[x].low not in lex.outcome_words:
+        words.append(tokens[x])  # ("were killed", "were taken": a verb, not who they were)
+        x += 1
+    follower = _word(tokens, x)
+    if not words or not (follower in ("", ".", ",", ";", "and", "or", "while", "but", "including", "from", "he", "she", "they")
+                         or (x < len(tokens) and tokens[x].text[:1].isupper())):  # ("… were foreign volunteers he added")
+        return None
+    head = words[-1]
+    if head.low in lex.person_nouns or (_plain_plural(head) and head.low not in lex.thing_nouns):
+        return " ".join(t.text for t in words)
+    return None
+
+
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west northward southward eastward westward away off ahead behind inland offshore deep long wide high
     later earlier ago""".split())
@@ -2979,6 +3006,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
+    # "Of those killed, six were children": the part counts children (its category still comes from the whole)
+    named_part = _named_by_the_copula(tokens, cand.last + 1 if what is None else what_end, token_sentence, lex) \
+        if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
     if what is None and cand.kind == "count":
@@ -2990,6 +3020,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
             what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
+    if named_part:
+        what = named_part
     if category == "wounded" and _ill_not_hurt(text[s_start:s_end]):
         category = "other"  # "48 have been hospitalized" in an outbreak: ill people, not wounded ones
     if cand.kind == "count" and cand.number.first_token == cand.number.last_token and what \
