@@ -2107,7 +2107,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
                       or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
-    if k < verb_at and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
+    if (k < verb_at or _word(tokens, first - 1) == "at") \
+            and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
         # "the death toll in the attack on evacuees rose to 112", "The death toll from the quake that struck the
         # province on Tuesday rose to 2,314": the toll names what is counted
         return None
