@@ -1588,8 +1588,9 @@ def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: 
 
 
 def _loose_words(words: list[Token]) -> int:
-    """How many words a phrase has, a model name glued together ("Tu-22M3") counting as one."""
-    return sum(1 for n, w in enumerate(words) if n == 0 or w.start != words[n - 1].end)
+    """How many words a phrase has, a model name glued together ("Tu-22M3") counting as one, and the "and"
+    between two nationalities ("Iraqi and Kurdish fighters") as none."""
+    return sum(1 for n, w in enumerate(words) if (n == 0 or w.start != words[n - 1].end) and w.low not in ("and", "or"))
 
 
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
@@ -1657,6 +1658,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if tok.text == "." and words and len(words[-1].text) == 1 and words[-1].text.isupper() and words[-1].end == tok.start \
                 and k + 1 < len(tokens) and tokens[k + 1].start == tok.end + (0 if tokens[k + 1].text[:1].isupper() else 1):
             words.append(tok)  # "three U.S. soldiers", "two U.N. staff"
+            k += 1
+            continue
+        if low in ("and", "or") and words and all(_NATIONALITY.fullmatch(w.text) for w in words) \
+                and k + 1 < len(tokens) and _NATIONALITY.fullmatch(tokens[k + 1].text):
+            words.append(tok)  # "20 Iraqi and Kurdish fighters", "three Russian and Syrian air raids"
             k += 1
             continue
         if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
