@@ -192,6 +192,11 @@ def test_a_date_that_opens_the_sentence_stops_at_a_semicolon():
     assert list(figs["date_basis"]) == ["explicit", "publication"]
 
 
+def test_the_baseline_of_a_change_does_not_date_it():
+    figs = analysis.extract_figures("Sales rose to 1.2 million vehicles in 2024, up 8% from 2023.", "2025-03-12")
+    assert list(figs["date_value"]) == ["2024", "2025-03-12"]
+
+
 def test_a_date_in_another_clause_after_a_semicolon_does_not_date_the_figure():
     fig = analysis.extract_figures("Apollo 11 landed in 1969; Flight MH17 was downed with 298 people aboard.", "2025-03-12").iloc[0]
     assert (fig.date_start, fig.date_basis) == ("2025-03-12", "publication")

@@ -34,3 +34,9 @@ def test_spec_case(case):
     for want, got in zip(expected, rows):
         for field, value in want.items():
             assert _same(value, got[field]), f"{field}: expected {value!r}, got {got[field]!r} (figure {got['text']!r})"
+
+
+def test_values_carry_no_binary_floating_point_noise():
+    """4.1 × 10**6 is 4099999.9999999995 in floating point; the table shows what the text says."""
+    figs = analysis.extract_figures("Exports hit 4.1 million tonnes and 0.7 million people fled.")
+    assert list(figs["value"]) == [4100000.0, 700000.0]

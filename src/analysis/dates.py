@@ -1487,7 +1487,11 @@ def _is_baseline_of(text: str, baseline, level) -> bool:
                 and _TO_BEFORE.search(text, max(0, level.char_start - 12), level.char_start))
 
 
-_BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?|versus|vs\.?)\s+$", re.IGNORECASE)
+_BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?|versus|vs\.?|"
+                              # "up 8% from 2023", "rose 3.1 percent from a year earlier": the change's baseline
+                              r"(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped)\s+"
+                              r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:from|on|over)(?:\s+the\s+same\s+\w+\s+(?:of|in))?)\s+$",
+                              re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
     r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",

@@ -39,6 +39,15 @@ class Figure:
     source_basis: str
     hedged: bool
 
+    def __post_init__(self) -> None:
+        # "4.1 million" is 4.1 × 10**6 = 4099999.9999999995 in binary floating point: keep 12 significant digits
+        for name in ("value", "low", "high"):
+            number = getattr(self, name)
+            if number is not None and number != 0 and number == number and abs(number) != float("inf"):
+                cleaned = float(f"{number:.12g}")
+                if cleaned != number:
+                    object.__setattr__(self, name, cleaned)
+
 
 
 @dataclass(frozen=True)
