@@ -2144,9 +2144,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         place -= 1  # "asylum applications in the EU rose to 1.1 million"
     if place < k and place >= 0 and tokens[place].low in ("in", "near", "at", "around", "outside"):
         k = place - 1  # "the number of soldiers killed in Syria to 18": the place is not what is counted
-    elif place == k and k >= 3 and tokens[k].is_word and tokens[k].text.islower() and tokens[k - 1].low == "the" \
-            and tokens[k - 2].low in ("in", "across", "throughout") and tokens[k - 3].is_word and token_sentence[k - 3] == sentence:
-        k -= 3  # "Measles cases in the state have climbed to 159": the place is not what is counted
+    elif place == k and (the := next((j for j in (k - 1, k - 2) if j >= 2 and tokens[j].low == "the"
+                                       and all(tokens[x].is_word and tokens[x].text.islower() for x in range(j + 1, k + 1))), None)) \
+            and tokens[the - 1].low in ("in", "across", "throughout") and tokens[the - 2].is_word and token_sentence[the - 2] == sentence:
+        k = the - 2  # "Measles cases in the state have climbed to 159", "Unemployment in the euro zone fell to 6.1%"
     words: list[Token] = []
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
@@ -3027,6 +3028,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
+    if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in ("to", "at") \
+            and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs):
+        what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
             tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
