@@ -1911,6 +1911,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = after[: next_object.start()]
     if lex.release_cues.search(after):
         return "other"  # "203 were later released without charge": let go, no longer held
+    own_before = _OWN_VERB_BEFORE.search(before)
+    if own_before and (own_before.group(1).endswith("ed") or own_before.group(1) in _IRREGULAR_PAST) \
+            and own_before.group(1) not in ("included", "numbered", "comprised") and earliest(own_before.group(1), False, False) is None:
+        before = before[own_before.start(1) :]  # "killed 87 civilians … and left hundreds suffering": "left" governs
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
@@ -1959,6 +1963,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex) \
             and not things:  # ("captured two villages", "captured 3 tanks": no prisoners taken)
+        if near_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.match(after.lstrip()[:60]):
+            return "killed"  # "rounded up hundreds of tribesmen and executed them", "abducted 12 villagers and later killed them"
         return near_verb
     own_verb = _FIRST_VERB_AFTER.match(after)
     reduced = _REDUCED_RELATIVE.match(after, own_verb.end(1)) if (
@@ -2044,6 +2050,7 @@ def _blank(match: re.Match) -> str:
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$")
 _THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subsequently\s+|summarily\s+|publicly\s+)?"
                           r"(?:killed|executed|murdered|shot\s+dead|beheaded|slaughtered|lynched)\b")
+_OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\s+$")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
