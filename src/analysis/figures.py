@@ -251,7 +251,8 @@ def _lex() -> _Lexicon:
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
         person_nouns=frozenset(lexicon.load("categories")["person_nouns"]),
-        thing_nouns=_with_singulars(lexicon.load("categories")["thing_nouns"]),
+        # (the places of lexicon/places.yml are things too: "captured two provinces" takes no prisoners)
+        thing_nouns=_with_singulars(lexicon.load("categories")["thing_nouns"] + lexicon.load("places")["area_nouns"]),
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
         destroy_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["destroy_verbs"])) + r")(?:\s+(?:up\s+to|as\s+many\s+as))?$",
@@ -1960,6 +1961,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return with_pair(earliest(what_words[-1], True, False) or own_outcome)  # "left 40 government soldiers dead"
     if own_outcome in ("killed", "wounded", "killed_or_wounded") and not counts_people and not things:
         return own_outcome  # "claimed hundreds of lives, wounded many others": the noun names its own outcome
+    fate = _FATE_OF.search(near) if near else None
+    if fate and (fated := earliest(fate.group(1), True, False)):
+        return fated  # "causing the injury of three of the prisoners": the fate named before the number decides
     near_verb = earliest(near[-25:], False, True) if near else None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex) \
             and not things:  # ("captured two villages", "captured 3 tanks": no prisoners taken)
@@ -2050,6 +2054,8 @@ def _blank(match: re.Match) -> str:
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$")
 _THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subsequently\s+|summarily\s+|publicly\s+)?"
                           r"(?:killed|executed|murdered|shot\s+dead|beheaded|slaughtered|lynched)\b")
+_FATE_OF = re.compile(r"\b(death|deaths|killing|killings|murder|injury|injuries|injuring|wounding|arrest|arrests|abduction|"
+                      r"kidnapping|detention|displacement|evacuation)\s+of\s*$")
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\s+$")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
