@@ -1916,6 +1916,14 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if own_before and (own_before.group(1).endswith("ed") or own_before.group(1) in _IRREGULAR_PAST) \
             and own_before.group(1) not in ("included", "numbered", "comprised") and earliest(own_before.group(1), False, False) is None:
         before = before[own_before.start(1) :]  # "killed 87 civilians … and left hundreds suffering": "left" governs
+    if earliest(before, False, True) is not None:
+        # "claimed the lives of over 470000 people injured 1.9 million others" (the commas lost): with a cue of its
+        # own before it, a figure leaves a verb that opens the next figure to that one (not a passive: "were
+        # injured 3 km from the border"; nor a headline's "2 Civilians Killed 10 Injured", which has no cue before)
+        verb_of_the_next = next((m for m in _VERB_OF_THE_NEXT_FIGURE.finditer(after)
+                                 if not re.search(r"\b(?:were|was|are|is|been|be)\s*$", after[: m.start()])), None)
+        if verb_of_the_next:
+            after = after[: verb_of_the_next.start()]
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
@@ -2056,6 +2064,7 @@ _THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subse
                           r"(?:killed|executed|murdered|shot\s+dead|beheaded|slaughtered|lynched)\b")
 _FATE_OF = re.compile(r"\b(death|deaths|killing|killings|murder|injury|injuries|injuring|wounding|arrest|arrests|abduction|"
                       r"kidnapping|detention|displacement|evacuation)\s+of\s*$")
+_VERB_OF_THE_NEXT_FIGURE = re.compile(r"\s[a-z]+(?:ed|ing)\s+(?=" + _FIGURE_AHEAD + ")")
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\s+$")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
