@@ -19,8 +19,8 @@ from . import lexicon
 from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
-from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NUMBERS, fields_dict, plain_hyphens, sentence_of,
-                   sentence_spans)
+from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
+                   sentence_of, sentence_spans)
 
 MONTHS = MONTH_NUMBERS
 WEEKDAYS = WEEKDAY_NUMBERS
@@ -90,6 +90,10 @@ _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
 # Between a weekday and its date: a comma, or spaces on one line ("until Friday" ending a headline is not
 # the day of the dateline below it: "Friday\nSeptember 18, 2008"; a wrapped "Friday,\nSeptember 18" is).
 _AFTER_WEEKDAY = r"(?:\s*,\s*|[ \t]+)"
+# The full names, capitalised, from the one definition in text.py ("every Friday", "each July", "on Sundays").
+_DAY_NAMES = "|".join(sorted(name.capitalize() for name in WEEKDAY_NAMES))
+_DAY_AND_MONTH_NAMES = _DAY_NAMES + "|" + "|".join(
+    max((name for name, number in MONTH_NUMBERS.items() if number == month), key=len).capitalize() for month in range(1, 13))
 _NUM = r"(?P<num>\d+(?:\.5|\s+1/2|½)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety|hundred|twenty-four|forty-eight|seventy-two|several|a\s+few|few|many|a\s+couple\s+of|couple\s+of)"
 # a word between a count and its unit that leaves the length as it is: "six straight days", "five trading days"
 _UNIT_ADJ = r"(?:(?:" + "|".join(lexicon.load("units")["duration_adjectives"]) + r")\s+)?"
@@ -246,9 +250,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|(?<!early\s)(?<!small\s)(?<!wee\s)hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
                           r"|(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bwithin\s)|(?<=\bjust\s))(?P<unit2>weeks|months|years|decades|days|hours|minutes)(?!\s+of\b)")),
     ("set", _rule(r"(?P<every>every|each|per|a)\s+(?P<unit>day|week|month|year|hour|morning|night|evening)|"
-                  r"(?:every|each)\s+(?P<named>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|"
-                  r"March|April|May|June|July|August|September|October|November|December))\b|"
-                  r"(?<=\bon\s)(?P<plural_day>(?-i:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))\b|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
+                  r"(?:every|each)\s+(?P<named>(?-i:" + _DAY_AND_MONTH_NAMES + r"))\b|"
+                  r"(?<=\bon\s)(?P<plural_day>(?-i:(?:" + _DAY_NAMES + r")s))\b|(?P<ly>daily|weekly|monthly|annually|yearly|hourly|nightly)(?!\s+(?-i:[A-Z]))")),
     ("ref", _rule(r"(?P<ref>now|currently|nowadays|at\s+present|at\s+the\s+moment|these\s+days|right\s+now|recently|lately|in\s+the\s+past|the\s+past|in\s+the\s+future|the\s+(?:near\s+|distant\s+|foreseeable\s+)?future(?!\s+of\b)|(?<!the\s)future(?!\s+(?:of|generations))|current|recent|soon|formerly|previously|once|earlier|until\s+now|so\s+far)")),
     ("clock", _rule(r"(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)"
                     r"|(?P<h24>[01]?\d|2[0-3]):?(?P<m24>[0-5]\d)\s*(?P<utc24>UTC|GMT|Z)\b"

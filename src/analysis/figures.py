@@ -469,7 +469,7 @@ _IRREGULAR_PLURAL_HEADS = frozenset(lexicon.load("not_counts")["irregular_plural
 def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
     """"12 officers were hurt, three of them seriously": the part counts what its group counts."""
     out: list[Figure] = []
-    things = _lex().thing_nouns | _AREA_NOUNS
+    things = _lex().thing_nouns  # (places included)
     for fig in figures:
         if (fig.what or "").lower() in _PART_PRONOUNS:
             # (people killed or hurt are not the things counted before them: "destroyed two dens …, killing
