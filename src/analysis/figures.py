@@ -148,17 +148,18 @@ OF_WHICH_AT_END = _phrases_at_end(["of which", "of whom"], r"\s+(?:at\s+least\s+
 _QUALIFIER_KEYS = ("approx_below", "approx", "at_least", "more_than", "at_most", "less_than")
 
 
+def _singular(plural: str) -> str:
+    """The singular of a regular plural noun ("cities" → "city", "churches" → "church", "houses" → "house")."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
+
+
 def _with_singulars(plurals: list[str]) -> frozenset[str]:
     """The nouns and their singulars ("houses" and "house", "cities" and "city"): "one house" is a thing too."""
-    words = set(plurals)
-    for word in plurals:
-        if word.endswith("ies"):
-            words.add(word[:-3] + "y")
-        elif word.endswith(("ches", "shes", "sses", "xes")):
-            words.add(word[:-2])
-        elif word.endswith("s") and not word.endswith("ss"):
-            words.add(word[:-1])
-    return frozenset(words)
+    return frozenset(plurals) | frozenset(map(_singular, plurals))
 
 
 @lru_cache(maxsize=1)
@@ -2943,7 +2944,7 @@ _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumou
 # the disputing verbs in the past or third person ("denied", "rejects"): their subject denies something
 _DENYING_VERBS = frozenset(v for v in lexicon.load("hedges")["disputing_verbs"] if v.endswith(("ed", "s")))
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
-_PLACE_KINDS = frozenset(w[:-3] + "y" if w.endswith("ies") else w[:-1] for w in _AREA_NOUNS) | {"camp", "countryside", "area"}
+_PLACE_KINDS = frozenset(map(_singular, _AREA_NOUNS)) | {"camp", "countryside", "area"}
 _RECORD_NOUNS = frozenset(lexicon.load("sources")["record_nouns"])
 
 
