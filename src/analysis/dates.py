@@ -227,7 +227,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "in Q3", "for Q2" (not "the Audi Q3"): a capital Q after a preposition
     ("q_alone", _rule(r"(?:(?<=\b[Ii]n\s)|(?<=\b[Ff]or\s)|(?<=\b[Dd]uring\s)|(?<=\b[Oo]f\s)|(?<=\b[Tt]he\s))Q(?P<qnum>[1-4])(?!\s*\d)",
                       flags=0)),
-    ("season", _rule(r"(?:(?P<rel>last|next|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
+    ("season", _rule(r"(?:(?P<rel>last|next|this\s+past|this|past|coming)\s+|(?P<part>early|late|mid)[\s-]+)?(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR + r")?")),
     ("part_year", _rule(r"(?:(?P<part>early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of)[\s-]+)" + _YEAR)),
     # "the 2023-24 season", "the 1914-18 war", "FY2023/24": the years from the first to the second
     ("year_span", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?(?<![\d.-])(?P<y0>1[89]\d\d|20\d\d)[-–/](?P<y1>(?:1[89]|20)?\d\d)(?![\d.\w-]|/\d)")),
@@ -951,7 +951,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     if name == "season":
         code = SEASONS[g["season"].lower()]
         if year is None:
-            rel = (g.get("rel") or "").lower()
+            rel = " ".join((g.get("rel") or "").lower().split())
             in_the = _SEASON_PREP.search(text, max(0, s - 25), s) if not rel and not g.get("part") else None
             if in_the and re.match(r"\s+of\b", text[e : e + 4]):
                 in_the = None  # "in the spring of 1988" is read whole by the year rules
@@ -964,8 +964,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
                 future = _tense(text, s, e) == "future"
                 spans = [(y, *_season_span(y, code)) for y in (dct.year - 2, dct.year - 1, dct.year, dct.year + 1)]
                 year = next(y for y, a, b in spans if b >= dct) if future else max(y for y, a, b in spans if a <= dct)
+            elif rel in ("past", "this past"):  # "this past spring": the latest one begun, whichever year
+                year = max(y for y in (dct.year - 1, dct.year) if _season_span(y, code)[0] <= dct)
             else:
-                year = dct.year + {"last": -1, "past": -1, "next": 1, "coming": 1}.get(rel, 0)
+                year = dct.year + {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
         first, last = _season_span(year, code)
         return s, e, "DATE", f"{year}-{code}", first, last, "season"
     if name in ("part_year", "year"):
@@ -1308,7 +1310,8 @@ def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
 def _clock_suffix(g: dict) -> str:
     """"T22:00" for a clock time matched before a day ("10 p.m. Wednesday", "noon Thursday"), else ""."""
     if g.get("noon"):
-        hour, minute = (0, 0) if g["noon"].lower() == "midnight" else (12, 0)
+        # TIMEX3 writes midnight as the end of its day: "midnight Friday" closes Friday, T24:00
+        hour, minute = (24, 0) if g["noon"].lower() == "midnight" else (12, 0)
     elif g.get("hour_of"):  # "4 in the morning", "6 in the evening"
         hour, minute = int(g["hour_of"]) % 12 + (0 if g["tod_of"].lower() == "morning" else 12), 0
     elif g.get("hour") and g.get("ampm"):
