@@ -1153,6 +1153,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         return s, e, "TIME", dct.isoformat() + code, dct, dct, "day"
     if name in ("clock", "word_clock"):
         clock = _clock_suffix(g)
+        if clock == "T24:00" and text[max(0, s - 6) : s].lower().strip() == "after":
+            clock = "T00:00"  # "shortly after midnight": the small hours of the day, not its end
         if dct is None:
             return s, e, "TIME", "XXXX-XX-XX" + clock, None, None, "day"
         return s, e, "TIME", dct.isoformat() + clock, dct, dct, "day"

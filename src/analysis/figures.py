@@ -83,6 +83,10 @@ class _Lexicon:
     web_chrome_words: frozenset[str]
     score_cues: frozenset[str]
     people_with_an_age: frozenset[str]
+    age_subjects: frozenset[str]
+    age_copulas: frozenset[str]
+    age_subject_copulas: frozenset[str]
+    age_copula_adverbs: frozenset[str]
     groups_by_age: frozenset[str]
     threshold_nouns: frozenset[str]
     weight_cues: frozenset[str]
@@ -221,6 +225,10 @@ def _lex() -> _Lexicon:
         web_chrome_words=frozenset(n["web_chrome_words"]),
         score_cues=frozenset(n["score_cues"]),
         people_with_an_age=frozenset(n["people_with_an_age"]),
+        age_subjects=frozenset(n["age_subjects"]),
+        age_copulas=frozenset(n["age_copulas"]),
+        age_subject_copulas=frozenset(n["age_subject_copulas"]),
+        age_copula_adverbs=frozenset(n["age_copula_adverbs"]),
         groups_by_age=frozenset(n["groups_by_age"]),
         threshold_nouns=frozenset(n["threshold_nouns"]),
         weight_cues=frozenset(u["pound_weight"]["cues_before"]),
@@ -727,6 +735,29 @@ def _word(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
 
+# Words that may follow an age given with "be" ("she was 9 when the war began"); any other word is what
+# the number counts ("he was 1 of 3 survivors", "she is 5 feet tall").
+_AFTER_AN_AGE = frozenset({"when", "and", "but", "at", "while", "or", "as", "in", "on", "then", "now"})
+
+
+def _a_person_is(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """Whether the number from token ``i`` to ``j`` is one person's age told with "be": "he was 34", "I'm
+    17", "the girl, who was 14,"."""
+    k = i - 1
+    while _word(tokens, k) in lex.age_copula_adverbs:
+        k -= 1
+    if _word(tokens, k) in lex.age_subject_copulas:
+        subject = k
+    elif _word(tokens, k) in lex.age_copulas and _word(tokens, k - 1) in lex.age_subjects:
+        subject = k - 1
+    else:
+        return False
+    if _word(tokens, subject).startswith("who") and _word(tokens, subject - 1) != ",":
+        return False  # "the man who was 34" reads as an age only set off by commas: "the girl, who was 14,"
+    after = tokens[j + 1] if j + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.low in _AFTER_AN_AGE
+
+
 def _matches_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     if i < 0 or i + len(phrase) > len(tokens):
         return False
@@ -990,6 +1021,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         elif prev == "," and nxt == "," and i >= 2 and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].low in lex.people_with_an_age) \
                 and number.value < 120 and float(number.value).is_integer():  # "Ali Hassan, 34," / "The suspect, 34,"
             cand.kind, cand.unit = "age", "year"
+        elif _a_person_is(tokens, i, j, lex) and number.value < 120 and float(number.value).is_integer():
+            cand.kind, cand.unit = "age", "year"  # "he was 34 when he was killed"
     # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 sq km").
     if cand.kind == "count":
         k = j + 1
@@ -1482,7 +1515,14 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             if [t.low for t in tokens[a.last + 1 : b.first]] in (["and"], ["or"], [","]) and b.last == b.first \
                     and _word(tokens, a.first - 1) in lex.age_before and not _counted_noun(_word(tokens, b.last + 1), lex):
                 cands[k + 1] = b  # "two children aged 5 and 7": both are ages
-        if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration"))
+        if b is not None and a.kind == "count" and b.kind == "age" and _word(tokens, b.last) == "old" and a.first == a.last \
+                and [t.low for t in tokens[a.last + 1 : b.first]] in (["and"], ["or"], [","]) and a.qualifier == "exact":
+            a = replace(a, kind="age", unit=b.unit)  # "the victims were 12 and 15 years old": "years old" is written once
+            before = a
+            while merged and merged[-1].kind == "count" and merged[-1].qualifier == "exact" and merged[-1].first == merged[-1].last \
+                    and [t.low for t in tokens[merged[-1].last + 1 : before.first]] == [","]:
+                merged[-1] = before = replace(merged[-1], kind="age", unit=b.unit)  # "12, 14 and 15 years old"
+        if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration", "age"))
                               or (a.kind == "money" and b.kind == "count" and not b.unit
                                   and not _counted_noun(_word(tokens, b.last + 1), lex))) \
                 and not a.number.vague and not b.number.vague and "ordinal" not in (a.kind, b.kind):
