@@ -2920,6 +2920,21 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     return _span_text(words)
 
 
+_PLURAL_VERBS = frozenset({"have", "had", "are", "were", "say", "killed"})
+_MODIFIER_ENDINGS = ("-led", "-backed", "-based", "-run", "-held", "-controlled")
+
+
+def _qualifies_a_number(tokens: list[Token], k: int) -> bool:
+    """Whether a qualifier phrase ("more than", "at least") starts at token k and a number follows it."""
+    for phrases in _lex().qualifier_phrases.values():
+        for phrase, _ in phrases:
+            n = len(phrase)
+            if _matches_at(tokens, k, phrase) and k + n < len(tokens) \
+                    and (tokens[k + n].is_number or tokens[k + n].low in grammar().starters):
+                return True
+    return False
+
+
 def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -> str | None:
     """The name that starts at token k ("according to the Syrian Observatory…"). As a sentence's
     subject (``subject``), it ends at the first lower-case word after a capital: its verb."""
@@ -2965,6 +2980,24 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
                      or low in grammar().starters):
             # "according to the Syrian Center for Policy Research the conflict has…", "Reuters over a dozen…"
             # (copies without commas); "UK intelligence", "Western governments" stay whole
+            break
+        if words and (words[-1].low in _ROLE_NOUNS or words[-1].text[:1].isupper()) and tok.text.islower() \
+                and (low not in _ROLE_NOUNS or any(w.low in _ROLE_NOUNS for w in words)) \
+                and low not in _SOURCE_INNER and low.endswith("s") and k + 1 <= hi \
+                and tokens[k + 1].text.islower() and (tokens[k + 1].low.endswith("ed") or tokens[k + 1].low in _PLURAL_VERBS) \
+                and any(w.text[:1].isupper() and w.low not in ("the", "a", "an") for w in words):
+            # "According to SANA news agency terrorists fired …", "according to the Observatory rebels killed …"
+            # (copies without commas): the name ends at its role or its capital, before a plural subject and its verb
+            break
+        if words and low in ("the", "a", "an") and words[-1].low not in _SOURCE_INNER and words[-1].text[:1].isupper() \
+                and k + 1 <= hi and (tokens[k + 1].text.islower() or tokens[k + 1].low.endswith(_MODIFIER_ENDINGS)):
+            break  # "According to SANA the US-led coalition attacked …": an article starts the next noun phrase
+        if words and tok.text.islower() and _qualifies_a_number(tokens, k):
+            break  # "According to Save the Children more than 4200 schools …"
+        if words and tok.text.islower() and low.endswith("ed") and low not in _SOURCE_INNER and low not in _ROLE_NOUNS \
+                and _word(tokens, k + 1) not in _ROLE_NOUNS and any(w.text[:1].isupper() for w in words):
+            # "according to Kurdish officials questioned by reporters", "UN figures released on Monday": a participle
+            # ends the name (but "the Syrian armed forces" is one)
             break
         words.append(tok)
         k += 1
