@@ -1732,16 +1732,20 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
-        if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
-            break
+        if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4 and not (
+                k + 1 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP
+                and _plural_follows(tokens, k + 2, sentence, token_sentence)):
+            break  # (but "40 badly injured civilians", "12 critically ill patients": an adverb of the adjective)
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
             break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
                 k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])) and not (
                 k + 2 < len(tokens) and token_sentence[k + 2] == sentence and tokens[k + 1].text.islower()
                 and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP and tokens[k + 1].low not in grammar().starters
-                and _plain_plural(tokens[k + 2])):
-            break  # (but "Bradley fighting vehicles", "Stryker armoured personnel carriers": modifiers before the plural noun)
+                and _plain_plural(tokens[k + 2])) and not (
+                words[-1].low.endswith("ly") and _plural_follows(tokens, k + 1, sentence, token_sentence)):
+            break  # (but "Bradley fighting vehicles", "Stryker armoured personnel carriers", "internally displaced people":
+            # modifiers before the plural noun)
         if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say", "feared", "believed", "presumed") or _is_outcome_word(low, _lex())) \
                 and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))) \
                 and not (low.endswith("ing") and words and not words[-1].low.endswith("s") and k + 1 < len(tokens)
@@ -1757,7 +1761,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
                 and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
             break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
-        if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
+        if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper() \
+                and not (words[-1].low.endswith("ly") and _plural_follows(tokens, k + 1, sentence, token_sentence)):
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and tok.text[:1].isupper() and words[-1].text.islower() and (
                 words[-1].low in _lex().outcome_words or words[-1].low in _STATES_AFTER):
