@@ -2036,6 +2036,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word))
                         for _, verbs, _ in lex.categories):  # ("tortured to death", "shot dead": the cue right after)
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
+    if counts_people and head not in lex.non_combatants and _acts_on_an_object(after, lex, lambda verb: earliest(verb, False, False) is not None):
+        # "three gunmen killed 12 people": the figure did the killing, its object suffered it; what befell the
+        # figure comes later if at all ("five soldiers who killed 12 civilians were arrested")
+        passive = _LATER_PASSIVE.search(after)
+        after = " " + after[passive.start() :] if passive else ""
     after_verb = earliest(after, False, False)
     if after_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.search(after):
         return "killed"  # "41 rebels were rounded up and executed", "were abducted and later killed": taken, then killed
@@ -2067,6 +2072,40 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if noun == "deployed" and own_outcome is None and len(what_words) > 1:
         return "other"  # a deployment verb inside a name ("15 Bradley Fighting Vehicles") deploys no one
     return noun or "other"
+
+
+# An active verb right after the people counted, and the people it acted on: "three gunmen killed 12 people",
+# "two soldiers have shot a boy" (not "20 civilians killed 30 injured", "12 killed the day before").
+_ACTIVE_VERB = re.compile(r"\s*(?:(?:who|that|have|has|had|also|reportedly|allegedly|then|later)\s+)*([a-z]+)\s+")
+_LATER_PASSIVE = re.compile(r"\b(?:were|was|have\s+been|has\s+been|had\s+been)\s")
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "a", "an", "his", "their", "its"})
+_OBJECT_QUALIFIERS = re.compile(r"(?:at least|more than|about|around|some|nearly|over|up to|as many as|another|an estimated)\s+")
+
+
+def _acts_on_an_object(after: str, lex: _Lexicon, is_cue) -> bool:
+    verb = _ACTIVE_VERB.match(after)
+    if not verb or not is_cue(verb.group(1)) or verb.group(1) in ("were", "was", "are", "is", "been", "be"):
+        return False
+    rest = after[verb.end() :]
+    rest = rest[_OBJECT_QUALIFIERS.match(rest).end() :] if _OBJECT_QUALIFIERS.match(rest) else rest
+    words = rest.split()
+    if not words:
+        return False
+    first = words[0]
+    if first in _OBJECT_PRONOUNS:
+        return True
+    if first == "the":
+        return len(words) > 1 and words[1] not in _PERIOD_WORDS and words[1] not in ("previous", "following", "same", "next", "last")
+    if not (first[:1].isdigit() or first in _NUMBER_WORDS or first in ("dozens", "scores", "hundreds", "thousands", "several", "many")):
+        return False
+    k = 1
+    while k < len(words) and (words[k][:1].isdigit() or words[k] in ("million", "thousand", "hundred", "of")):
+        k += 1
+    if k >= len(words) or any(w in lex.outcome_words or w in _STATES_AFTER for w in words[k : k + 3]):
+        return False  # "20 soldiers killed 30 others injured": a headline's second figure
+    # "killed 12 people", "shot two young men", "captured 3 villages" (not "killed 3 km away", "5 days ago")
+    return any(w in lex.person_nouns or (w.endswith("s") and not w.endswith("ss") and w[:-1] not in _PERIOD_WORDS)
+               for w in words[k : k + 3])
 
 
 def _is_demonym_plural(word: str) -> bool:
