@@ -731,6 +731,13 @@ def _glued_number_at(tokens: list[Token], k: int) -> bool:
     return 0 < k < len(tokens) and tokens[k].is_number and tokens[k].start == tokens[k - 1].end
 
 
+def _after_month_and_day(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
+    """Whether token ``i`` follows a month and a day: "July 29, 2016", "July 29 2016"."""
+    k = i - 1 if _word(tokens, i - 1) != "," else i - 2
+    day = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", tokens[k].low) if k >= 0 else None
+    return bool(day) and 1 <= int(day.group(1)) <= 31 and _word(tokens, k - 1).rstrip(".") in lex.months
+
+
 def _word(tokens: list[Token], i: int) -> str:
     return tokens[i].low if 0 <= i < len(tokens) else ""
 
@@ -880,8 +887,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j:
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() \
             and nxt not in lex.not_plurals if j + 1 < len(tokens) else False
-        if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s"):
-            return None
+        if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s") \
+                or _after_month_and_day(tokens, i, lex):
+            return None  # ("on July 29, 2016 shows": the year of a date, not 2,016 shows)
     # An early year after "in"/"since" that ends its clause: "died of the plague in 639 and", "built in 1250 BC"
     if is_plain_digits and re.fullmatch(r"\d{3,4}", first_tok.text) and 100 <= number.value < 1800 and i == j \
             and prev in ("in", "since") and (nxt in ("", ".", ",", ";", "and", "when", "bc", "ad", "bce", "ce")) \
@@ -2006,6 +2014,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
+    if right_before in _CLAIM_WORDS and counts_people and what_words and not _A_CLAUSE_VERB.search(after[:70]):
+        return "killed"  # "the strikes claimed more than 100 civilians": the lives they took
     state = _LEFT_IN_STATE.match(after)
     if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured", "dozens of residents dead or injured"
         after = after[state.end():]
@@ -2526,6 +2536,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
         if after <= hi and tokens[after].low in lex.not_reported_objects:
             continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
+        if tokens[k].low in _CLAIM_WORDS and _claims_victims(tokens, k, hi, lex):
+            continue  # "the floods claimed 40 lives", "the war has claimed 500,000 people": a toll, not a claim
         b = k - 1
         if tokens[k].low in ("quoted", "cited") and _word(tokens, k + 1) == "as" and b > lo and tokens[b].low in ("was", "were", "is"):
             b -= 1  # "A senior commander was quoted as saying": the one quoted speaks
@@ -3262,7 +3274,41 @@ _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w)
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
-_CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+)?[\w,.-]{1,12}\s+(?:\w+\s+)?lives?\b)", re.IGNORECASE)
+_CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?"
+                            r"(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS | {"dozens", "hundreds", "thousands", "scores", "several"}, key=len, reverse=True))
+                            + r")\s+(?:of\s+)?(?:(?:million|thousand|hundred)\s+)?(?:\w+\s+)?(?:lives?\b|(?:"
+                            + "|".join(lexicon.load("categories")["person_nouns"]) + r")\b"
+                            r"(?![^;.]{0,60}?\b(?:were|was|had|have|has|are|is|died|would|will|could)\b)))", re.IGNORECASE)
+_CLAIM_WORDS = frozenset({"claim", "claims", "claimed", "claiming"})
+_CLAIM_SKIPS = frozenset({"at", "least", "more", "than", "nearly", "about", "some", "over", "around", "almost", "another",
+                          "an", "estimated", "up", "to", "million", "thousand", "hundred", "hundreds", "thousands", "dozens"})
+
+
+def _claims_victims(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool:
+    """Whether "claimed" at token k takes a toll for object: "claimed 40 lives", "claimed more than 100 civilians"."""
+    x, numbers = k + 1, 0
+    while x <= hi and x <= k + 6 and (tokens[x].is_number or tokens[x].low in _CLAIM_SKIPS or tokens[x].low in _NUMBER_WORDS):
+        numbers += tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in ("hundreds", "thousands", "dozens")
+        x += 1
+    if not numbers:
+        return False
+    for y in (x, x + 1):  # ("claimed 100 civilian lives": one modifier)
+        if y <= hi and tokens[y].low in lex.not_reported_objects:
+            return True
+        if y <= hi and tokens[y].low in lex.person_nouns:
+            # (but "claimed 30 soldiers were killed", "claimed 160 civilians mostly women and children were
+            # killed": a clause follows, and it is claimed)
+            for z in range(y + 1, min(hi, y + 10) + 1):
+                if tokens[z].low in _CLAUSE_VERBS_AFTER_A_CLAIM:
+                    return False
+                if not tokens[z].is_word and tokens[z].text != ",":
+                    break
+            return True
+    return False
+
+
+_CLAUSE_VERBS_AFTER_A_CLAIM = frozenset({"were", "was", "had", "have", "has", "are", "is", "died", "would", "will", "could"})
+_A_CLAUSE_VERB = re.compile(r"\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b")
 _NOT_HEDGE_WORDS = frozenset(max(phrase.lower().split(), key=len) for phrase in lexicon.load("hedges")["not_hedges"])
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
