@@ -3040,11 +3040,13 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
         if words and (words[-1].low in _ROLE_NOUNS or words[-1].text[:1].isupper()) and tok.text.islower() \
                 and (low not in _ROLE_NOUNS or any(w.low in _ROLE_NOUNS for w in words)) \
                 and low not in _SOURCE_INNER and low.endswith("s") and k + 1 <= hi \
-                and tokens[k + 1].text.islower() and (tokens[k + 1].low.endswith("ed") or tokens[k + 1].low in _PLURAL_VERBS) \
+                and tokens[k + 1].text.islower() and (tokens[k + 1].low.endswith("ed") or tokens[k + 1].low in _PLURAL_VERBS or tokens[k + 1].low in _IRREGULAR_PAST) \
                 and any(w.text[:1].isupper() and w.low not in ("the", "a", "an") for w in words):
             # "According to SANA news agency terrorists fired …", "according to the Observatory rebels killed …"
             # (copies without commas): the name ends at its role or its capital, before a plural subject and its verb
             break
+        if words and tok.text.islower() and low in _IRREGULAR_PAST and low not in _ROLE_NOUNS and any(w.text[:1].isupper() for w in words):
+            break  # "figures compiled by the media office Aleppo bore the brunt": a verb ends the name
         if words and low in ("the", "a", "an") and words[-1].low not in _SOURCE_INNER and words[-1].text[:1].isupper() \
                 and k + 1 <= hi and (tokens[k + 1].text.islower() or tokens[k + 1].low.endswith(_MODIFIER_ENDINGS)):
             break  # "According to SANA the US-led coalition attacked …": an article starts the next noun phrase
