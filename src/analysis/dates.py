@@ -568,6 +568,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         if resolved is None:
             continue
         s, e, typ, value, first, last, precision = resolved
+        s, e = _timex_extent(text, s, e)
         if name == "the_day" and story_day is not None:
             value, first, last = story_day.isoformat(), story_day, story_day
         elif name == "the_day" and m.group("that"):
@@ -647,6 +648,24 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     if nights:
         _date_nights_by_their_report(text, mentions, nights)
     return _with_second_days(text, mentions)
+
+
+# TIMEX3 leaves out the preposition before an expression and a possessive after it: "in the past",
+# "over the weekend", "until now" and "last year's results" are tagged "the past", "the weekend", "now", "last year"
+# ("in three weeks' time" keeps its "in": the preposition is part of that expression).
+# ("over six years" keeps its "over": there it may mean "more than", as MEANTIME reads it)
+_LEADING_PREPOSITION = re.compile(r"(?:(?:in|during|until|throughout)\s+(?!.*\btime$)|over\s+(?=the\s))", re.IGNORECASE)
+
+
+def _timex_extent(text: str, s: int, e: int) -> tuple[int, int]:
+    lead = _LEADING_PREPOSITION.match(text, s, e)
+    if lead and lead.end() < e:
+        s = lead.end()
+    if text[s:e].endswith(("'s", "’s")) and e - s > 2:
+        e -= 2
+    elif text[s:e].endswith(("s'", "s’")):
+        e -= 1  # "the 1990s' boom"
+    return s, e
 
 
 # "April 24 and 25", "March 3-4": a second day of the same month after a month-day date
