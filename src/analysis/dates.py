@@ -569,6 +569,8 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             continue
         s, e, typ, value, first, last, precision = resolved
         s, e = _timex_extent(text, s, e)
+        if typ == "DURATION" and text[max(0, s - 4) : s].lower() == "the " and "-" not in text[s:e] and text[s:s + 1].isalnum():
+            s -= 4  # "the nine months ended Sept. 30": TIMEX3 keeps the article of a definite span
         if name == "the_day" and story_day is not None:
             value, first, last = story_day.isoformat(), story_day, story_day
         elif name == "the_day" and m.group("that"):
