@@ -571,6 +571,8 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         s, e = _timex_extent(text, s, e)
         if typ == "DURATION" and text[max(0, s - 4) : s].lower() == "the " and "-" not in text[s:e] and text[s:s + 1].isalnum():
             s -= 4  # "the nine months ended Sept. 30": TIMEX3 keeps the article of a definite span
+        if precision == "day" and (edge := _EDGE_OF_A_DAY.search(text, max(0, s - 9), s)):
+            s = edge.start()  # "late yesterday", "Earlier Sunday", "earlier today": the part of the day is in the span
         if name == "the_day" and story_day is not None:
             value, first, last = story_day.isoformat(), story_day, story_day
         elif name == "the_day" and m.group("that"):
@@ -657,6 +659,9 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
 # ("in three weeks' time" keeps its "in": the preposition is part of that expression).
 # ("over six years" keeps its "over": there it may mean "more than", as MEANTIME reads it)
 _LEADING_PREPOSITION = re.compile(r"(?:(?:in|during|until|throughout)\s+(?!.*\btime$)|over\s+(?=the\s))", re.IGNORECASE)
+
+
+_EDGE_OF_A_DAY = re.compile(r"\b(?:earlier|later|early|late)\s+$", re.IGNORECASE)
 
 
 def _timex_extent(text: str, s: int, e: int) -> tuple[int, int]:
