@@ -2408,11 +2408,13 @@ class _SentenceSources:
 
     def _most_recent_before(self, sentence: int, anaphor: str | None = None) -> str | None:
         head = anaphor.split()[-1].lower() if anaphor and len(anaphor.split()) == 2 else None
-        if head is not None and head not in self.lex.pronouns and self._last_speaker_is_a_person(sentence):
+        if head is not None and head not in self.lex.pronouns:
             # "the agency said" points back at the last source whose name has "agency" in it (within six
-            # sentences), not at a governor quoted in between
+            # sentences), not at a governor quoted in between, nor at another body ("the military said"
+            # after "the Turkish military said … The Observatory said")
             for back in range(sentence - 1, max(-1, sentence - 7), -1):
-                named = [a.source for a in self._raw(back) if a.source and head in a.source.lower().split()]
+                named = [a.source for a in self._raw(back) if a.source and head in a.source.lower().split()
+                         and not _is_anaphor(a.source, self.lex)]
                 if named:
                     return named[-1]
         institution = head is not None and head in _INSTITUTION_NOUNS
@@ -2560,6 +2562,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         name = _backward_name(tokens, b, lo)
         if name is not None:
             name = _name_before_a_relative(tokens, b, lo, name) or name
+            start = _name_start(b, name)
+            if start - 3 >= lo and tokens[start - 1].low == "in" and tokens[start - 2].low in ("based", "headquartered"):
+                name = _backward_name(tokens, start - 3, lo) or name  # "The Observatory based in Britain said": not Britain
         if name is None:
             based = next((x for x in range(b, max(lo, b - 8) - 1, -1) if tokens[x].low in ("based", "compiled", "drawn")
                           and _word(tokens, x + 1) in ("on", "from", "by")), None)
