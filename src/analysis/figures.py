@@ -1728,6 +1728,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
         if tok.text.isupper() and len(tok.text) > 3 and (_is_outcome_word(low, _lex()) or low in _STATES_AFTER):
             break  # an all-capitals headline: "12 KILLED IN BLAST NEAR KABUL MOSQUE"
+        if not words and _word(tokens, k - 1) in ("more", "others") and low in _ROLE_NOUNS \
+                and _word(tokens, k + 1) in ("said", "say", "says", "reported", "told", "added"):
+            break  # "wounding dozens more observers said" (copies without commas): the speakers, not the wounded
         if not words and low in ("last", "this", "next", "that") and _word(tokens, k + 1) in _PERIOD_WORDS:
             break  # "reached 2,100 last month": a date, not what is counted
         if not words and (low in _NUMBER_WORDS or low == "a") and _word(tokens, k + 1).rstrip("s") in _PERIOD_WORDS:
@@ -2940,6 +2943,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)
             k -= 1
             continue
+        if low == "to" and tok.text.islower() and words and words[0].text[:1].isupper() and k - 1 >= lo \
+                and tokens[k - 1].text[:1].isupper() and tokens[k - 1].is_word:
+            words.insert(0, tok)  # "the Committee to Protect Journalists": a name with a verb in it
+            k -= 1
+            continue
         if low == "in" and words and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
                 tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()):
             words.insert(0, tok)  # "the Health Ministry in Gaza", "officials in Kyiv"
@@ -3000,11 +3008,16 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
     """The name that starts at token k ("according to the Syrian Observatory…"). As a sentence's
     subject (``subject``), it ends at the first lower-case word after a capital: its verb."""
     words: list[Token] = []
-    while k <= hi and len(words) < 10:
+    while k <= hi and len(words) < 14:
         tok = tokens[k]
         low = tok.low
         if tok.text in ("(",):
             break
+        if low == "to" and tok.text.islower() and words and words[-1].text[:1].isupper() and k + 1 <= hi \
+                and tokens[k + 1].text[:1].isupper() and tokens[k + 1].is_word and tokens[k + 1].low not in _lex().months:
+            words.append(tok)  # "the Committee to Protect Journalists"
+            k += 1
+            continue
         if low in TITLE_ABBREVIATIONS and _word(tokens, k + 1) == "." and tokens[k + 1].start == tok.end and tok.text[:1].isupper():
             k += 2  # "said Col. Ahmed al-Assadi", "ministry spokesman Maj. Gen. Igor Konashenkov": the title is not part of the name
             continue
@@ -3052,7 +3065,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             break
         if words and tok.text.islower() and low in _IRREGULAR_PAST and low not in _ROLE_NOUNS and any(w.text[:1].isupper() for w in words):
             break  # "figures compiled by the media office Aleppo bore the brunt": a verb ends the name
-        if words and low in ("the", "a", "an") and words[-1].low not in _SOURCE_INNER and words[-1].text[:1].isupper() \
+        if words and low in ("the", "a", "an") and words[-1].low not in _SOURCE_INNER \
+                and (words[-1].text[:1].isupper() or words[-1].low in _ROLE_NOUNS) \
                 and k + 1 <= hi and (tokens[k + 1].text.islower() or tokens[k + 1].low.endswith(_MODIFIER_ENDINGS)):
             break  # "According to SANA the US-led coalition attacked …": an article starts the next noun phrase
         if words and tok.text.islower() and _qualifies_a_number(tokens, k):
