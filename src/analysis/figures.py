@@ -1045,6 +1045,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         unit_word = _word(tokens, k)
         two_words = f"{unit_word} {_word(tokens, k + 1)}"
         glued = k < len(tokens) and tokens[k].start == tokens[k - 1].end
+        per_time = _word(tokens, k + 1) == "/" and _word(tokens, k + 2) in _PER_TIME  # "30 m/s": a speed, whatever "m" is
         if unit_word in lex.durations and not number.vague:
             after_unit = k + 1
             for phrase in lex.age_after:
@@ -1062,17 +1063,21 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k  # "in just a few days", "several weeks"
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
-        elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")):
+        elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")
+                                            or per_time):
             if unit_word == "m" and glued and _millions_of(tokens, k + 1, lex):
                 # "1.5m people", "2m Syrians", "1.5m internally displaced people", "1.2m doses": millions, not
                 # metres ("3m tunnels" stays a length)
                 cand.number = number = replace(number, value=number.value * 1e6, end=tokens[k].end, last_token=k)
                 cand.value, cand.last = number.value, k
-            elif (unit_word not in lex.ambiguous_units or glued) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
+            elif (unit_word not in lex.ambiguous_units or glued or per_time) and not (len(unit_word) == 1 and tokens[k].text.isupper()):
                 cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word], k
                 square = tokens[k + 1] if k + 1 < len(tokens) else None
                 if square is not None and square.text in ("2", "²") and square.start == tokens[k].end and f"{unit_word}2" in lex.measures:
                     cand.unit, cand.last = lex.measures[f"{unit_word}2"], k + 1  # "301,338 km2"
+                elif square is not None and square.text == "/" and square.start == tokens[k].end and k + 2 < len(tokens) \
+                        and tokens[k + 2].start == square.end and tokens[k + 2].low in _PER_TIME:
+                    cand.unit, cand.last = f"{cand.unit}_per_{_PER_TIME[tokens[k + 2].low]}", k + 2  # "185 km/h", "9.8 m/s"
         elif glued and "-" in unit_word and unit_word.split("-", 1)[0] in lex.measures \
                 and unit_word.split("-", 1)[0] not in lex.ambiguous_units and _word(tokens, k - 1) == "-":
             cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word.split("-", 1)[0]], k  # "2,000-pound-bombs"
@@ -1092,6 +1097,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         cand.what_from = cand.last + 1
     _apply_qualifier(text, tokens, cand, lex)
     return cand
+
+
+_PER_TIME = {"h": "hour", "hr": "hour", "hour": "hour", "s": "second", "sec": "second", "min": "minute"}
 
 
 def _is_quake_magnitude(text: str, tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
