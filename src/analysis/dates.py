@@ -216,6 +216,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("week_of", _rule(r"(?i:the\s+week\s+of\s+)" + _MONTH + r"\.?\s+" + _DAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("half_year", _rule(r"the\s+(?P<half>first|second|last|latter|final)\s+half\s+of\s+(?:(?P<hrel>this|last|next|the)\s+year|" + _YEAR + r")")),
     ("year_anaphor", _rule(r"the\s+(?P<ydir>following|preceding|previous|prior)\s+year(?!s)|the\s+year\s+(?P<ydir2>before|after|previous|earlier|later)\b|a\s+year\s+later")),
+    # "up from 2,100 the week before", "the following month": a week or month off the one the story named last
+    ("unit_anaphor", _rule(r"the\s+(?P<udir>following|preceding|previous|prior)\s+(?P<uunit>week|month)(?!s|['’\w-])"
+                           r"|the\s+(?P<uunit2>week|month)\s+(?P<udir2>before|after|earlier|later)(?=\s*[,.;:!?)\"”]|\s*$)")),
     ("same_period", _rule(r"the\s+same\s+(?P<sunit>month|period|quarter|day|time|week)\s+(?:a\s+year\s+(?:ago|earlier|before)|(?:of\s+)?last\s+year|"
                           r"(?:of\s+)?the\s+(?:last|previous|prior)\s+year|(?:in|of)\s+(?P<syear>1[89]\d\d|20\d\d))")),
     ("that_year", _rule(r"that\s+(?P<tunit>year|month|quarter)(?!['’\w])")),
@@ -431,7 +434,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
     "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
     "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "the_month": frozenset({"month", "week"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
-    "year_anaphor": frozenset({"year"}),
+    "year_anaphor": frozenset({"year"}), "unit_anaphor": frozenset({"week", "month"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
     "overnight": frozenset({"overnight"}), "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
@@ -563,6 +566,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     nights: list[int] = []  # "overnight", dated by the publication day until a reporting clause names the day
     story_day: date | None = None  # the last day the story named: "the day" is that day
     story: tuple[date, str] | None = None  # the last date the story named, and its precision ("that year")
+    story_week: date | None = None  # the last week the story named ("last week … the week before")
     for start, end, name, m in _select(_candidates(text)):
         resolved = _resolve(text, start, end, name, m, dct)
         if resolved is None:
@@ -604,6 +608,24 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             part = (m.group("dpart") or "day").lower()
             suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(part, "")
             typ, value, first, last = ("TIME" if suffix else "DATE"), d.isoformat() + suffix, d, d
+        elif name == "unit_anaphor" and typ == "DATE":  # "up from 2,100 the week before": off the story's week or month
+            later = (m.group("udir") or m.group("udir2")).lower() in ("following", "after", "later")
+            if precision == "week":
+                anchor = story_week or (story[0] if story is not None and story[1] == "day" else None) or (dct if not later else None)
+                if anchor is None:  # ("the following week" with no week named before: unresolved)
+                    mentions.append(DateMention(text[s:e], s, e, "DATE", "XXXX-WXX", None, None, "week", None))
+                    continue
+                d = anchor + timedelta(weeks=1 if later else -1)
+                first, last = _week_span(d)
+                value = _week_value(d)
+            else:
+                anchor = (story[0] if story is not None and story[1] in ("day", "month") else None) or (dct if not later else None)
+                if anchor is None:
+                    mentions.append(DateMention(text[s:e], s, e, "DATE", "XXXX-XX", None, None, "month", None))
+                    continue
+                d = _add_months(anchor, 1 if later else -1)
+                first, last = _month_span(d.year, d.month)
+                value = f"{d.year}-{d.month:02d}"
         elif name == "year_anaphor":  # "the following year", "the year before": one year off the story's year
             later = (m.group("ydir") or m.group("ydir2") or "later").lower() in ("following", "after", "later")
             anchor_year = story[0].year if story is not None else dct.year if dct is not None and not later else None
@@ -628,6 +650,8 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             story_day = first
         if typ == "DATE" and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
             story = (first, precision)
+        if typ == "DATE" and first is not None and precision in ("day", "week") and not value.endswith("WE"):
+            story_week = first
         if typ == "DATE" and precision in _PART_OF_PRECISIONS:
             part_of = _PART_OF_BEFORE.search(text, max(0, s - 30), s)
             if part_of:
@@ -1157,6 +1181,15 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if re.search(r"\b(?:over|within|in|for|during)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
             return s, e, "DURATION", "P1D", None, None, "unknown"  # "over the next day or two": a stretch of time
         return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
+    if name == "unit_anaphor":  # resolved against the week or month the story named before (date_mentions)
+        unit = (g.get("uunit") or g.get("uunit2")).lower()
+        before = r"\b(?:over|within|in|for|during|throughout)\s+$" if (g.get("udir") or "").lower() != "following" \
+            else r"\b(?:over|within|for|during|throughout)\s+$"
+        if re.search(before, text[max(0, s - 12) : s], re.IGNORECASE):
+            # "cases rose in the previous week", "over the following month": a stretch of time ("in the following
+            # month" is the month after)
+            return s, e, "DURATION", "P1W" if unit == "week" else "P1M", None, None, "unknown"
+        return s, e, "DATE", "XXXX-WXX" if unit == "week" else "XXXX-XX", None, None, unit
     if name in ("same_period", "year_anaphor"):  # resolved against the period the story named before (date_mentions)
         return s, e, "DATE", "XXXX", None, None, "year"
     if name == "that_year":
