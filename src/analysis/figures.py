@@ -2234,12 +2234,13 @@ def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence:
     return what
 
 
-def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
-    """The counted noun before "at"/"to"/"of" when nothing follows the number ("casualties at 1,100")."""
+def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon, changed: bool = False) -> str | None:
+    """The counted noun before "at"/"to"/"of" when nothing follows the number ("casualties at 1,100"), or
+    (``changed``) the subject of the change verb right before ``first`` ("Shares fell 3.5%")."""
     k = first - 1
     if _word(tokens, k) in ("at", "to", "of"):
         k -= 1
-    elif tokens[first].low not in _SUBJECT_LEVEL_VERBS and _word(tokens, k) not in _SUBJECT_LEVEL_VERBS:
+    elif not changed and tokens[first].low not in _SUBJECT_LEVEL_VERBS and _word(tokens, k) not in _SUBJECT_LEVEL_VERBS:
         return None  # ("Deaths totalled 1,200", the verb inside the figure's span or before it: the loop below steps over it)
     sentence = token_sentence[first]
     by = next((x for x in range(k, max(-1, k - 5), -1) if tokens[x].low == "by"), None)
@@ -2286,6 +2287,11 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             break
         words.insert(0, tok)
         k -= 1
+    if changed and words and k >= 1 and tokens[k].low in ("of", "to", "from", "for") and token_sentence[k - 1] == sentence \
+            and tokens[k - 1].is_word and tokens[k - 1].low not in _NP_STOP and not tokens[k - 1].low.endswith(("ing", "ed")) \
+            and tokens[k - 1].low not in lex.change_verbs and (k - 2 < 0 or not tokens[k - 2].is_word or tokens[k - 2].low in _NP_STOP
+                                                               or token_sentence[k - 2] != sentence):
+        words[:0] = [tokens[k - 1], tokens[k]]  # "Exports to China rose 12%", "Prices of basic goods have risen 40%"
     if words and k >= 2 and tokens[k].low in ("the", "a") and tokens[k - 1].low in ("across", "in", "for", "from", "since", "over") \
             and any(tokens[x].low in ("total", "tally", "toll") for x in range(max(0, k - 4), k - 1)):
         return None  # "bringing the total across the country to 100": the place is not what the total counts
@@ -3212,6 +3218,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in ("to", "at") \
             and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
+    if what is None and cand.kind == "percent":
+        verb = cand.first - 1 - (_word(tokens, cand.first - 1) == "by")
+        if verb >= 1 and _word(tokens, verb) in lex.change_verbs and tokens[verb].text.islower() and tokens[verb].low not in ("up", "down"):
+            what = _what_before(tokens, verb + 1, token_sentence, lex, changed=True)  # "Shares fell 3.5%", "Exports rose by 4%"
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
             tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
