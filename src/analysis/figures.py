@@ -2797,7 +2797,6 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
     return None
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "of", "across", "from", "at", "to", "near", "throughout", "into"})
 _CLAUSE_PUNCT = frozenset({",", ".", ";", ":", ")", "!", "?"})
 _NOUN_FOLLOWERS = frozenset({"in", "of", "on", "at", "for", "from", "by", "and", "or", "was", "is", "were", "are", "has", "had",
                              "based", "compiled", "released", "published", "puts", "shows", "says", "since", "after",
@@ -2867,7 +2866,9 @@ def _is_name_like(words: list[Token]) -> bool:
     return words[-1].low in _ROLE_NOUNS or any(t.low in _ROLE_NOUNS for t in words[1:]) and words[0].low in ("the", "a", "an")
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "of", "outside", "around"})
+# Prepositions before a place that may stand right before a speaker in copies without commas ("near the town
+# of Tabqah local media reported", "a stronghold on the Euphrates River said the Observatory").
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "at", "from", "of", "outside", "around", "on"})
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|ean|ish|ese|i)")  # "Syrian", "Turkish", "Lebanese", "Iraqi"
 
 
@@ -2928,7 +2929,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if words and low in _WEEKDAYS:
             break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name
         if words and tok.text[:1].isupper() and not tok.text.isupper() and _place_before_a_speaker(tokens, k, lo) and (
-                (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in") or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text) and words[1].text.islower())):
+                (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in")
+                or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text))):
+            # ("near Damascus British Foreign Secretary William Hague said": a nationality opens the speaker's name)
             break  # "an attack in Homs state television said": the place is not part of the speaker
         if words and low in _PLACE_KINDS and words[0].low in ("state", "local"):
             break  # "in divided Aleppo city state media said" (copies without commas): the city is not the speaker
