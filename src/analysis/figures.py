@@ -1702,7 +1702,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         others = tokens[k] if tokens[k].low == "others" else others
         k += 1  # "dozens more injured", "a hundred others": the counted group is named elsewhere
     words: list[Token] = []
-    while k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
+    # ("others" ends its phrase: "killing nine children and 14 others local activists have reported")
+    while others is None and k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
         if tok.text == "(" and words and any(c.isupper() for c in words[-1].text):
@@ -2040,6 +2041,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if fate and (fated := earliest(fate.group(1), True, False)):
         return fated  # "causing the injury of three of the prisoners": the fate named before the number decides
     near_verb = earliest(near[-25:], False, True) if near else None
+    # "five people died and eight others experienced breathing difficulties": after "and", a figure with a verb
+    # of its own that names no outcome takes none from the verb before it
+    verb_of_its_own = bool(re.search(r"\b(?:and|but|while)$", before.rstrip())) and (own := _FIRST_VERB_AFTER.match(after)) is not None \
+        and not after[: own.start(1)].strip() and (own.group(1).endswith("ed") or own.group(1) in _IRREGULAR_PAST) \
+        and earliest(own.group(1), False, False) is None and own.group(1) not in ("was", "were", "had")
+    if verb_of_its_own:
+        near_verb = None
     if near_verb and near_verb != "deployed" and re.search(r"\w$", near) and _ends_with_cue(near, near_verb, lex) \
             and not things:  # ("captured two villages", "captured 3 tanks": no prisoners taken)
         if near_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.match(after.lstrip()[:60]):
@@ -2079,7 +2087,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         complement = earliest(phrase[:30], True, False)
         if complement:
             return complement
-    before_verb = earliest(before, False, True)
+    before_verb = earliest(before, False, True) if not verb_of_its_own else None
     if before_verb == "deployed" and head in lex.non_combatants:
         before_verb = None  # "fighting has raised concerns for 1.5 million civilians": civilians are not deployed
     if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
