@@ -1888,6 +1888,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # National Defence Forces were killed": quotes and brackets inside the group's name do not end the clause
         after = _SHORT_BRACKETS.sub(" ", after[:200])
         after = re.sub(r"[\"“”]", " ", after)
+    if " - " in after[:200] or " – " in after[:200] or " — " in after[:200]:
+        after = _DASH_ASIDE.sub(" ", after[:300])  # "86 members of government forces - who include … - were killed"
     stop = re.search(r"[,;:.!?()\"“”]", after)
     if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
         # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
@@ -1967,6 +1969,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     own_outcome = earliest(" ".join(core), True, False)
     if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
         own_outcome = "killed_or_wounded"  # "hundreds of dead and injured people": the pair, before the noun it modifies
+    whole = _WHOLE_OF_A_PART.search(before)
+    if whole and (whole.group(1)[:1].isdigit() or whole.group(1) in grammar().starters or whole.group(1) in _PART_WORDS):
+        # "at least 15 of the 350 hostages have been shot": the verb tells the part's fate, not the whole's; the
+        # whole has only its own participle or noun ("two of the five soldiers killed", "of the 350 hostages")
+        participle = re.match(r"\s*([a-z]+ed)\b", after)
+        return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or "other"
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")):
         after = after[: coordinated.start()]
@@ -2182,6 +2190,10 @@ _VERB_OF_THE_NEXT_FIGURE = re.compile(r"\s[a-z]+(?:ed|ing)\s+(?=" + _FIGURE_AHEA
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\s+$")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
+_WHOLE_OF_A_PART = re.compile(r"([\w,.]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?$")
+_PART_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "most", "many", "half", "all", "several", "none",
+                         "third", "quarter", "majority"})
+_DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 # (also a participle's aside: "The toll, provided by the Health Ministry, stands at 1,032")
