@@ -1,7 +1,7 @@
 """The sentence splitter: a full stop ends a sentence unless it closes an abbreviation or a clock time."""
 import pytest
 
-from analysis.text import sentence_spans
+from analysis.text import sentence_spans, singular
 
 
 def sentences(text: str) -> list[str]:
@@ -24,3 +24,17 @@ def test_a_clock_time_at_the_end_of_a_sentence_ends_it():
 
 def test_a_word_that_merely_starts_like_a_month_ends_the_sentence():
     assert len(sentences("The talks ended at 6 p.m. Janet Yellen left first.")) == 2
+
+
+def test_singular_of_a_plural_in_ves_is_the_noun_in_f():
+    assert singular("lives") == "life"
+    assert singular("wives") == "wife"
+
+
+def test_singular_of_regular_plurals():
+    assert [singular(w) for w in ("cities", "churches", "houses", "civilians", "witnesses")] == \
+        ["city", "church", "house", "civilian", "witness"]
+
+
+def test_singular_leaves_short_words_and_words_in_ss_alone():
+    assert [singular(w) for w in ("bus", "gas", "boss")] == ["bus", "gas", "boss"]

@@ -25,7 +25,7 @@ import numpy as np
 from . import lexicon
 from .figures import ADDITION_AT_END, OF_WHICH_AT_END, PART_OF_THEM
 from .ingest import Article
-from .text import fields_dict
+from .text import fields_dict, singular
 
 # Approximate figures ("around 1,100") are read as +/- this share when bounds are compared.
 APPROX_TOLERANCE = 0.10
@@ -261,8 +261,7 @@ def subject_of(what: str | None) -> str | None:
     # ("150 prisoners of war" and "150 prisoners" count one group: the head before "of" names it)
     if not words:
         return None
-    words[-1] = re.sub(r"(?<=[a-z]{3})(ies)$", "y", words[-1])
-    words[-1] = re.sub(r"(?<=[a-z]{3})s$", "", words[-1])
+    words[-1] = singular(words[-1])  # (one helper for plurals: "lives" is "life", not "live")
     return " ".join(words)
 
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
 from .text import (DOT_GROUPED, LIST_MARKER, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
-                   sentence_index_of_offsets, sentence_spans, tokenize)
+                   sentence_index_of_offsets, sentence_spans, singular, tokenize)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -152,18 +152,9 @@ OF_WHICH_AT_END = _phrases_at_end(["of which", "of whom"], r"\s+(?:at\s+least\s+
 _QUALIFIER_KEYS = ("approx_below", "approx", "at_least", "more_than", "at_most", "less_than")
 
 
-def _singular(plural: str) -> str:
-    """The singular of a regular plural noun ("cities" → "city", "churches" → "church", "houses" → "house")."""
-    if plural.endswith("ies"):
-        return plural[:-3] + "y"
-    if plural.endswith(("ches", "shes", "sses", "xes")):
-        return plural[:-2]
-    return plural[:-1] if plural.endswith("s") and not plural.endswith("ss") else plural
-
-
 def _with_singulars(plurals: list[str]) -> frozenset[str]:
     """The nouns and their singulars ("houses" and "house", "cities" and "city"): "one house" is a thing too."""
-    return frozenset(plurals) | frozenset(map(_singular, plurals))
+    return frozenset(plurals) | frozenset(map(singular, plurals))
 
 
 @lru_cache(maxsize=1)
@@ -3131,7 +3122,7 @@ _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumou
 # the disputing verbs in the past or third person ("denied", "rejects"): their subject denies something
 _DENYING_VERBS = frozenset(v for v in lexicon.load("hedges")["disputing_verbs"] if v.endswith(("ed", "s")))
 _AREA_NOUNS = frozenset(lexicon.load("places")["area_nouns"])
-_PLACE_KINDS = frozenset(map(_singular, _AREA_NOUNS)) | {"camp", "countryside", "area"}
+_PLACE_KINDS = frozenset(map(singular, _AREA_NOUNS)) | {"camp", "countryside", "area"}
 _RECORD_NOUNS = frozenset(lexicon.load("sources")["record_nouns"])
 
 

@@ -51,6 +51,25 @@ def fields_dict(record) -> dict:
 
 # A list item's marker ("- ", "* ", "• ", "1. "), and a line that is a list item or a markdown table row:
 # ingest keeps such lines together, the figure reader takes their labels, the dates stage their list's date.
+# Plurals in "-ves" whose singular ends in "f" or "fe" ("lives" is not the plural of "live").
+_F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "thieves": "thief", "halves": "half",
+              "shelves": "shelf", "leaves": "leaf", "loaves": "loaf", "wolves": "wolf", "calves": "calf"}
+
+
+def singular(plural: str) -> str:
+    """The singular of a plural noun, lower case ("cities" → "city", "churches" → "church", "houses" →
+    "house", "lives" → "life"); a word of three letters or fewer, or in "-ss", stays as it is."""
+    if plural in _F_PLURALS:
+        return _F_PLURALS[plural]
+    if len(plural) <= 3 or plural.endswith("ss"):
+        return plural
+    if plural.endswith("ies") and len(plural) > 4:
+        return plural[:-3] + "y"
+    if plural.endswith(("ches", "shes", "sses", "xes")):
+        return plural[:-2]
+    return plural[:-1] if plural.endswith("s") else plural
+
+
 LIST_MARKER = r"(?:[-*•+]\s|\d{1,2}[.)]\s)"
 LIST_OR_TABLE_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r"|\|)")
 
