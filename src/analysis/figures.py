@@ -2939,6 +2939,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break
         if words and low in _WEEKDAYS:
             break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name
+        if words and low in ("including", "among") and tok.text.islower():
+            if len(words) > 1 and words[0].low not in _ROLE_NOUNS and words[0].text.islower():
+                words.pop(0)  # "killed 36 people including children opposition activists said": the listed part is not the speaker
+            break
         if words and tok.text[:1].isupper() and not tok.text.isupper() and _place_before_a_speaker(tokens, k, lo) and (
                 (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in")
                 or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text))):
