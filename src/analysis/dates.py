@@ -235,6 +235,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "the 2023-24 season", "the 1914-18 war", "FY2023/24": the years from the first to the second
     ("year_span", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?(?<![\d.-])(?P<y0>1[89]\d\d|20\d\d)[-–/](?P<y1>(?:1[89]|20)?\d\d)(?![\d.\w-]|/\d)")),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
+    # "on the 5th": a day of the publication month, or of the month before when that day is still to come
+    ("ordinal_day", _rule(r"(?<=\bon\s)the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\b|[A-Za-z]|-))")),
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
     # "an overnight stay")
@@ -1024,6 +1026,21 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if not _year_is_date(text, start, end, name):
             return None
         return s, e, "DATE", str(year), date(year, 1, 1), date(year, 12, 31), "year"
+    if name == "ordinal_day":
+        day = int(g["oday"])
+        if dct is None:
+            return s, e, "DATE", f"XXXX-XX-{day:02d}", None, None, "day"
+        future = _tense(text, s, e) == "future"
+        month = dct.replace(day=1)
+        if future and day < dct.day:
+            month = _add_months(month, 1)
+        elif not future and day > dct.day:
+            month = _add_months(month, -1)
+        d = _safe_date(month.year, month.month, day)
+        if d is None:  # ("on the 31st" in a month of 30 days: the month before that)
+            month = _add_months(month, 1 if future else -1)
+            d = _safe_date(month.year, month.month, day)
+        return s, e, "DATE", d.isoformat(), d, d, "day"
     if name == "weekday":
         rel = (g.get("rel") or "").lower()
         if rel == "on":
