@@ -246,7 +246,10 @@ def _lex() -> _Lexicon:
         not_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["not_hedges"]), re.IGNORECASE),
         sentence_wide_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["sentence_wide_hedges"]), re.IGNORECASE),
         disputed_figure=re.compile(r"\b(?:a|the)\s+(?:figure|number|toll|tally|claim|count)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}?(?:"
-                                   + "|".join(h["disputing_verbs"]) + r")\b", re.IGNORECASE),
+                                   + "|".join(h["disputing_verbs"]) + r")\b"
+                                   # ("…, but Israel disputed the figure": the verb before what it contests)
+                                   + r"|\b(?:" + "|".join(h["disputing_verbs"]) + r")\s+(?:the|this|that|these|those|its|their)\s+"
+                                   r"(?:figures?|numbers?|toll|tally|claims?|counts?|account)\b", re.IGNORECASE),
         disputing_stems=tuple(sorted({v.lower()[:5] for v in h["disputing_verbs"]})),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
@@ -2526,7 +2529,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     break
     # "The army raised its estimate, putting casualties at 1,100": the sentence's subject reports.
     for k in range(lo + 1, hi + 1):
-        if tokens[k].low in lex.subject_participles and tokens[k - 1].text == "," and k not in claimed:
+        if tokens[k].low in lex.subject_participles and k not in claimed and (
+                tokens[k - 1].text == "," or tokens[k - 1].low in _MESSAGE_NOUNS):  # ("issued a statement saying 40 died")
             if _reports_just_before(tokens, k - 1, lo, lex):
                 continue  # "..., a spokesperson said, adding that": the speaker goes on, found by the rule below
             j = lo
@@ -3024,6 +3028,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     return _span_text(words)
 
 
+_MESSAGE_NOUNS = frozenset({"statement", "communique", "message", "post", "video", "letter", "briefing", "report"})
 _PLURAL_VERBS = frozenset({"have", "had", "are", "were", "say", "killed"})
 _MODIFIER_ENDINGS = ("-led", "-backed", "-based", "-run", "-held", "-controlled")
 
