@@ -831,6 +831,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if _after_web_chrome(tokens, i, lex):
             return None  # "Get short URL 0 13": share counters of a web page, copied with the text
+        if j + 1 < len(tokens) and tokens[j + 1].text in _WEB_CHROME_AFTER:
+            return None  # "55 Related Syrian Army Kills …", "990 Tags Daesh …": a counter before a page's link list
         if _is_street_number(tokens, j, lex):
             return None  # "10 Downing Street"
         if _is_score(tokens, i, j, lex):
@@ -1193,6 +1195,9 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
         if glued_letters or brand:
             found.add(tok.text)
     return frozenset(found)
+
+
+_WEB_CHROME_AFTER = frozenset({"Related", "Tags", "Comments", "Shares"})  # capitalised: headings of a web page
 
 
 def _after_web_chrome(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
