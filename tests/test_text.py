@@ -38,3 +38,14 @@ def test_singular_of_regular_plurals():
 
 def test_singular_leaves_short_words_and_words_in_ss_alone():
     assert [singular(w) for w in ("bus", "gas", "boss")] == ["bus", "gas", "boss"]
+
+
+def test_a_decimal_comma_before_a_scale_word_is_one_number():
+    from analysis.text import parse_digits, tokenize
+    tokens = [t.text for t in tokenize("1,2 million doses")]
+    assert tokens[0] == "1,2" and parse_digits("1,2") == 1.2
+
+
+def test_a_comma_between_small_numbers_elsewhere_separates_them():
+    from analysis.text import tokenize
+    assert [t.text for t in tokenize("1,2 and 3")][:3] == ["1", "2", "and"]

@@ -55,6 +55,7 @@ class _Lexicon:
     qualifier_phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # by last word, longest first
     post_qualifiers: dict[tuple[str, ...], str]
     currency_symbols: tuple[tuple[str, str], ...]  # longest first
+    currency_symbol_words: frozenset[str]  # symbols written as letters ("Rs", "KSh", "RM")
     currency_words_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]
     currency_codes: frozenset[str]
     percent: tuple[tuple[str, ...], ...]
@@ -186,6 +187,7 @@ def _lex() -> _Lexicon:
         qualifier_phrases=_by_last_word(phrases),
         post_qualifiers=post,
         currency_symbols=tuple(symbols),
+        currency_symbol_words=frozenset(k for k, _ in symbols if k.isalpha()),
         currency_words_by_first=_by_first_word_pairs((tuple(_split_phrase(k)), v) for k, v in u["currencies"]["words"].items()),
         currency_codes=frozenset(u["currencies"]["codes"]),
         percent=tuple(tuple(_split_phrase(p)) for p in sorted(u["percent"], key=len, reverse=True)),
@@ -791,7 +793,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return None  # "on day 100 of the war": which day, not how many (not "on one day 40 of the soldiers died")
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
-    currency_before = prev.upper() in lex.currency_codes
+    currency_before = prev.upper() in lex.currency_codes or (i > 0 and tokens[i - 1].text in lex.currency_symbol_words)  # ("KSh 200")
     if is_plain_digits and not currency_before:
         if glued_prev and tokens[i - 1].is_word:
             return None

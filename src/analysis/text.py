@@ -20,6 +20,8 @@ _GROUPED = re.compile(r"\d{1,3}(?:([,\u2009\u202f\u00a0])\d{3})(?:\1\d{3})*(?:\.
 DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # "12,34,567.89": South Asian grouping
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
+_SCALE_AFTER = re.compile(r"\s*(?:million|billion|trillion|thousand|bn|mn|mln|bln|miljoen|millones|millions)\b", re.IGNORECASE)
 
 
 class Token(NamedTuple):
@@ -91,6 +93,9 @@ def tokenize(text: str) -> list[Token]:
     out: list[Token] = []
     for tok in tokens:
         word = tok.text
+        if _DECIMAL_COMMA.fullmatch(word) and _SCALE_AFTER.match(text, tok.end):
+            out.append(tok)  # "1,2 million": a decimal comma, as much of Europe writes it
+            continue
         if word[0].isdigit() and not word.isdigit() and not (
             _GROUPED.fullmatch(word) or DOT_GROUPED.fullmatch(word) or _PLAIN.fullmatch(word) or _LAKH_GROUPED.fullmatch(word)
         ):
@@ -103,9 +108,11 @@ def tokenize(text: str) -> list[Token]:
 
 
 def parse_digits(token: str) -> float | None:
-    """The value of a number token ("1,100" -> 1100, "2.5" -> 2.5, "1.000.000" -> 1000000)."""
+    """The value of a number token ("1,100" -> 1100, "2.5" -> 2.5, "1.000.000" -> 1000000, "1,2" -> 1.2)."""
     if DOT_GROUPED.fullmatch(token):
         return float(token.replace(".", ""))
+    if _DECIMAL_COMMA.fullmatch(token):
+        return float(token.replace(",", "."))  # (kept as one token only before a scale word: "1,2 million")
     cleaned = re.sub(r"[,\u2009\u202f\u00a0]", "", token)
     try:
         return float(cleaned)
