@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Callable
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
@@ -82,6 +83,7 @@ class _Lexicon:
     identifiers_any_case: frozenset[str]
     street_words: frozenset[str]
     web_chrome_words: frozenset[str]
+    web_chrome_after: frozenset[str]
     score_cues: frozenset[str]
     people_with_an_age: frozenset[str]
     age_subjects: frozenset[str]
@@ -216,6 +218,7 @@ def _lex() -> _Lexicon:
         identifiers_any_case=frozenset(w.lower() for w in n["identifiers_any_case"]),
         street_words=frozenset(n["street_words"]),
         web_chrome_words=frozenset(n["web_chrome_words"]),
+        web_chrome_after=frozenset(n["web_chrome_after"]),
         score_cues=frozenset(n["score_cues"]),
         people_with_an_age=frozenset(n["people_with_an_age"]),
         age_subjects=frozenset(n["age_subjects"]),
@@ -743,7 +746,7 @@ def _word(tokens: list[Token], i: int) -> str:
 _AFTER_AN_AGE = frozenset({"when", "and", "but", "at", "while", "or", "as", "in", "on", "then", "now"})
 
 
-def _a_person_is(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+def _a_person_is(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
     """Whether the number from token ``i`` to ``j`` is one person's age told with "be": "he was 34", "I'm
     17", "the girl, who was 14,"."""
     k = i - 1
@@ -833,7 +836,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if _after_web_chrome(tokens, i, lex):
             return None  # "Get short URL 0 13": share counters of a web page, copied with the text
-        if j + 1 < len(tokens) and tokens[j + 1].text in _WEB_CHROME_AFTER:
+        if j + 1 < len(tokens) and tokens[j + 1].text in lex.web_chrome_after:
             return None  # "55 Related Syrian Army Kills …", "990 Tags Daesh …": a counter before a page's link list
         if _is_street_number(tokens, j, lex):
             return None  # "10 Downing Street"
@@ -1197,9 +1200,6 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
         if glued_letters or brand:
             found.add(tok.text)
     return frozenset(found)
-
-
-_WEB_CHROME_AFTER = frozenset({"Related", "Tags", "Comments", "Shares"})  # capitalised: headings of a web page
 
 
 def _after_web_chrome(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
@@ -2123,7 +2123,9 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "a", "an", "his", "the
 _OBJECT_QUALIFIERS = re.compile(r"(?:at least|more than|about|around|some|nearly|over|up to|as many as|another|an estimated)\s+")
 
 
-def _acts_on_an_object(after: str, lex: _Lexicon, is_cue) -> bool:
+def _acts_on_an_object(after: str, lex: _Lexicon, is_cue: Callable[[str], bool]) -> bool:
+    """Whether the clause ``after`` a figure opens with an active verb that ``is_cue`` names and an object
+    after it: the figure did what the verb says to others ("three gunmen killed 12 people")."""
     verb = _ACTIVE_VERB.match(after)
     if not verb or not is_cue(verb.group(1)) or verb.group(1) in ("were", "was", "are", "is", "been", "be"):
         return False
