@@ -393,6 +393,9 @@ _NP_STOP = frozenset(
     live lived lost lose left took take went came come got received joined made make became stayed due owing
     if unless whether though although because worth valued totalling totaling weighing costing""".split()
 )
+# Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
+# out vehicles")
+_PARTICLES = frozenset("away back off out home together aside apart".split())
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
     """that which who whom whose when while as after before because if though although whereas was were is are been be
@@ -1760,6 +1763,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 k + 1 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP
                 and _plural_follows(tokens, k + 2, sentence, token_sentence)):
             break  # (but "40 badly injured civilians", "12 critically ill patients": an adverb of the adjective)
+        if words and low in _PARTICLES and not _plural_follows(tokens, k + 1, sentence, token_sentence):
+            break  # "carried one body away from the scene"
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
             break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
@@ -2055,7 +2060,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     near_verb = earliest(near[-25:], False, True) if near else None
     # "five people died and eight others experienced breathing difficulties": after "and", a figure with a verb
     # of its own that names no outcome takes none from the verb before it
-    verb_of_its_own = bool(re.search(r"\b(?:and|but|while)$", before.rstrip())) and (own := _FIRST_VERB_AFTER.match(after)) is not None \
+    verb_of_its_own = bool(re.search(r"\b(?:and|but|while)(?:\s+another)?$", before.rstrip())) and (own := _FIRST_VERB_AFTER.match(after)) is not None \
         and not after[: own.start(1)].strip() and (own.group(1).endswith("ed") or own.group(1) in _IRREGULAR_PAST) \
         and earliest(own.group(1), False, False) is None and own.group(1) not in ("was", "were", "had")
     if verb_of_its_own:
