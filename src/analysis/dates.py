@@ -236,7 +236,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("year_span", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?(?<![\d.-])(?P<y0>1[89]\d\d|20\d\d)[-–/](?P<y1>(?:1[89]|20)?\d\d)(?![\d.\w-]|/\d)")),
     ("year", _rule(r"(?:(?P<fy>fiscal|FY)\s*)?" + _YEAR + r"(?=['’]s\b|[^\w'’]|$)")),
     # "on the 5th": a day of the publication month, or of the month before when that day is still to come
-    ("ordinal_day", _rule(r"(?<=\bon\s)the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s*(?:of\b|[A-Za-z]|-))")),
+    # (not "on the 5th floor": a word after it other than a linking one makes it an ordinal of that noun)
+    ("ordinal_day", _rule(r"(?<=\bon\s)the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                          r"(?!\s*(?:of\b|-|(?!(?:" + "|".join(lexicon.load("not_counts")["day_followers"]) + r")\b)[A-Za-z]))")),
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
     # "an overnight stay")

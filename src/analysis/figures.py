@@ -875,7 +875,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if after.rstrip(".") in lex.months:
             return None
         if number.ordinal and prev == "the" and _word(tokens, i - 2) == "on" and number.value <= 31 \
-                and not (j + 1 < len(tokens) and (tokens[j + 1].is_word or tokens[j + 1].text == "-")):
+                and not (j + 1 < len(tokens) and ((tokens[j + 1].is_word and tokens[j + 1].low not in lex.day_followers)
+                                                  or tokens[j + 1].text == "-")):
             return None  # "killed on the 25th": a day of the month, read by the temporal tagger
         if nxt in ("and", "to", "-", "–") and j + 3 < len(tokens) and tokens[j + 2].text.isdigit() \
                 and number.value < int(tokens[j + 2].text) < 32 and (_word(tokens, j + 3).rstrip(".") in lex.months or (
