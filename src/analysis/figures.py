@@ -610,8 +610,11 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
 _TAKES_THE_TOTAL_TO = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+"
                                  r"(?:the|its|their)\s+(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$", re.IGNORECASE)
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
+# ("By November the number had grown to 11,000": the same, told as a change)
 _THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
-                            r"stood\s+at|has\s+reached|had\s+reached|reached)\s+(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+)?$",
+                            r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
+                            r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined)\s+to)\s+"
+                            r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                             re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
@@ -638,7 +641,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     out: list[Figure] = []
     for n, fig in enumerate(figures):
         prev = out[-1] if out else None
-        if prev is not None and fig.kind == prev.kind == "count" and not fig.what and prev.what \
+        if prev is not None and fig.kind == prev.kind == "count" and not fig.what and (prev.what or prev.category not in (None, "other")) \
                 and fig.sentence_index - 1 <= prev.sentence_index \
                 and (_TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start)
                      or _THE_FIGURE_IS.search(text, max(0, fig.char_start - 40), fig.char_start)):
