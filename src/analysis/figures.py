@@ -2047,7 +2047,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
-    if right_before in _CLAIM_WORDS and counts_people and what_words and not _A_CLAUSE_VERB.search(after[:70]):
+    if right_before in _CLAIM_WORDS and counts_people and what_words and cand.first >= 1 \
+            and _claims_victims(tokens, cand.first - 1, len(tokens) - 1, lex):
         return "killed"  # "the strikes claimed more than 100 civilians": the lives they took
     state = _LEFT_IN_STATE.match(after)
     if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured", "dozens of residents dead or injured"
@@ -3357,21 +3358,24 @@ _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w)
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
+_VAGUE_TOLLS = frozenset({"dozens", "hundreds", "thousands", "scores", "several"})
+# Verbs of a clause after "claimed N people": what is claimed, not a toll taken ("claimed 30 soldiers were killed")
+_CLAUSE_VERBS_AFTER_A_CLAIM = frozenset({"were", "was", "had", "have", "has", "are", "is", "died", "would", "will", "could"})
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?"
-                            r"(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS | {"dozens", "hundreds", "thousands", "scores", "several"}, key=len, reverse=True))
+                            r"(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS | _VAGUE_TOLLS, key=len, reverse=True))
                             + r")\s+(?:of\s+)?(?:(?:million|thousand|hundred)\s+)?(?:\w+\s+)?(?:lives?\b|(?:"
                             + "|".join(lexicon.load("categories")["person_nouns"]) + r")\b"
-                            r"(?![^;.]{0,60}?\b(?:were|was|had|have|has|are|is|died|would|will|could)\b)))", re.IGNORECASE)
+                            r"(?![^;.]{0,60}?\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b)))", re.IGNORECASE)
 _CLAIM_WORDS = frozenset({"claim", "claims", "claimed", "claiming"})
 _CLAIM_SKIPS = frozenset({"at", "least", "more", "than", "nearly", "about", "some", "over", "around", "almost", "another",
-                          "an", "estimated", "up", "to", "million", "thousand", "hundred", "hundreds", "thousands", "dozens"})
+                          "an", "estimated", "up", "to", "million", "thousand", "hundred"}) | _VAGUE_TOLLS
 
 
 def _claims_victims(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool:
     """Whether "claimed" at token k takes a toll for object: "claimed 40 lives", "claimed more than 100 civilians"."""
     x, numbers = k + 1, 0
     while x <= hi and x <= k + 6 and (tokens[x].is_number or tokens[x].low in _CLAIM_SKIPS or tokens[x].low in _NUMBER_WORDS):
-        numbers += tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in ("hundreds", "thousands", "dozens")
+        numbers += tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in _VAGUE_TOLLS
         x += 1
     if not numbers:
         return False
@@ -3390,8 +3394,6 @@ def _claims_victims(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool
     return False
 
 
-_CLAUSE_VERBS_AFTER_A_CLAIM = frozenset({"were", "was", "had", "have", "has", "are", "is", "died", "would", "will", "could"})
-_A_CLAUSE_VERB = re.compile(r"\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b")
 _NOT_HEDGE_WORDS = frozenset(max(phrase.lower().split(), key=len) for phrase in lexicon.load("hedges")["not_hedges"])
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
