@@ -1174,7 +1174,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         y = dct.year - 1 if g.get("since") or (dct.month == 1 and not _is_future(text, s, e)) else dct.year
         if g.get("since"):
             s = m.start() + len(g["since"])
-        d = date(y, 12, 31)
+        if "-" not in text[s:e] and not g.get("since"):  # "by year's end" reads like "by the end of the year": the year's value
+            return s, e, "DATE", str(y), date(y, 1, 1), date(y, 12, 31), "year"
+        d = date(y, 12, 31)  # "year-end": the closing day
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if name == "week_of":  # "the week of March 6": the ISO week holding that day
         day = int(g["day"])
