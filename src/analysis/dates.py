@@ -773,7 +773,9 @@ def _date_clocks_by_their_sentence(text: str, mentions: list[DateMention], clock
     for k in clocks:
         clock = mentions[k]
         sentence = sentence_of(spans, clock.char_start) if spans else 0
-        days = [m for m in mentions if m.type == "DATE" and m.precision == "day" and m.start is not None and m.start == m.end
+        # (a time that names its day counts too: "leave at 4 in the morning (4 a.m. EDT Thursday)")
+        days = [m for n, m in enumerate(mentions) if (m.type == "DATE" or (m.type == "TIME" and n not in clocks))
+                and m.precision == "day" and m.start is not None and m.start == m.end
                 and (sentence_of(spans, m.char_start) if spans else 0) == sentence]
         if not days:
             continue
