@@ -1919,6 +1919,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
     if '"' in before or "“" in before:
         before = _VERB_THEN_OPEN_QUOTE.sub(r"\1 ", before)  # killing "a woman with four of her children …": the verb governs
+    if "(" in before:  # "killing two men from (Lebanese Shia group) Hezballah and three men": an aside, not a new clause
+        before = _ASIDE_IN_A_CLAUSE.sub(lambda m: " " * len(m.group()), before)
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     before = before[cut + 1 :][-60:].lower()
     subordinates = list(_SUBORDINATOR.finditer(before))
@@ -2103,7 +2105,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return noun
     if own_outcome == "deployed" and any(w in _CIVILIAN_MODIFIERS for w in what_words[:-1]):
         return "other"  # "two medical personnel", "aid personnel": staff, not troops
-    become = _BECOME.match(after)
+    included = _INCLUDED_PART.match(after)  # ("ten civilians including children were among the dead")
+    become = _BECOME.match(after, included.end() if included else 0)
     if become and counts_people:  # "three million Syrians have become refugees", "20 were casualties"
         phrase = re.split(r"[,;:.]|\b(?:in|of|from|at|by|on|with|after|and|as|who|which|that)\b", after[become.end() :], maxsplit=1)[0]
         complement = earliest(phrase[:30], True, False)
@@ -2175,7 +2178,9 @@ _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(
                             + "|".join(sorted(_STATES_AFTER)) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained|"
-                     r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+)?")  # ("5.1 million Syrians live as refugees")
+                     r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?")  # ("5.1 million Syrians live as refugees")
+_ASIDE_IN_A_CLAUSE = re.compile(r"(?<=[a-z] )\([^()]{1,60}\)")
+_INCLUDED_PART = re.compile(r"\s*(?:including|among\s+them|mostly)\s+(?:[\w'’-]+\s+){1,6}?(?=(?:(?:have|has|had)\s+)?(?:were|are|was|is)\b)")
 ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
                              + r")\s*$", re.IGNORECASE)  # "another 20": shared with claims
 # Where a figure starts, read ahead: an optional qualifier, then digits or a number word.
