@@ -1086,8 +1086,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 square = tokens[k + 1] if k + 1 < len(tokens) else None
                 if square is not None and square.text in ("2", "²") and square.start == tokens[k].end and f"{unit_word}2" in lex.measures:
                     cand.unit, cand.last = lex.measures[f"{unit_word}2"], k + 1  # "301,338 km2"
-                elif square is not None and square.text == "/" and square.start == tokens[k].end and k + 2 < len(tokens) \
-                        and tokens[k + 2].start == square.end and tokens[k + 2].low in _PER_TIME:
+                elif per_time and square.start == tokens[k].end and tokens[k + 2].start == square.end:
                     cand.unit, cand.last = f"{cand.unit}_per_{_PER_TIME[tokens[k + 2].low]}", k + 2  # "185 km/h", "9.8 m/s"
         elif glued and "-" in unit_word and unit_word.split("-", 1)[0] in lex.measures \
                 and unit_word.split("-", 1)[0] not in lex.ambiguous_units and _word(tokens, k - 1) == "-":
@@ -1763,10 +1762,13 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
-        if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4 and not (
-                k + 1 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP
-                and _plural_follows(tokens, k + 2, sentence, token_sentence)):
-            break  # (but "40 badly injured civilians", "12 critically ill patients": an adverb of the adjective)
+        if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
+            if k + 1 < len(tokens) and tokens[k + 1].text.islower() and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP \
+                    and _plural_follows(tokens, k + 2, sentence, token_sentence):
+                words += [tok, tokens[k + 1]]  # "40 badly injured civilians", "12 critically ill patients": an adverb and its adjective
+                k += 2
+                continue
+            break
         if words and low in _PARTICLES and not _plural_follows(tokens, k + 1, sentence, token_sentence):
             break  # "carried one body away from the scene"
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
@@ -1775,10 +1777,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])) and not (
                 k + 2 < len(tokens) and token_sentence[k + 2] == sentence and tokens[k + 1].text.islower()
                 and tokens[k + 1].is_word and tokens[k + 1].low not in _NP_STOP and tokens[k + 1].low not in grammar().starters
-                and _plain_plural(tokens[k + 2])) and not (
-                words[-1].low.endswith("ly") and _plural_follows(tokens, k + 1, sentence, token_sentence)):
-            break  # (but "Bradley fighting vehicles", "Stryker armoured personnel carriers", "internally displaced people":
-            # modifiers before the plural noun)
+                and _plain_plural(tokens[k + 2])):
+            break  # (but "Bradley fighting vehicles", "Stryker armoured personnel carriers": modifiers before the plural noun)
         if tok.text[:1].isupper() and (low in ("dead", "reports", "says", "say", "feared", "believed", "presumed") or _is_outcome_word(low, _lex())) \
                 and (words or (k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS))) \
                 and not (low.endswith("ing") and words and not words[-1].low.endswith("s") and k + 1 < len(tokens)
@@ -1794,8 +1794,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
                 and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
             break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
-        if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper() \
-                and not (words[-1].low.endswith("ly") and _plural_follows(tokens, k + 1, sentence, token_sentence)):
+        if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and tok.text[:1].isupper() and words[-1].text.islower() and (
                 words[-1].low in _lex().outcome_words or words[-1].low in _STATES_AFTER):
@@ -2140,7 +2139,7 @@ def _acts_on_an_object(after: str, lex: _Lexicon, is_cue: Callable[[str], bool])
     """Whether the clause ``after`` a figure opens with an active verb that ``is_cue`` names and an object
     after it: the figure did what the verb says to others ("three gunmen killed 12 people")."""
     verb = _ACTIVE_VERB.match(after)
-    if not verb or not is_cue(verb.group(1)) or verb.group(1) in ("were", "was", "are", "is", "been", "be"):
+    if not verb or not is_cue(verb.group(1)):
         return False
     rest = after[verb.end() :]
     rest = rest[_OBJECT_QUALIFIERS.match(rest).end() :] if _OBJECT_QUALIFIERS.match(rest) else rest
@@ -2152,7 +2151,7 @@ def _acts_on_an_object(after: str, lex: _Lexicon, is_cue: Callable[[str], bool])
         return True
     if first == "the":
         return len(words) > 1 and words[1] not in _PERIOD_WORDS and words[1] not in ("previous", "following", "same", "next", "last")
-    if not (first[:1].isdigit() or first in _NUMBER_WORDS or first in ("dozens", "scores", "hundreds", "thousands", "several", "many")):
+    if not (first[:1].isdigit() or first in _NUMBER_WORDS or first in _VAGUE_TOLLS or first == "many"):
         return False
     k = 1
     while k < len(words) and (words[k][:1].isdigit() or words[k] in ("million", "thousand", "hundred", "of")):
@@ -2172,6 +2171,7 @@ def _is_demonym_plural(word: str) -> bool:
 # what may stand between "by" and "to" in a change ("rose by a third to 1,200", "by 20 percent to")
 _CHANGE_WORDS = frozenset("a an one % percent per cent half third thirds quarter quarters fifth tenth".split())
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve dozens hundreds thousands".split())
+_VAGUE_TOLLS = frozenset({"dozens", "hundreds", "thousands", "scores", "several"})
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
 _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
 _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
@@ -2212,8 +2212,7 @@ _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 _WHOLE_OF_A_PART = re.compile(r"([\w,.]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?$")
-_PART_WORDS = frozenset({"dozens", "hundreds", "thousands", "scores", "some", "most", "many", "half", "all", "several", "none",
-                         "third", "quarter", "majority"})
+_PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority"}
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
@@ -3060,13 +3059,12 @@ _MODIFIER_ENDINGS = ("-led", "-backed", "-based", "-run", "-held", "-controlled"
 
 
 def _qualifies_a_number(tokens: list[Token], k: int) -> bool:
-    """Whether a qualifier phrase ("more than", "at least") starts at token k and a number follows it."""
-    for phrases in _lex().qualifier_phrases.values():
-        for phrase, _ in phrases:
-            n = len(phrase)
-            if _matches_at(tokens, k, phrase) and k + n < len(tokens) \
-                    and (tokens[k + n].is_number or tokens[k + n].low in grammar().starters):
-                return True
+    """Whether a qualifier phrase ("more than", "at least") starts at token k and a number follows it
+    (looked up by the phrase's last word, as ``_apply_qualifier`` does)."""
+    for end in range(k, min(k + 4, len(tokens) - 1)):
+        if tokens[end + 1].is_number or tokens[end + 1].low in grammar().starters:
+            return any(len(phrase) == end - k + 1 and _matches_at(tokens, k, phrase)
+                       for phrase, _ in _lex().qualifier_phrases.get(tokens[end].low, ()))
     return False
 
 
@@ -3365,7 +3363,6 @@ _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w)
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
-_VAGUE_TOLLS = frozenset({"dozens", "hundreds", "thousands", "scores", "several"})
 # Verbs of a clause after "claimed N people": what is claimed, not a toll taken ("claimed 30 soldiers were killed")
 _CLAUSE_VERBS_AFTER_A_CLAIM = frozenset({"were", "was", "had", "have", "has", "are", "is", "died", "would", "will", "could"})
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?"
