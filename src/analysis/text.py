@@ -21,7 +21,10 @@ DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
 _LAKH_GROUPED = re.compile(r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?")  # "12,34,567.89": South Asian grouping
 _PLAIN = re.compile(r"\d+(?:\.\d+)?")
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")
-_SCALE_AFTER = re.compile(r"\s*(?:million|billion|trillion|thousand|bn|mn|mln|bln|miljoen|millones|millions)\b", re.IGNORECASE)
+# the scale words of the number grammar (lexicon/numbers.yml), spelled out or in an abbreviation that means nothing else
+_SCALE_AFTER = re.compile(r"\s*(?:" + "|".join(
+    [w for w, v in lexicon.load("numbers")["scales"].items() if v >= 1000] + lexicon.load("numbers")["unambiguous_scale_abbreviations"])
+    + r")\b", re.IGNORECASE)
 
 
 class Token(NamedTuple):
