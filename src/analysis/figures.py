@@ -3398,7 +3398,15 @@ def _claims_victims(tokens: list[Token], k: int, hi: int, lex: _Lexicon) -> bool
     return False
 
 
-_NOT_HEDGE_WORDS = frozenset(max(phrase.lower().split(), key=len) for phrase in lexicon.load("hedges")["not_hedges"])
+def _gate_word(phrase: str, hedge_words: frozenset[str]) -> str:
+    """The word of a not-hedge phrase to look for first: its hedge word ("claimed" in "attack claimed by"),
+    which is rarer than the others, else its longest word."""
+    words = phrase.lower().split()
+    return next((w for w in words if w in hedge_words), max(words, key=len))
+
+
+_NOT_HEDGE_WORDS = frozenset(_gate_word(phrase, frozenset(w.lower() for w in lexicon.load("hedges")["hedges"]))
+                             for phrase in lexicon.load("hedges")["not_hedges"])
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
