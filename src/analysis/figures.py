@@ -576,7 +576,8 @@ _SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+
 _COPULA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is)\s+(?!killed|wounded|injured|hurt|released|freed|rescued|missing)")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
-                             r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?[a-z]{3,}ed\b")
+                             r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?!(?:"
+                             + "|".join(lexicon.load("categories")["still_to_come"]) + r")\b)[a-z]{3,}ed\b")
 
 
 def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
@@ -2067,7 +2068,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # "five people died and eight others experienced breathing difficulties": after "and", a figure with a verb
     # of its own that names no outcome takes none from the verb before it
     verb_of_its_own = bool(re.search(r"\b(?:and|but|while)(?:\s+another)?$", before.rstrip())) and (own := _FIRST_VERB_AFTER.match(after)) is not None \
-        and not after[: own.start(1)].strip() and (own.group(1).endswith("ed") or own.group(1) in _IRREGULAR_PAST) \
+        and _PASSIVE_AUXILIARY.fullmatch(after[: own.start(1)].strip()) and (own.group(1).endswith("ed") or own.group(1) in _IRREGULAR_PAST) \
         and earliest(own.group(1), False, False) is None and own.group(1) not in ("was", "were", "had")
     if verb_of_its_own:
         near_verb = None
@@ -2088,7 +2089,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word))
                         for _, verbs, _ in lex.categories):  # ("tortured to death", "shot dead": the cue right after)
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
-    if counts_people and head not in lex.non_combatants and _acts_on_an_object(after, lex, lambda verb: earliest(verb, False, False) is not None):
+    if (not counts_people or head not in lex.non_combatants) and _acts_on_an_object(after, lex, lambda verb: earliest(verb, False, False) is not None):
         # "three gunmen killed 12 people": the figure did the killing, its object suffered it; what befell the
         # figure comes later if at all ("five soldiers who killed 12 civilians were arrested")
         passive = _LATER_PASSIVE.search(after)
@@ -2226,6 +2227,9 @@ _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
 _ING_MODIFIERS = frozenset(lexicon.load("verbs")["ing_modifiers"])
 # The figure's own verb right after its noun phrase: a later outcome word belongs to another clause.
 _REDUCED_RELATIVE = re.compile(r"\s+(?:in|at|on|near|inside|outside|by|from|to|under|along|across|around)\b[^,;.]*?\b(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\b")
+# Between a figure and its own past verb: nothing ("eight others experienced") or a passive's auxiliary
+# ("another 30 were trapped")
+_PASSIVE_AUXILIARY = re.compile(r"(?:(?:was|were|have been|has been|had been)\b)?")
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
