@@ -1928,6 +1928,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         before = before[subordinates[-1].end() :]
     # "sentenced 14 people to death and 30 others to life": a court's sentence, not a toll
     before, after = _SENTENCED_TO_DEATH.sub(r"\1\2", before), _SENTENCED_TO_DEATH.sub(r"\1\2", after)
+    if "arrest" in before:
+        before = _NOT_AN_ARREST.sub(_blank, before)  # "issued arrest warrants for 12 officials": none arrested yet
     if "fighting" in after or "fighting" in before:  # "since the fighting flared": the noun deploys no one
         after, before = _FIGHTING_NOUN.sub(_blank, after), _FIGHTING_NOUN.sub(_blank, before)
     if _POPULATION_OF.search(before):
@@ -2216,6 +2218,7 @@ _WHOLE_OF_A_PART = re.compile(r"([\w,.]+)\s+of\s+(?:(?:the|its|their|those|these
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority"}
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
+_NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["not_arrests"]) + r")\b")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 # (also a participle's aside: "The toll, provided by the Health Ministry, stands at 1,032")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|given|issued|published|reported|confirmed|"
