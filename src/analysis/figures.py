@@ -406,6 +406,7 @@ _SOURCE_STOP = frozenset(
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
 # Nouns that can head a source's name without a capital ("hospital officials", "the airline").
 _ROLE_NOUNS = frozenset(lexicon.load("sources")["role_nouns"])
+_RANK_ADJECTIVES = frozenset(lexicon.load("sources")["rank_adjectives"])
 
 
 def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
@@ -3033,7 +3034,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             continue
         if not tok.text[:1].isupper() and words and any(w.text[:1].isupper() for w in words) and (
                 low not in _ROLE_NOUNS or words[0].text[:1].isupper()) and not _NAME_PARTICLE.match(tok.text) \
-                and words[0].low not in _ROLE_NOUNS:  # ("the defence ministry in Moscow": modifiers of a role noun stay)
+                and words[0].low not in _ROLE_NOUNS and not (low in _RANK_ADJECTIVES and words[-1].low in _PERSON_ROLES):
+            # ("the defence ministry in Moscow": modifiers of a role noun stay; "a senior US official": a rank too)
             break  # lowercase before a name belongs to another phrase ("media watchdog Reporters Without Borders")
         words.insert(0, tok)
         k -= 1
