@@ -645,6 +645,10 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         elif name == "ago" and story_day is not None and m.group("dir").lower() in ("earlier", "before that") and precision in ("day", "week"):
             # "20 killed on Monday, up from 12 two days earlier": earlier than that Monday
             _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story_day)
+        elif name == "ago" and story is not None and story[1] == "month" and m.group("dir").lower() in ("earlier", "before that") \
+                and precision == "month":
+            # "3.4% in April, up from 3.1% a month earlier": earlier than that April
+            _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story[0])
         elif name == "same_period":
             found = _same_period(m, story, dct, text, s)
             if found is None:
