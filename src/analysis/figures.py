@@ -797,7 +797,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if nxt == "-" and glued_next and _word(tokens, j + 2) in lex.compound_modifier_nouns and j + 3 < len(tokens) \
             and tokens[j + 2].start == tokens[j + 1].end and tokens[j + 3].is_word:
         return None  # "a five-storey building", "a three-judge panel": the number describes the noun after it
-    if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
+    if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])) \
+            and not _tops_a_total(tokens, i - 1):
         return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
             and _word(tokens, j + 2) in ("the", "its", "their", "a", "an") and not _plain_plural(tokens[min(j + 3, len(tokens) - 1)]):
@@ -1366,6 +1367,15 @@ def _counts_areas(tokens: list[Token], k: int) -> bool:
     return _word(tokens, k) in _AREA_NOUNS or (k < len(tokens) and tokens[k].is_word and _word(tokens, k + 1) in _AREA_NOUNS)
 
 
+def _tops_a_total(tokens: list[Token], k: int) -> bool:
+    """Whether "top" at token ``k`` is a headline's verb after a total ("cases top 15,000", "deaths top 1,000"),
+    not a rank ("the top 10")."""
+    before = tokens[k - 1] if k >= 1 else None
+    return before is not None and tokens[k].text == "top" and before.text.isalpha() and (
+        before.low in ("toll", "tally", "total", "number", "count", "deaths", "casualties", "arrivals", "infections", "cases")
+        or (before.low.endswith("s") and len(before.low) > 3 and not before.low.endswith(("ss", "us", "is"))))
+
+
 def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
     _apply_sign(tokens, cand)
     number = cand.number
@@ -1378,6 +1388,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             continue  # "=>", "=<" and "<>" are arrows and "not equal", not bounds
         if phrase == ("+",) and k >= 2 and tokens[k - 2].text == "(" and tokens[k - 1].end == tokens[k].start:
             continue  # "Killed: 34 (+5)": a change since the last report, not "more than 5"
+        if phrase == ("top",) and not _tops_a_total(tokens, k - 1):
+            continue  # "the top 10 officials": ten of them, the first ten
         if phrase[0] in _THRESHOLD_VERBS and (_word(tokens, number.last_token + 1) in ("-", "–") or (
                 number.last_token + 1 < len(tokens) and _plain_plural(tokens[number.last_token + 1]))):
             continue  # "the toll passes 40,000" is a bound; "the bill passes 52-48", "crosses 3 seas" are not
@@ -2382,6 +2394,9 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
                     and not tokens[end].low.endswith("ed") and tokens[end].low not in lex.outcome_words \
                     and tokens[end].low not in _PARTICIPLES_EN and not (end > first and tokens[end].low.endswith("ing")):
                 end += 1
+            if end == first and first <= k and tokens[first].low in lex.outcome_words \
+                    and (first == k or _word(tokens, first + 1) in ("in", "from", "after", "since", "across", "on", "at")):
+                return tokens[first].text  # "the number of dead in Brazil floods climbs to 143": the dead
             if end > first and end <= k and (tokens[end].low.endswith(("ed", "ing")) or tokens[end].low in lex.outcome_words
                                              or tokens[end].low in _PARTICIPLES_EN):
                 # ("the number of asylum seekers crossing the border fell to 2,400": who crosses is counted)
