@@ -1805,6 +1805,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
                 and (_is_outcome_word(low, _lex()) or low in _lex().verbs_right_before):
             break  # "kill 5 injure 50": the next figure's verb, not what is counted
+        if not words and low in _NEVER_ADJECTIVES and tok.text.islower():
+            break  # "dozens more suffered respiratory problems": the figure's verb, not an adjective of what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
                 and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
             break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
@@ -2082,8 +2084,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     near_verb = earliest(near[-25:], False, True) if near else None
     # "five people died and eight others experienced breathing difficulties": after "and", a figure with a verb
     # of its own that names no outcome takes none from the verb before it
-    verb_of_its_own = bool(re.search(r"\b(?:and|but|while)(?:\s+another)?$", before.rstrip())) and (own := _FIRST_VERB_AFTER.match(after)) is not None \
-        and _PASSIVE_AUXILIARY.fullmatch(after[: own.start(1)].strip()) and (own.group(1).endswith("ed") or own.group(1) in _IRREGULAR_PAST) \
+    after_more = re.sub(r"^\s*(?:more|others|other)\b", "", after)  # ("dozens more suffered …")
+    verb_of_its_own = bool(re.search(r"\b(?:and|but|while|that)(?:\s+another)?$", before.rstrip())) \
+        and (own := _FIRST_VERB_AFTER.match(after_more)) is not None \
+        and _PASSIVE_AUXILIARY.fullmatch(after_more[: own.start(1)].strip()) and (own.group(1).endswith("ed") or own.group(1) in _IRREGULAR_PAST) \
         and earliest(own.group(1), False, False) is None and own.group(1) not in ("was", "were", "had")
     if verb_of_its_own:
         near_verb = None
@@ -2251,6 +2255,7 @@ _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|b
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
 # ("was", "were", "had" end a noun phrase anyway, and the words skipped before a figure's own verb include them)
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
+_NEVER_ADJECTIVES = frozenset(lexicon.load("verbs")["never_adjectives"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _VERB_THEN_OPEN_QUOTE = re.compile(r"(\b[a-z]+(?:ing|ed)\s+)[\"“](?=[^\"”]{1,60}$)")
