@@ -291,6 +291,12 @@ def test_a_since_period_that_opens_the_sentence_covers_every_clause():
     assert list(figs["period_start"]) == ["2024-10-01"] * 3
 
 
+def test_a_since_period_of_a_place_named_after_the_figure_is_not_the_figures():
+    text = "The strikes killed 40 people in Aleppo, which has been under siege since July."
+    fig = analysis.extract_figures(text, "2025-03-12").iloc[0]
+    assert (fig.date_basis, fig.period_start) == ("publication", None)
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3
