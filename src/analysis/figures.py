@@ -2082,6 +2082,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if fate and (fated := earliest(fate.group(1), True, False)):
         return fated  # "causing the injury of three of the prisoners": the fate named before the number decides
     near_verb = earliest(near[-25:], False, True) if near else None
+    first_object = _FIRST_OBJECT_THEN_AND.search(near) if near and what_words and (near_verb is None or not _ends_with_cue(near, near_verb, lex)) \
+        and not re.match(r"\s*(?:are|were|is|was|remain|remains|remained|have|has|had)\b", after) else None  # (not "… and five remain")
+    if first_object and (verb_before := earliest(near[: first_object.start()][-25:], False, True)) \
+            and _ends_with_cue(near[: first_object.start()], verb_before, lex):
+        near = near[: first_object.start()]  # "killed a commander as well as five of his entourage": one verb, two objects
+        near_verb = verb_before
     # "five people died and eight others experienced breathing difficulties": after "and", a figure with a verb
     # of its own that names no outcome takes none from the verb before it
     after_more = re.sub(r"^\s*(?:more|others|other)\b", "", after)  # ("dozens more suffered …")
@@ -2265,6 +2271,12 @@ _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"]
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
+
+
+# A first object, named without a number, and the word that adds the figure to it: "killed [a terrorist
+# commander as well as] five of his entourage", "arrested [the leader and] 20 of his followers".
+_FIRST_OBJECT_THEN_AND = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
+                                    r"(?:and|as\s+well\s+as|along\s+with|together\s+with)$")
 
 
 def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
