@@ -1254,6 +1254,11 @@ _PHOTO_CREDIT = re.compile(r"(?:©\s*|\(c\)\s*)?(?<!\bthe\s)(?<!\bThe\s)\b(?:" +
                            + r")\s*(?:/\s*[A-Z][\w ]{0,30})?\s+$")
 
 
+_CURRENCY_BEFORE = re.compile(r"(?<![\w])(?:" + "|".join(sorted(
+    {re.escape(k) for k in lexicon.load("units")["currencies"]["symbols"] if k[:1].isalpha()}
+    | {re.escape(c) for c in lexicon.load("units")["currencies"]["codes"]}, key=len, reverse=True)) + r")\s?$")
+
+
 def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     """A bare four-digit number is a year unless a plural noun shows it counts something ("2000 troops")."""
     if name == "part_year" or text[start:start + 2].lower() in ("fi", "fy"):
@@ -1261,8 +1266,8 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     before = text[max(0, start - 20) : start]
     if _PHOTO_CREDIT.search(text, max(0, start - 30), start):
         return False  # "AFP 2018": a picture's copyright line
-    if re.search(r"[\d,.$€£]\s*$", before) or re.search(r"[A-Za-z]-$", before):
-        return False  # "1,2000", "$2020", "F-2000": not a year
+    if re.search(r"[\d,.$€£]\s*$", before) or re.search(r"[A-Za-z]-$", before) or _CURRENCY_BEFORE.search(before):
+        return False  # "1,2000", "$2020", "F-2000", "USD 2000", "Rs 2000": not a year
     after = text[end : end + 30]
     if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or (re.match(r"\s+[Ii]ndex\b", after) and not _YEAR_CUE.search(before)):
         return False  # "2000 percent", "the Russell 2000 Index"

@@ -772,6 +772,20 @@ def _a_person_is(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
     return after is None or not after.is_word or after.low in _AFTER_AN_AGE
 
 
+def _currency_symbol_before(text: str, start: int, lex: _Lexicon) -> tuple[str, int] | None:
+    """The currency code and the start of a symbol right before ``start`` ("$", "US$", "€ "), if any."""
+    before = text[max(0, start - 6) : start]
+    stripped = before.rstrip()
+    if len(before) - len(stripped) > 1:
+        return None
+    for symbol, code in lex.currency_symbols:
+        symbol_start = start - (len(before) - len(stripped)) - len(symbol)
+        if (stripped.endswith(symbol) or (symbol[-1] == "$" and stripped.lower().endswith(symbol.lower()))) \
+                and "\n" not in before[len(stripped) - len(symbol):] and not (symbol_start > 0 and text[symbol_start - 1].isalnum()):
+            return code, symbol_start
+    return None
+
+
 def _matches_at(tokens: list[Token], i: int, phrase: tuple[str, ...]) -> bool:
     if i < 0 or i + len(phrase) > len(tokens):
         return False
@@ -898,7 +912,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3):
         return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
-    if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j:
+    if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j \
+            and not currency_before and _currency_symbol_before(text, first_tok.start, lex) is None:  # ("$2000" is money)
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() \
             and nxt not in lex.not_plurals if j + 1 < len(tokens) else False
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s") \
@@ -959,17 +974,12 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             break
     # Money: symbol before ("$", "US$", "GB #"), code before ("USD 5"), or a currency word after.
     if cand.kind == "count":
-        before = text[max(0, first_tok.start - 6) : first_tok.start]
-        stripped = before.rstrip()
-        for symbol, code in lex.currency_symbols:
-            symbol_start = first_tok.start - (len(before) - len(stripped)) - len(symbol)
-            if (stripped.endswith(symbol) or (symbol[-1] == "$" and stripped.lower().endswith(symbol.lower()))) and len(before) - len(stripped) <= 1 and "\n" not in before[len(stripped) - len(symbol):] and not (
-                symbol_start > 0 and text[symbol_start - 1].isalnum()
-            ):
-                cand.kind, cand.unit = "money", code
-                while cand.first > 0 and tokens[cand.first - 1].start >= symbol_start:
-                    cand.first -= 1
-                break
+        symbol = _currency_symbol_before(text, first_tok.start, lex)
+        if symbol is not None:
+            code, symbol_start = symbol
+            cand.kind, cand.unit = "money", code
+            while cand.first > 0 and tokens[cand.first - 1].start >= symbol_start:
+                cand.first -= 1
         if cand.kind == "count" and nxt.upper() in lex.currency_codes and tokens[j + 1].text.isupper():
             cand.kind, cand.unit, cand.last = "money", nxt.upper(), j + 1  # "115 USD", "115USD"
             scale = grammar().scales.get(_word(tokens, j + 2))
