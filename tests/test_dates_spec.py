@@ -297,6 +297,12 @@ def test_a_since_period_of_a_place_named_after_the_figure_is_not_the_figures():
     assert (fig.date_basis, fig.period_start) == ("publication", None)
 
 
+def test_a_running_total_is_not_dated_by_the_past_day():
+    text = "Ukraine's general staff said Russia had lost 1,240 troops in the past day, bringing its total losses to about 424,000."
+    figs = analysis.extract_figures(text, "2024-03-11")
+    assert list(figs["date_basis"]) == ["explicit", "publication"]
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
-from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END
+from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END, TAKES_THE_TOTAL_TO
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
@@ -1711,7 +1711,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             best = reporting[sentence]
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
             continue
-        if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)):
+        if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)) \
+                and not (lookback[sentence].char_end <= fig.char_start
+                         and TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start)):
+            # (but "lost 1,240 troops in the past day, bringing its total losses to 424,000": a running total is no day's)
             # ("312 new cases in the past 24 hours, bringing the total to 8,941 since January": the nearer period)
             window = lookback[sentence]
             out.append(FigureDate(window.start, window.end, "day", window.text, window.value, "explicit", window.start))

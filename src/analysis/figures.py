@@ -609,7 +609,7 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   r"puts\s+it\s+at|estimated|reported|gave|counted)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
                                   r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
                                   re.IGNORECASE)
-_TAKES_THE_TOTAL_TO = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+"
+TAKES_THE_TOTAL_TO = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+"
                                  r"(?:the|its|their)\s+(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$", re.IGNORECASE)
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
@@ -643,13 +643,15 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     out: list[Figure] = []
     for n, fig in enumerate(figures):
         prev = out[-1] if out else None
-        if prev is not None and fig.kind == prev.kind == "count" and not fig.what and (prev.what or prev.category not in (None, "other")) \
-                and fig.sentence_index - 1 <= prev.sentence_index \
-                and (_TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start)
+        # (the count before, past a duration: "312 new cases in the past 24 hours, bringing the total to 8,941")
+        last_count = next((f for f in reversed(out) if f.kind == "count"), None)
+        if last_count is not None and fig.kind == "count" and not fig.what and (last_count.what or last_count.category not in (None, "other")) \
+                and fig.sentence_index - 1 <= last_count.sentence_index \
+                and (TAKES_THE_TOTAL_TO.search(text, max(0, fig.char_start - 80), fig.char_start)
                      or _THE_FIGURE_IS.search(text, max(0, fig.char_start - 40), fig.char_start)):
             # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
-            same = fig.category == "other" and prev.category not in (None, "other")
-            fig = replace(fig, category=prev.category if same else fig.category, what=prev.what)
+            same = fig.category == "other" and last_count.category not in (None, "other")
+            fig = replace(fig, category=last_count.category if same else fig.category, what=last_count.what)
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
@@ -2344,6 +2346,9 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         # province on Tuesday rose to 2,314": the toll names what is counted
         return None
     k = _before_a_trailing_period(tokens, k)  # "… abducted in the last three days stands at 220"
+    since = next((x for x in range(k, max(0, k - 8), -1) if tokens[x].low == "since" and token_sentence[x] == sentence), None)
+    if since is not None and since >= 1 and tokens[since - 1].is_word and tokens[since - 1].low not in _NP_STOP:
+        k = since - 1  # "its total losses since the start of the invasion to 424,000": the losses, not the invasion
     while k >= 1:  # "the army's losses this month to 17", "the number of arrivals so far this year to 28,310"
         if (tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a")) \
                 or (tokens[k].low, tokens[k - 1].low) in (("far", "so"), ("date", "to")):
