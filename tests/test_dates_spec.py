@@ -303,6 +303,17 @@ def test_a_running_total_is_not_dated_by_the_past_day():
     assert list(figs["date_basis"]) == ["explicit", "publication"]
 
 
+def test_a_wire_datelines_date_is_the_reports_not_the_nearest_figures():
+    fig = analysis.extract_figures("BEIRUT, Jan 5 (Reuters) - Twelve people were killed, a monitor said.", "2025-01-06").iloc[0]
+    assert (fig.date_value, fig.date_basis) == ("2025-01-05", "reporting_clause")
+
+
+def test_a_count_of_places_after_over_shares_the_date_of_the_figure_before_it():
+    text = "The ministry said on Monday it had destroyed 36 drones over several regions overnight."
+    figs = analysis.extract_figures(text, "2024-03-11")
+    assert list(figs["date_text"]) == ["overnight", "overnight"]
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3
