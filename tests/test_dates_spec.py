@@ -314,6 +314,13 @@ def test_a_count_of_places_after_over_shares_the_date_of_the_figure_before_it():
     assert list(figs["date_text"]) == ["overnight", "overnight"]
 
 
+def test_a_day_between_a_whole_and_its_part_dates_the_whole():
+    text = ("Monitor says air strikes kill 22 in Idlib Reuters Wednesday 26 Oct 2016 The Observatory said air strikes killed"
+            " at least 22 people in a village on Wednesday seven of them children.")
+    figs = analysis.extract_figures(text, "2016-10-18")
+    assert list(figs["date_text"])[1:] == ["Wednesday", "Wednesday"]
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3

@@ -1647,7 +1647,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
                 if same_clause:
-                    owner[id(m)] = min(same_clause, key=lambda i: (_gap(m, figures[i], text), i))
+                    nearest = min(same_clause, key=lambda i: (_gap(m, figures[i], text), i))
+                    whole = same_clause[same_clause.index(nearest) - 1] if same_clause.index(nearest) else None
+                    if whole is not None and figures[whole].char_end <= m.char_start and m.char_end <= figures[nearest].char_start \
+                            and PART_OF_THEM.match(text, figures[nearest].char_end):
+                        nearest = whole  # "killed at least 22 people … on Wednesday, seven of them children": the whole's day
+                    owner[id(m)] = nearest
     # "the deadliest since 2019, when 40 people died": the figures of a "when" clause happened on its date
     when_date: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():

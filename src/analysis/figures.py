@@ -1961,6 +1961,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after, before = _FIGHTING_NOUN.sub(_blank, after), _FIGHTING_NOUN.sub(_blank, before)
     if _POPULATION_OF.search(before):
         return "other"  # "90% of Gaza's population of 2.3 million has been displaced": the whole, not those displaced
+    if _PREDICATE_IN_THE.search(before):
+        after = re.split(r"\b(?:and|but|while)\b", after, maxsplit=1)[0]  # "The casualties are in their hundreds and
+        # many civilians have been kidnapped": the figure ends its clause, what follows "and" is another's
     what_l = (what or "").lower()
 
     def earliest(window: str, use_nouns: bool, nearest_end: bool) -> str | None:
@@ -2236,6 +2239,10 @@ _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
 
 
+# A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
+_PREDICATE_IN_THE = re.compile(r"\b(?:are|were|is|was|be|run|ran|number|numbered)\s+in\s+(?:the|their)\s*$")
+
+
 def _blank(match: re.Match) -> str:
     return " " * len(match.group())
 
@@ -2329,6 +2336,11 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     k = first - 1
     if _word(tokens, k) in ("at", "to", "of"):
         k -= 1
+    elif not changed and _word(tokens, k) in ("the", "their") and _word(tokens, k - 1) == "in" \
+            and _word(tokens, k - 2) in ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered"):
+        k -= 3  # "The casualties are in their hundreds", "the dead number in the thousands": the subject is counted
+        while k >= 0 and tokens[k].low in ("could", "may", "might", "will", "would", "now", "already", "still"):
+            k -= 1
     elif not changed and tokens[first].low not in _SUBJECT_LEVEL_VERBS and _word(tokens, k) not in _SUBJECT_LEVEL_VERBS:
         return None  # ("Deaths totalled 1,200", the verb inside the figure's span or before it: the loop below steps over it)
     sentence = token_sentence[first]
