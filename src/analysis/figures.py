@@ -1941,6 +1941,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     other = _ANOTHER_FIGURE.search(after)
     if other:  # "killed hundreds of thousands and driven more than 11 million from their homes": the cue is the next one's
         after = after[: other.start()]
+    subordinate = _SUBORDINATE_AFTER.search(after)
+    if subordinate:  # "took some 2000 civilians as they fled": the fleeing is the subject's, in a clause of its own
+        after = after[: subordinate.start()]
     before = text[s_start : tokens[cand.first].start]
     before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
@@ -2239,6 +2242,8 @@ _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
 
 
+# A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
+_SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
 _PREDICATE_IN_THE = re.compile(r"\b(?:are|were|is|was|be|run|ran|number|numbered)\s+in\s+(?:the|their)\s*$")
 
