@@ -1041,10 +1041,14 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                     break
     # Age: "44-year-old", "44 years old", "aged 44", ", 44,".
     if cand.kind == "count" and not number.vague:
-        if nxt == "-" and _word(tokens, j + 2).startswith(("year-old", "years-old", "month-old")):
-            cand.kind, cand.unit, cand.last = "age", "year", j + 2
-        elif nxt in ("year-old", "years-old"):
-            cand.kind, cand.unit, cand.last = "age", "year", j + 1
+        old_at = j + 2 if nxt == "-" and _word(tokens, j + 2).startswith(("year-old", "years-old", "month-old", "months-old")) \
+            else j + 1 if nxt in ("year-old", "years-old", "month-old", "months-old") else None
+        if old_at is not None:
+            unit = "month" if _word(tokens, old_at).startswith("month") else "year"
+            # "the five-year-old civil war", "the 8-month-old truce": how long a thing has lasted, not an age
+            thing = any(_word(tokens, k) in _THINGS_WITH_AN_AGE for k in range(old_at + 1, min(old_at + 4, len(tokens)))
+                        if tokens[k].is_word)
+            cand.kind, cand.unit, cand.last = ("duration" if thing else "age"), unit, old_at
         elif nxt in ("years", "year") and _word(tokens, j + 2) == "old":
             cand.kind, cand.unit, cand.last = "age", "year", j + 2
         elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age") \
@@ -2287,6 +2291,7 @@ _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|b
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
 # ("was", "were", "had" end a noun phrase anyway, and the words skipped before a figure's own verb include them)
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
+_THINGS_WITH_AN_AGE = frozenset(lexicon.load("not_counts")["things_with_an_age"])
 _NEVER_ADJECTIVES = frozenset(lexicon.load("verbs")["never_adjectives"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
