@@ -3011,13 +3011,45 @@ def _place_before_a_speaker(tokens: list[Token], k: int, lo: int) -> bool:
         and not (before == "of" and tokens[j - 2].text[:1].isupper())  # ("Ministry of Health media office": one name)
 
 
+_ADVERBS_BEFORE_A_VERB = frozenset({"each", "both", "also", "jointly", "separately", "however", "meanwhile", "too",
+                                    "subsequently", "initially", "later", "earlier", "previously", "again", "instead"})
+
+
+def _role_acting_in(tokens: list[Token], k: int, lo: int) -> bool:
+    """Token ``k`` is a preposition after a role and its participle: "workers operating in", "officials based at"."""
+    return k - 2 >= lo and tokens[k].low in ("in", "at", "across", "inside", "near") and tokens[k - 1].text.islower() \
+        and (tokens[k - 1].low.endswith("ing") or tokens[k - 1].low in ("stationed", "deployed", "posted", "located")) \
+        and tokens[k - 2].low in _ROLE_NOUNS
+
+
+def _name_opening_the_clause(tokens: list[Token], k: int, lo: int) -> str | None:
+    """A capitalised name that ends at token ``k`` and opens its clause ("The Syrian Center for Policy Research",
+    "Walaat Mamu"): the name an appositive description after it describes."""
+    start = k
+    while start >= lo and tokens[start].is_word and (tokens[start].text[:1].isupper() or (
+            tokens[start].low in _SOURCE_INNER and start > lo and tokens[start - 1].text[:1].isupper())):
+        start -= 1
+    if start == k or not tokens[k].text[:1].isupper():
+        return None
+    opens = start < lo or not tokens[start].is_word or tokens[start].text in ('"', "“")
+    if not opens and tokens[start].low == "the" and (start - 1 < lo or not tokens[start - 1].is_word):
+        start -= 1  # "The Syrian Center …" at the start
+        opens = True
+    words = tokens[start + 1 : k + 1]
+    first = words[1] if len(words) > 1 and words[0].low == "the" else words[0] if words else None
+    if not opens or first is None or first.low in _NOT_SPEAKER_START or first.low in _NP_STOP \
+            or any(w.low in _WEEKDAYS or w.low in _lex().months for w in words):
+        return None  # ("In a breaking news alert state television said": no name opens it)
+    return _span_text(list(words))
+
+
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     """The noun phrase that ends at token ``b`` ("South Korea's Joint Chiefs of Staff", "the South Korean
     military", "a monitoring group", "officials"), read right to left."""
     words: list[Token] = []
     k = b
-    if k - 1 >= lo and tokens[k].low in ("each", "both", "also", "jointly", "separately"):
-        k -= 1  # "Kerry and Johnson each said", "the UN also said"
+    if k - 1 >= lo and tokens[k].low in _ADVERBS_BEFORE_A_VERB:
+        k -= 1  # "Kerry and Johnson each said", "the UN also said", "the Center however put"
     if k - 1 >= lo and tokens[k].low in _WEEKDAYS and tokens[k - 1].low in ("on", "late", "early"):
         k -= 2  # "The civil administration of Idlib on Thursday announced": the day is not part of the name
     elif k - 1 >= lo and tokens[k].low in _lex().months and tokens[k].text[:1].isupper() and tokens[k - 1].low in ("in", "since", "late", "early"):
@@ -3048,6 +3080,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break
         if words and low in _WEEKDAYS:
             break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name
+        if low in ("year-old", "years-old", "month-old"):
+            if k - 3 >= lo and tokens[k - 1].text == "-" and tokens[k - 3].low in ("a", "an") \
+                    and (named := _name_opening_the_clause(tokens, k - 4, lo)) is not None:
+                return named  # "Manal a 28-year-old teacher living in Midan said": the name before the description
+            break  # (the age is not part of the name)
         if words and low in ("including", "among") and tok.text.islower():
             if len(words) > 1 and words[0].low not in _ROLE_NOUNS and words[0].text.islower():
                 words.pop(0)  # "killed 36 people including children opposition activists said": the listed part is not the speaker
@@ -3063,6 +3100,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 and (tokens[k - 1].low in ("in", "near", "across", "inside", "outside", "around", "throughout", "from")
                      or tokens[k - 1].low in _PLACE_MODIFIERS):
             break  # "killed 58 civilians in eastern Syria UNICEF said" (copies without commas): the place is not the speaker
+        if low in ("a", "an") and tok.text.islower() and words and (named := _name_opening_the_clause(tokens, k - 1, lo)) is not None:
+            return named  # "Manal a 28-year-old teacher living in Midan said" (no commas): the name, not its description
         if low in ("the", "a", "an"):
             if words:
                 words.insert(0, tok)
@@ -3072,8 +3111,13 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                     or tokens[k - 1].low in ("at", "in") and tokens[k - 2].low in _ROLE_NOUNS
                     or tokens[k - 1].low == "to" and tokens[k - 2].text[:1].isupper() and len(words) > 1 and words[1].text[:1].isupper()
                     and tokens[k - 2].low not in _NOT_SPEAKER_START and tokens[k - 2].low != "according"  # ("Aid to the Church in Need")
-                    or tokens[k - 1].low.endswith("ing") and tokens[k - 1].text.islower() and tokens[k - 2].low in _ROLE_NOUNS):
+                    or tokens[k - 1].low.endswith("ing") and tokens[k - 1].text.islower() and tokens[k - 2].low in _ROLE_NOUNS
+                    or _role_acting_in(tokens, k - 1, lo)):
                 # ("officials at the city zoo said", "an activist in the area told", "a group monitoring the conflict said")
+                if _role_acting_in(tokens, k - 1, lo):  # "rescue workers operating in the area said"
+                    words[0:0] = [tokens[k - 2], tokens[k - 1]]
+                    k -= 3
+                    continue
                 words.insert(0, tokens[k - 1])
                 k -= 2
                 continue
@@ -3090,6 +3134,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 and tokens[k - 1].text[:1].isupper() and tokens[k - 1].is_word:
             words.insert(0, tok)  # "the Committee to Protect Journalists": a name with a verb in it
             k -= 1
+            continue
+        if _role_acting_in(tokens, k, lo) and words:
+            words[0:0] = [tokens[k - 1], tok]  # "workers operating in opposition-held areas say"
+            k -= 2
             continue
         if low == "in" and words and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
                 tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()):
