@@ -2360,6 +2360,13 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     if by is not None and by < k and all(tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in _CHANGE_WORDS
                                          for x in range(by + 1, k + 1)):
         k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
+    if _word(tokens, k) == "," and k >= 1:
+        k -= 1  # "The toll has risen fivefold since Monday, to 250"
+    since = next((x for x in range(k, max(0, k - 8), -1) if tokens[x].low == "since" and token_sentence[x] == sentence), None)
+    if since is not None and since >= 1 and tokens[since - 1].is_word and tokens[since - 1].low not in _NP_STOP:
+        k = since - 1  # "its total losses since the start of the invasion to 424,000": the losses, not the invasion
+    while k >= 1 and token_sentence[k] == sentence and (tokens[k].low.endswith("fold") or tokens[k].low in _CHANGE_ADVERBS):
+        k -= 1  # "has risen fivefold", "rose sharply": how it changed is not what is counted
     verb_at = k
     while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
                       or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
@@ -2370,9 +2377,6 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         # province on Tuesday rose to 2,314": the toll names what is counted
         return None
     k = _before_a_trailing_period(tokens, k)  # "… abducted in the last three days stands at 220"
-    since = next((x for x in range(k, max(0, k - 8), -1) if tokens[x].low == "since" and token_sentence[x] == sentence), None)
-    if since is not None and since >= 1 and tokens[since - 1].is_word and tokens[since - 1].low not in _NP_STOP:
-        k = since - 1  # "its total losses since the start of the invasion to 424,000": the losses, not the invasion
     while k >= 1:  # "the army's losses this month to 17", "the number of arrivals so far this year to 28,310"
         if (tokens[k].low in _PERIOD_WORDS and tokens[k - 1].low in ("this", "last", "that", "the", "a")) \
                 or (tokens[k].low, tokens[k - 1].low) in (("far", "so"), ("date", "to")):
@@ -2416,6 +2420,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     return " ".join(t.text for t in words) or None
 
 
+_CHANGE_ADVERBS = frozenset({"sharply", "slightly", "steadily", "significantly", "dramatically", "again", "further",
+                             "rapidly", "quickly", "gradually", "twice", "threefold", "tenfold", "markedly", "considerably"})
 # Verbs that give their subject's level with no preposition ("Deaths totalled 1,200", "arrivals averaged 3,000 a day").
 _SUBJECT_LEVEL_VERBS = frozenset(lexicon.load("qualifiers")["subject_level_verbs"])
 
@@ -3394,7 +3400,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in ("to", "at") \
-            and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs):
+            and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs
+                 or (_word(tokens, cand.first - 2) in _CHANGE_ADVERBS and _word(tokens, cand.first - 3) in lex.change_verbs)):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
     if what is None and cand.kind == "percent":
         verb = cand.first - 1 - (_word(tokens, cand.first - 1) == "by")
