@@ -2521,7 +2521,8 @@ class _SentenceSources:
             for a in found:
                 if not a.source and a.anaphor:
                     earlier = self._most_recent_before(sentence, a.anaphor)
-                    out.append(_Attribution(earlier, a.position, "inherited") if earlier else _Attribution(a.anaphor, a.position, "explicit"))
+                    out.append(_Attribution(earlier, a.position, "inherited", clause_start=a.clause_start) if earlier
+                               else _Attribution(a.anaphor, a.position, "explicit", clause_start=a.clause_start))
                 elif not a.source:
                     # "He said 40 were hurt, while the mayor said …": the pronoun's figures are not the mayor's; "the
                     # ministry announced the downing of the helicopter which it said carried three crew": it is the ministry
@@ -2533,9 +2534,9 @@ class _SentenceSources:
         # "it said": the source named most recently before this sentence (within three sentences)
         earlier = self._most_recent_before(sentence, found[0].anaphor)
         if earlier:
-            return [_Attribution(earlier, found[0].position, "inherited")]
+            return [_Attribution(earlier, found[0].position, "inherited", clause_start=found[0].clause_start)]
         # nothing earlier: "The ministry said" is still the best name there is
-        return [_Attribution(a.anaphor, a.position, "explicit") for a in found if a.anaphor]
+        return [_Attribution(a.anaphor, a.position, "explicit", clause_start=a.clause_start) for a in found if a.anaphor]
 
     def _last_speaker_is_a_person(self, sentence: int) -> bool:
         """Whether the source named most recently is a person ("Governor Babagana Zulum"), whom "the agency"
@@ -2723,7 +2724,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if name and _is_anaphor(name, lex) and aside_name and len(name.split()) > 1:
             name = aside_name
         if name and _is_anaphor(name, lex):
-            found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))  # "the ministry said"
+            found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name,  # "the ministry said"
+                                      clause_start=_relative_clause_start(tokens, b, lo, name)))
             continue
         if name and tokens[k].low in lex.inversion_verbs and _name_start(b, name) - 1 >= lo \
                 and tokens[_name_start(b, name) - 1].low in _PLACE_PREPOSITIONS and k + 1 <= hi \
@@ -3492,7 +3494,8 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
-_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s", re.IGNORECASE)
+_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s"
+                                r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which)\b", re.IGNORECASE)  # (", about half of whom are believed …")
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
@@ -3581,7 +3584,8 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     cleaned = _without_false_hedges(sentence)
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
-    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE)
+    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE) \
+        and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE)  # (a part's own clause reports nothing)
     if any(stem in cleaned for stem in lex.disputing_stems) and lex.disputed_figure.search(cleaned):
         return True  # "Hamas said 30 people died, a figure Israel disputes"
     for wide in lex.sentence_wide_hedges.finditer(cleaned):
