@@ -454,7 +454,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
-    return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(_inherit_categories(text, kept, lex)), lex), lex)
+    return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex)), lex), lex)
 
 
 _WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("hedges")["doubted_objects"])) + r")\b",
@@ -480,12 +480,20 @@ _PART_PRONOUNS = frozenset({"them", "whom", "which"})
 _IRREGULAR_PLURAL_HEADS = frozenset(lexicon.load("not_counts")["irregular_plural_heads"])
 
 
-def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
-    """"12 officers were hurt, three of them seriously": the part counts what its group counts."""
+def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
+    """"12 officers were hurt, three of them seriously": the part counts what its group counts; "695 of them
+    civilians" names what the part counts."""
     out: list[Figure] = []
-    things = _lex().thing_nouns  # (places included)
+    lex = _lex()
+    things = lex.thing_nouns  # (places included)
     for fig in figures:
-        if (fig.what or "").lower() in _PART_PRONOUNS:
+        # (a share keeps its group: "more than half of them civilians" is a percent of the people)
+        named = _NAMED_PART.match(text, fig.char_end) if (fig.what or "").lower() in _PART_PRONOUNS and fig.kind == "count" else None
+        if named and named.group(1) not in _NP_STOP and named.group(1) not in lex.outcome_words \
+                and (named.group(1) in lex.person_nouns or (len(named.group(1)) > 3 and named.group(1).endswith("s")
+                                                            and not named.group(1).endswith(("ss", "ous", "us")))):
+            fig = replace(fig, what=named.group(1))  # "killed 1,139 people, 695 of them civilians"
+        elif (fig.what or "").lower() in _PART_PRONOUNS:
             # (people killed or hurt are not the things counted before them: "destroyed two dens …, killing
             # and injuring several of them")
             people = fig.category not in (None, "other")
@@ -503,6 +511,7 @@ def _name_the_group_of_parts(figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_NAMED_PART = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z][a-z-]+)\b(?!\s+(?:were|are|was|is|have|had|died|killed)\b)")
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
 _OUTCOME_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded", "killed_or_missing", "missing"})
 # "the death toll has risen to 61", "puts the figure at 191,000": a toll counts its own outcome, not the noun before
@@ -536,9 +545,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
         if before is None or before.sentence_index != fig.sentence_index:
             out.append(fig)
             continue
-        if lex.part_of_whole.search(text, max(0, fig.char_start - 30), fig.char_start) \
+        if lex.part_of_whole.search(text, max(0, fig.char_start - 30), fig.char_start) or PART_OF_THEM.match(text, fig.char_end) \
                 or (n - 1 in parts and _LISTED_AFTER_A_PART.fullmatch(text, before.char_end, fig.char_start)):
-            parts.add(n)  # "killed 100 people including 25 children and 15 women"
+            parts.add(n)  # "killed 100 people including 25 children and 15 women", "25 civilians, six of them children"
         # (places counted in passing are not what a bare count counts: "sickened 212 people in 14 states, and
         # 48 have been hospitalized" counts people twice; nor are things what people hurt or held are)
         people_only = fig.category not in (None, "other")
