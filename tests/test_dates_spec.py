@@ -321,6 +321,11 @@ def test_a_day_between_a_whole_and_its_part_dates_the_whole():
     assert list(figs["date_text"])[1:] == ["Wednesday", "Wednesday"]
 
 
+def test_hours_to_a_clock_time_reach_back_into_the_day_before():
+    fig = analysis.extract_figures("In the 24 hours to 8 a.m. on Sunday, 310 people were admitted to hospital.", "2025-03-20").iloc[-1]
+    assert (fig.date_start, fig.date_end) == ("2025-03-15", "2025-03-16")
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3

@@ -1826,7 +1826,8 @@ def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]
         count, unit = _count_and_unit(period)
         end = date.fromisoformat(m.end[:10])
         if unit == "hour":
-            start = end - timedelta(days=max(0, -(-count // 24) - 1))
+            # ("the 24 hours to 8 a.m. on Sunday" begins on Saturday morning; "the 24 hours to Sunday" is Sunday)
+            start = end - timedelta(days=max(0, -(-count // 24) - (0 if "T" in (m.value or "") else 1)))
         elif unit in ("day", "week"):
             start = end - timedelta(days=count * (7 if unit == "week" else 1) - 1)
         else:
