@@ -839,6 +839,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if len(first_tok.text) > 1 and first_tok.text[0] == "0" and first_tok.text.isdigit():
             return None  # "012017", "007": a code or a garbled date; counts are not written with a leading zero
         if prev == "-" and i >= 2 and tokens[i - 2].end == tokens[i - 1].start and glued_prev and tokens[i - 2].is_word \
+                and tokens[i - 2].low not in lex.measures_before \
                 and not (tokens[i - 2].low in ("k", "m", "bn", "mn") and i >= 3 and tokens[i - 3].is_number
                          and tokens[i - 3].end == tokens[i - 2].start):  # "Su-25", not "5k-20k"
             return None
@@ -1131,6 +1132,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 1
         elif prev in lex.measures_before:
             cand.kind, cand.unit, cand.first = "measure", lex.measures_before[prev], i - 1  # "magnitude 7.8"
+        elif prev == "-" and glued_prev and _word(tokens, i - 2) in lex.measures_before and tokens[i - 2].end == tokens[i - 1].start:
+            cand.kind, cand.unit, cand.first = "measure", lex.measures_before[_word(tokens, i - 2)], i - 2  # "the magnitude-7.1 quake"
         elif number.value < 10 and _is_quake_magnitude(text, tokens, i, j, lex):
             cand.kind, cand.unit = "measure", "magnitude"  # "a 6.4 quake", "the quake, measuring 6.4,"
     if cand.kind in ("count", "measure", "percent", "ordinal"):
