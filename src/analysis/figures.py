@@ -2699,9 +2699,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         b = k - 1
         if tokens[k].low in ("quoted", "cited") and _word(tokens, k + 1) == "as" and b > lo and tokens[b].low in ("was", "were", "is"):
             b -= 1  # "A senior commander was quoted as saying": the one quoted speaks
-        while b >= lo and tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then", "would", "will",
-                                            "initially", "originally", "first", "already", "now"):
-            b -= 1
+        while b >= lo and (tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then",
+                                             "would", "will", "initially", "originally", "first", "already", "now", "however", "meanwhile", "since")
+                           or (tokens[b].low == "far" and b - 1 >= lo and tokens[b - 1].low == "so")):
+            b -= 2 if tokens[b].low == "far" else 1  # ("Authorities have so far confirmed 57 deaths")
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
         aside_name = None
