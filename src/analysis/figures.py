@@ -1959,6 +1959,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     other = _ANOTHER_FIGURE.search(after)
     if other:  # "killed hundreds of thousands and driven more than 11 million from their homes": the cue is the next one's
         after = after[: other.start()]
+    for verb_then_figure in _VERB_THEN_NEXT_FIGURE.finditer(after):
+        if not re.sub(r"\b(?:were|was|are|is|have|has|had|been|be|also|later|who|that|which)\b", "", after[: verb_then_figure.start()]).strip():
+            continue  # ("10 civilians killed 15 injured", "17 people were killed two of them …", "five soldiers who killed
+            # 12 protesters were arrested": the figure's own verb)
+        if verb_then_figure.group(1).endswith("ed") or verb_then_figure.group(1) in _IRREGULAR_PAST:
+            after = after[: verb_then_figure.start()]  # "a clinic serving thousands of Syrians has left two patients dead":
+            break  # the state after the next figure is that figure's
     subordinate = _SUBORDINATE_AFTER.search(after)
     if subordinate:  # "took some 2000 civilians as they fled": the fleeing is the subject's, in a clause of its own
         after = after[: subordinate.start()]
@@ -2260,6 +2267,7 @@ _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
 
 
+_VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" + _FIGURE_AHEAD)
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
