@@ -1634,7 +1634,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
             window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
-            if _REPORTING.search(window) or _AS_OF.search(window) or _in_a_dateline(text, m, spans[sentence][0]):
+            if _REPORTING.search(window) or _AS_OF.search(window) or _in_a_dateline(text, m):
                 # ("14 dead, 9 missing and 27 injured as of Sunday"; "MOSCOW, March 11 (Reuters) -": the report's day)
                 reporting.setdefault(sentence, m)
             elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
@@ -1854,10 +1854,10 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
         out.append(a)
         k += 1
     return out
-# "147 drones and two missiles": two objects of one verb; no verb of its own between them
+# "147 drones and two missiles": two objects of one verb; no verb of its own between them ("destroyed 36
+# drones over several regions overnight": the regions are where, the night is when for both)
 _NOUN_THEN_AND = re.compile(r"(?:\s+(?!(?:are|were|is|was|have|has|had|remain|remains|remained)\b)[A-Za-z-]+(?<!ed)(?<!ing)){0,3}\s+(?:and|or|over|across)\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?", re.IGNORECASE)
-# ("destroyed 36 drones over several regions overnight": the regions are where, the night is when for both)
 # "has since killed", "since then", "since that day": a period from the date the story last named
 _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|since\s+that\s+(?:day|date|time|attack|year|month|week))\b",
                          re.IGNORECASE)
@@ -1890,7 +1890,7 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]")
 
 
-def _in_a_dateline(text: str, m: DateMention, sentence_start: int) -> bool:
+def _in_a_dateline(text: str, m: DateMention) -> bool:
     """"MOSCOW, March 11 (Reuters) - …": the date of the report, owned by none of its figures."""
     return bool(_DATELINE_DASH.match(text, m.char_end)) and bool(_DATELINE_PLACE.search(text, max(0, m.char_start - 60), m.char_start))
 

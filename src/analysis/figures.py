@@ -2271,7 +2271,8 @@ _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" +
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
-_PREDICATE_IN_THE = re.compile(r"\b(?:are|were|is|was|be|run|ran|number|numbered)\s+in\s+(?:the|their)\s*$")
+_SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered")
+_PREDICATE_IN_THE = re.compile(r"\b(?:" + "|".join(_SIZE_VERBS) + r")\s+in\s+(?:the|their)\s*$")
 
 
 def _blank(match: re.Match) -> str:
@@ -2369,7 +2370,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     if _word(tokens, k) in ("at", "to", "of"):
         k -= 1
     elif not changed and _word(tokens, k) in ("the", "their") and _word(tokens, k - 1) == "in" \
-            and _word(tokens, k - 2) in ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered"):
+            and _word(tokens, k - 2) in _SIZE_VERBS:
         k -= 3  # "The casualties are in their hundreds", "the dead number in the thousands": the subject is counted
         while k >= 0 and tokens[k].low in ("could", "may", "might", "will", "would", "now", "already", "still"):
             k -= 1
@@ -2385,7 +2386,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     since = next((x for x in range(k, max(0, k - 8), -1) if tokens[x].low == "since" and token_sentence[x] == sentence), None)
     if since is not None and since >= 1 and tokens[since - 1].is_word and tokens[since - 1].low not in _NP_STOP:
         k = since - 1  # "its total losses since the start of the invasion to 424,000": the losses, not the invasion
-    while k >= 1 and token_sentence[k] == sentence and (tokens[k].low.endswith("fold") or tokens[k].low in _CHANGE_ADVERBS):
+    while k >= 1 and token_sentence[k] == sentence and _tells_how_it_changed(tokens[k].low):
         k -= 1  # "has risen fivefold", "rose sharply": how it changed is not what is counted
     verb_at = k
     while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
@@ -2440,8 +2441,14 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     return " ".join(t.text for t in words) or None
 
 
-_CHANGE_ADVERBS = frozenset({"sharply", "slightly", "steadily", "significantly", "dramatically", "again", "further",
-                             "rapidly", "quickly", "gradually", "twice", "threefold", "tenfold", "markedly", "considerably"})
+_CHANGE_ADVERBS = frozenset(lexicon.load("qualifiers")["change_adverbs"])
+
+
+def _tells_how_it_changed(word: str) -> bool:
+    """"sharply", "fivefold": how a level changed, not what it counts."""
+    return word.endswith("fold") or word in _CHANGE_ADVERBS
+
+
 # Verbs that give their subject's level with no preposition ("Deaths totalled 1,200", "arrivals averaged 3,000 a day").
 _SUBJECT_LEVEL_VERBS = frozenset(lexicon.load("qualifiers")["subject_level_verbs"])
 
@@ -2707,8 +2714,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         b = k - 1
         if tokens[k].low in ("quoted", "cited") and _word(tokens, k + 1) == "as" and b > lo and tokens[b].low in ("was", "were", "is"):
             b -= 1  # "A senior commander was quoted as saying": the one quoted speaks
-        while b >= lo and (tokens[b].low in ("also", "has", "have", "had", "later", "earlier", "previously", "further", "separately", "then",
-                                             "would", "will", "initially", "originally", "first", "already", "now", "however", "meanwhile", "since")
+        while b >= lo and (tokens[b].low in _BETWEEN_SPEAKER_AND_VERB
                            or (tokens[b].low == "far" and b - 1 >= lo and tokens[b - 1].low == "so")):
             b -= 2 if tokens[b].low == "far" else 1  # ("Authorities have so far confirmed 57 deaths")
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
@@ -3040,8 +3046,9 @@ def _place_before_a_speaker(tokens: list[Token], k: int, lo: int) -> bool:
         and not (before == "of" and tokens[j - 2].text[:1].isupper())  # ("Ministry of Health media office": one name)
 
 
-_ADVERBS_BEFORE_A_VERB = frozenset({"each", "both", "also", "jointly", "separately", "however", "meanwhile", "too",
-                                    "subsequently", "initially", "later", "earlier", "previously", "again", "instead"})
+# Words between a speaker and its verb ("the UN also said", "Kerry and Johnson each said", "the ministry has
+# now confirmed"): not part of the name.
+_BETWEEN_SPEAKER_AND_VERB = frozenset(lexicon.load("sources")["between_speaker_and_verb"])
 
 
 def _role_acting_in(tokens: list[Token], k: int, lo: int) -> bool:
@@ -3077,7 +3084,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     military", "a monitoring group", "officials"), read right to left."""
     words: list[Token] = []
     k = b
-    if k - 1 >= lo and tokens[k].low in _ADVERBS_BEFORE_A_VERB:
+    if k - 1 >= lo and tokens[k].low in _BETWEEN_SPEAKER_AND_VERB:
         k -= 1  # "Kerry and Johnson each said", "the UN also said", "the Center however put"
     if k - 1 >= lo and tokens[k].low in _WEEKDAYS and tokens[k - 1].low in ("on", "late", "early"):
         k -= 2  # "The civil administration of Idlib on Thursday announced": the day is not part of the name
@@ -3426,7 +3433,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         what = None  # "Exports fell 12.4 per cent year on year": when it is compared, not what changed
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in ("to", "at") \
             and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs
-                 or (_word(tokens, cand.first - 2) in _CHANGE_ADVERBS and _word(tokens, cand.first - 3) in lex.change_verbs)):
+                 or (_tells_how_it_changed(_word(tokens, cand.first - 2)) and _word(tokens, cand.first - 3) in lex.change_verbs)):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
     if what is None and cand.kind == "percent":
         verb = cand.first - 1 - (_word(tokens, cand.first - 1) == "by")
