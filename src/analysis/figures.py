@@ -1402,8 +1402,8 @@ def _tops_a_total(tokens: list[Token], k: int) -> bool:
     not a rank ("the top 10")."""
     before = tokens[k - 1] if k >= 1 else None
     return before is not None and tokens[k].text == "top" and before.text.isalpha() and (
-        before.low in ("toll", "tally", "total", "number", "count", "deaths", "casualties", "arrivals", "infections", "cases")
-        or (before.low.endswith("s") and len(before.low) > 3 and not before.low.endswith(("ss", "us", "is"))))
+        before.low in ("toll", "tally", "total", "number", "count")
+        or (before.low.endswith("s") and len(before.low) > 3 and not before.low.endswith(("ss", "us", "is"))))  # ("deaths", "cases")
 
 
 def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lexicon) -> None:
@@ -3052,7 +3052,7 @@ _BETWEEN_SPEAKER_AND_VERB = frozenset(lexicon.load("sources")["between_speaker_a
 
 
 def _role_acting_in(tokens: list[Token], k: int, lo: int) -> bool:
-    """Token ``k`` is a preposition after a role and its participle: "workers operating in", "officials based at"."""
+    """Token ``k`` is a preposition after a role and its participle: "workers operating in", "troops stationed at"."""
     return k - 2 >= lo and tokens[k].low in ("in", "at", "across", "inside", "near") and tokens[k - 1].text.islower() \
         and (tokens[k - 1].low.endswith("ing") or tokens[k - 1].low in ("stationed", "deployed", "posted", "located")) \
         and tokens[k - 2].low in _ROLE_NOUNS
