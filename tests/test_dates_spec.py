@@ -308,6 +308,12 @@ def test_a_wire_datelines_date_is_the_reports_not_the_nearest_figures():
     assert (fig.date_value, fig.date_basis) == ("2025-01-05", "reporting_clause")
 
 
+def test_a_reporting_clause_dates_a_figure_before_the_dateline_does():
+    text = "GOMA, 30 January 2025 — Fighting has killed at least 700 people, the WHO said on Friday."
+    fig = analysis.extract_figures(text, "2025-01-31").iloc[0]
+    assert (fig.date_text, fig.date_value) == ("Friday", "2025-01-31")
+
+
 def test_a_count_of_places_after_over_shares_the_date_of_the_figure_before_it():
     text = "The ministry said on Monday it had destroyed 36 drones over several regions overnight."
     figs = analysis.extract_figures(text, "2024-03-11")

@@ -1629,14 +1629,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "a 15-year-old" does not own "on Wednesday"; "the first nine months of 2023" is part of the date
             by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
     reporting: dict[int, DateMention] = {}
+    datelines: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():
         for m in here:
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
             window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
-            if _REPORTING.search(window) or _AS_OF.search(window) or _in_a_dateline(text, m):
-                # ("14 dead, 9 missing and 27 injured as of Sunday"; "MOSCOW, March 11 (Reuters) -": the report's day)
+            if _REPORTING.search(window) or _AS_OF.search(window):  # ("14 dead, 9 missing and 27 injured as of Sunday")
                 reporting.setdefault(sentence, m)
+            elif _in_a_dateline(text, m):
+                datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
             elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
@@ -1653,6 +1655,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                             and PART_OF_THEM.match(text, figures[nearest].char_end):
                         nearest = whole  # "killed at least 22 people … on Wednesday, seven of them children": the whole's day
                     owner[id(m)] = nearest
+    for sentence, m in datelines.items():
+        reporting.setdefault(sentence, m)
     # "the deadliest since 2019, when 40 people died": the figures of a "when" clause happened on its date
     when_date: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():
