@@ -2271,7 +2271,7 @@ _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" +
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
-_SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered")
+_SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered", "numbering")
 _PREDICATE_IN_THE = re.compile(r"\b(?:" + "|".join(_SIZE_VERBS) + r")\s+in\s+(?:the|their)\s*$")
 
 
