@@ -957,7 +957,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return _Candidate(number, i, j, "ordinal", value=number.value)
     if number.words and number.value == 1 and prev == "number":
         return None  # "the number one airline": a rank
-    ratio_next = nxt == "in" and j + 2 < len(tokens) and (tokens[j + 2].is_number or tokens[j + 2].low in _RATIO_WORDS)
+    every = 1 if _word(tokens, j + 2) == "every" else 0  # ("one in every four")
+    ratio_next = nxt == "in" and j + 2 + every < len(tokens) and (tokens[j + 2 + every].is_number or tokens[j + 2 + every].low in _RATIO_WORDS)
     if number.words and not number.vague and number.value == 1 and tokens[i].low == "one" and not ratio_next:
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "next", "last",
                     "another", "only", "new", "latest", "big", "little") or nxt in (
@@ -1664,10 +1665,10 @@ _RATIO_WORDS = frozenset("two three four five six seven eight nine ten twenty hu
 
 
 def _is_ratio(tokens: list[Token], a: _Candidate, b: _Candidate) -> bool:
-    """"one in five children", "about 2 in 3 adults", "one out of three": a share, not two counts.
+    """"one in five children", "about 2 in 3 adults", "one out of (every) three": a share, not two counts.
     A share of more than one starts its clause: "killed 2 in 3 attacks" counts twice."""
-    if [t.low for t in tokens[a.last + 1 : b.first]] not in (["in"], ["out", "of"]):
-        return False
+    if [t.low for t in tokens[a.last + 1 : b.first]] not in (["in"], ["out", "of"], ["in", "every"], ["out", "of", "every"]):
+        return False  # (also "one in every four", "one out of every three children")
     if not (a.kind == b.kind == "count" and b.qualifier == "exact" and a.qualifier not in ("range", "vague")):
         return False
     if a.value is None or b.value is None or b.value < 2 or not 1 <= a.value < b.value or b.value > 1000:
