@@ -690,7 +690,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
 # "over the weekend", "until now" and "last year's results" are tagged "the past", "the weekend", "now", "last year"
 # ("in three weeks' time" keeps its "in": the preposition is part of that expression).
 # ("over six years" keeps its "over": there it may mean "more than", as MEANTIME reads it)
-_LEADING_PREPOSITION = re.compile(r"(?:(?:in|during|until|throughout)\s+(?!.*\btime$)|over\s+(?=the\s))", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"(?:(?:in|during|until|throughout)\s+(?!.*\btime$)|(?:over|at|on)\s+(?=the\s))", re.IGNORECASE)
 
 
 _EDGE_OF_A_DAY = re.compile(r"\b(?:earlier|later|early|late)\s+$", re.IGNORECASE)
