@@ -1836,6 +1836,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
                 and (_is_outcome_word(low, _lex()) or low in _lex().verbs_right_before):
             break  # "kill 5 injure 50": the next figure's verb, not what is counted
+        if not words and low in _ADVERBS_AFTER_A_COUNT and tok.text.islower():
+            break  # "Dengue cases have surged to 6.6 million worldwide": where it is counted, not what
         if not words and low in _NEVER_ADJECTIVES and tok.text.islower():
             break  # "dozens more suffered respiratory problems": the figure's verb, not an adjective of what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
@@ -2315,6 +2317,7 @@ _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|b
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _THINGS_WITH_AN_AGE = frozenset(lexicon.load("not_counts")["things_with_an_age"])
 _NEVER_ADJECTIVES = frozenset(lexicon.load("verbs")["never_adjectives"])
+_ADVERBS_AFTER_A_COUNT = frozenset(lexicon.load("not_counts")["adverbs_after_a_count"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _VERB_THEN_OPEN_QUOTE = re.compile(r"(\b[a-z]+(?:ing|ed)\s+)[\"“](?=[^\"”]{1,60}$)")
