@@ -332,6 +332,12 @@ def test_hours_to_a_clock_time_reach_back_into_the_day_before():
     assert (fig.date_start, fig.date_end) == ("2025-03-15", "2025-03-16")
 
 
+def test_a_since_period_of_a_running_total_is_not_the_figure_befores():
+    text = "The strikes killed 22 people, officials said, bringing the death toll since October to more than 3,000."
+    figs = analysis.extract_figures(text, "2024-11-20")
+    assert list(figs["date_basis"]) == ["publication", "explicit"]
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3

@@ -1677,6 +1677,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])
                   and not _SUPERLATIVE_SO_FAR.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   and not (m.char_start > fig.char_end and _PLACE_RELATIVE.search(text, fig.char_end, _since_phrase(text, m).char_start))
+                  and not (m.char_start > fig.char_end and _RAISES_A_TOTAL.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         # of two periods, the one in the figure's own clause, then the nearer ("…, 1,000 of them since late September")
@@ -1950,6 +1951,11 @@ def _lookback_start(m: DateMention, pub: date) -> date | None:
 # "43 civilians have been killed, most of them in Eastern Ghouta, which has been besieged since 2013": a
 # relative clause about a place has its own period, not the figure's
 _PLACE_RELATIVE = re.compile(r"\b[A-Z][\w-]+\s*,?\s+(?:which|where)\b")
+
+
+# "killed 22 people, …, bringing the death toll since October to more than 3,000": the period is the total's
+_RAISES_A_TOTAL = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count|number)\b", re.IGNORECASE)
 
 
 def _since_phrase(text: str, m: DateMention) -> DateMention:
