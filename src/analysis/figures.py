@@ -3266,6 +3266,11 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             if end is not None:
                 words += tokens[k : end + 1]  # "according to U.S., South Korean and Ukrainian officials"
                 break
+        if tok.text in ("'", "’") and words and words[-1].low.endswith("s") and words[-1].end == tok.start \
+                and k + 1 <= hi and tokens[k + 1].is_word:
+            words.append(tok)  # "according to prisoners' groups", "the Palestinian Prisoners' Society": a plural possessive
+            k += 1
+            continue
         if not tok.is_word:
             break
         if low in _SOURCE_STOP and low not in _SOURCE_INNER:
