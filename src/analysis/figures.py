@@ -2159,8 +2159,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         own_verb = _FIRST_VERB_AFTER.match(after)
     next_word = own_verb.end(1) + 1 if own_verb else 0
     if own_verb and (own_verb.group(1).endswith("ed") or own_verb.group(1) in _IRREGULAR_PAST) \
-            and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word))
-                        for _, verbs, _ in lex.categories):  # ("tortured to death", "shot dead": the cue right after)
+            and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word)
+                                               or (own_verb.group(1) == "held" and verbs.search(" ".join(after[next_word:].split()[:3]))))
+                        for _, verbs, _ in lex.categories):
+        # ("tortured to death", "shot dead": the cue right after; "held in Russian captivity": the cue where they are held)
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
     if (not counts_people or head not in lex.non_combatants) and _acts_on_an_object(after, lex, lambda verb: earliest(verb, False, False) is not None):
         # "three gunmen killed 12 people": the figure did the killing, its object suffered it; what befell the
