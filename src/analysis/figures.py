@@ -827,6 +827,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])) \
             and not _tops_a_total(tokens, i - 1):
         return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
+    if prev == "of" and _word(tokens, i - 2) in _PARENTS and _word(tokens, i - 3) in ("a", "the", "and", "single", "young") \
+            and i == j and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
+        return None  # "a father of two": one person described, not a count
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
             and _word(tokens, j + 2) in ("the", "its", "their", "a", "an") and not _plain_plural(tokens[min(j + 3, len(tokens) - 1)]):
         return None  # "on day 100 of the war": which day, not how many (not "on one day 40 of the soldiers died")
@@ -2322,6 +2325,7 @@ _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _THINGS_WITH_AN_AGE = frozenset(lexicon.load("not_counts")["things_with_an_age"])
 _NEVER_ADJECTIVES = frozenset(lexicon.load("verbs")["never_adjectives"])
 _ADVERBS_AFTER_A_COUNT = frozenset(lexicon.load("not_counts")["adverbs_after_a_count"])
+_PARENTS = frozenset(lexicon.load("not_counts")["parents"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _VERB_THEN_OPEN_QUOTE = re.compile(r"(\b[a-z]+(?:ing|ed)\s+)[\"“](?=[^\"”]{1,60}$)")
