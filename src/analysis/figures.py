@@ -1964,6 +1964,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
     else:
         after = after[: stop.start() if stop else 90][:90].lower()
+    if "aged" in after:
+        after = _AGED_AFTER.sub(" ", after, count=1)  # "three teenagers aged 15 to 17 were detained": the age is an aside
     other = _ANOTHER_FIGURE.search(after)
     if other:  # "killed hundreds of thousands and driven more than 11 million from their homes": the cue is the next one's
         after = after[: other.start()]
@@ -2277,6 +2279,7 @@ _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
 
 
+_AGED_AFTER = re.compile(r"^\s*aged\s+(?:between\s+)?(?:\d+|[a-z]+)(?:\s*(?:to|and|-|–)\s*(?:\d+|[a-z]+))?\b")
 _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" + _FIGURE_AHEAD)
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
