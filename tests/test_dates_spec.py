@@ -338,6 +338,12 @@ def test_a_since_period_of_a_running_total_is_not_the_figure_befores():
     assert list(figs["date_basis"]) == ["publication", "explicit"]
 
 
+def test_an_aside_naming_who_the_group_mostly_was_does_not_split_the_sentences_date():
+    text = "Militants killed about 1,200 people, mostly civilians, and took 251 hostages in the October 7 attack."
+    figs = analysis.extract_figures(text, "2023-10-20")
+    assert list(figs["date_value"]) == ["2023-10-07", "2023-10-07"]
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3
