@@ -344,6 +344,11 @@ def test_an_aside_naming_who_the_group_mostly_was_does_not_split_the_sentences_d
     assert list(figs["date_value"]) == ["2023-10-07", "2023-10-07"]
 
 
+def test_a_restatement_between_commas_does_not_split_the_sentences_date():
+    figs = analysis.extract_figures("The firm will cut about 1,500 jobs, or 6% of its workforce, by March.", "2024-11-12")
+    assert list(figs["date_value"]) == ["2025-03", "2025-03"]
+
+
 def test_as_of_a_date_dates_every_figure_of_the_list():
     figs = analysis.extract_figures("The agency reported 14 dead, 9 missing and 27 injured as of 6 a.m. Sunday.", "2025-03-12")
     assert list(figs["date_start"]) == ["2025-03-09"] * 3
