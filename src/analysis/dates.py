@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
-from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END, TAKES_THE_TOTAL_TO
+from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
@@ -1954,8 +1954,7 @@ _PLACE_RELATIVE = re.compile(r"\b[A-Z][\w-]+\s*,?\s+(?:which|where)\b")
 
 
 # "killed 22 people, …, bringing the death toll since October to more than 3,000": the period is the total's
-_RAISES_A_TOTAL = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
-                             r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count|number)\b", re.IGNORECASE)
+_RAISES_A_TOTAL = re.compile(RAISING_A_TOTAL + r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count|number)\b", re.IGNORECASE)
 
 
 def _since_phrase(text: str, m: DateMention) -> DateMention:

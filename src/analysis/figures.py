@@ -620,8 +620,10 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   r"puts\s+it\s+at|estimated|reported|gave|counted)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
                                   r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
                                   re.IGNORECASE)
-TAKES_THE_TOTAL_TO = re.compile(r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+"
-                                 r"(?:the|its|their)\s+(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$", re.IGNORECASE)
+# A verb raising a running total and the total's determiner ("bringing the", "takes its"): shared with the dates stage
+RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
+TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$",
+                                re.IGNORECASE)
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
 _THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
