@@ -107,7 +107,7 @@ _IRREGULAR_PAST = "(?:" + "|".join(lexicon.load("verbs")["irregular_past"]) + ")
 _SCHEDULED_RIGHT_BEFORE = re.compile(r"(?<!\bto\s)\b(?:begins?|starts?|opens?|ends?|resumes?|meets?|arrives?|closes?|expires?|"
                                      r"takes?\s+place|kicks?\s+off|reopens?|convenes?|takes?\s+effect|comes?\s+into\s+(?:force|effect)|"
                                      r"goes\s+into\s+effect|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbecame\s)(?<!\bbecome\s)(?<!\bbeen\s)effective(?:\s+as\s+of)?)"
-                                     r"\s+(?:again\s+)?(?:on\s+|from\s+)?$",
+                                     r"\s+(?:again\s+|[a-z]+ly\s+)?(?:on\s+|from\s+)?$",
                                      re.IGNORECASE)
 _TENSE_CUE = re.compile(
     r"\b(?P<hadbeen>had\s+been\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
@@ -129,7 +129,8 @@ _TENSE_CUE = re.compile(
 # "On Friday, the government planned to pay" is not about a coming Friday).
 _TENSE_AFTER = re.compile(
     r"\b(?P<report>said|says|told|announced|reported)\b|\b(?P<past>" + _IRREGULAR_PAST + r")\b"
-    r"|\b(?P<verb>(?-i:[a-z]+[a-df-z]ed))\b|\b(?P<future>will|'ll|shall|is\s+to|are\s+to|going\s+to)\b",
+    r"|\b(?P<verb>(?-i:[a-z]+[a-df-z]ed))\b|\b(?P<future>will|'ll|shall|is\s+to|are\s+to|going\s+to|plans?\s+to|intends?\s+to|expects?\s+to"
+    r"|(?:is|are)\s+(?:scheduled|due|set|expected)\s+to)\b",
     re.IGNORECASE,
 )
 # "has closed schools until Monday", "have been suspended until Friday": a state that still holds runs
@@ -198,7 +199,8 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("part_month_year", _rule(r"(?:(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+)?" + _MONTH + r"\.?,?\s+(?:of\s+)?" + _YEAR, _CAP)),
     ("part_month", _rule(r"(?P<part>(?i:early|late|mid|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|beginning\s+of))[\s-]+" + _MONTH, _CAP)),
     ("month_rel_year", _rule(_MONTH + r"\.?\s+(?:of\s+)?(?P<yrel>(?i:this|last|next))\s+year\b(?!['’]s)", _CAP)),
-    ("rel_month", _rule(r"(?P<rel>(?i:last|next|this|past|coming|previous))\s+" + _MONTH, _CAP)),
+    # ("last Oct. 23" is that day of the month, read in the past: the "md" rule below)
+    ("rel_month", _rule(r"(?P<rel>(?i:last|next|this|past|coming|previous))\s+" + _MONTH + r"(?!\.?\s+[0-3]?\d(?!\d))", _CAP)),
     ("month_alone", _rule(_MONTH + r"(?!\.?\s+[0-3]?\d(?!\d))", _CAP)),
     ("holiday", _rule(r"(?:(?P<rel>(?i:last|next|this|on))\s+)?" + _HOLIDAY + r"(?:\s*,?\s+" + _YEAR + r")?", _CAP)),
     ("word_year", _rule(r"(?:" + _MONTH + r"\s+|(?:the\s+)?(?P<season>(?i:spring|summer|autumn|fall|winter))\s+of\s+|(?P<theyear>(?i:the\s+year))\s+)?"
@@ -384,19 +386,30 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return tense
 
 
+# "The sale, which had been expected, is part of a plan to pay down debt by February": the tense of an
+# aside between commas is not the clause's; the aside ends where the clause's own verb follows its comma
+# ("who stepped down as chairman, president and chief executive in March" is one clause)
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,(?=\s+(?:is|are|was|were|has|have|had|will|would|can|could|may|might|"
+                             r"must|should|does|did|do|plans|remains|[a-z]+ed)\b)")
+
+
 def _clause_tense(text: str, first: int, stop: int, start: int, end: int) -> str | None:
     first = max(first, text.rfind(";", first, start) + 1)  # a semicolon ends a clause and its tense
     semicolon = text.find(";", end, stop)
     stop = semicolon if semicolon >= 0 else stop
     if _EVENT_NAME_BEFORE.search(text, max(first, start - 5), start):
-        return "past"
+        after = _TENSE_AFTER.search(text, end, min(stop, end + 80))  # "The March accession will enable"
+        return "future" if after and after.lastgroup == "future" else "past"
     if _SCHEDULED_RIGHT_BEFORE.search(text, max(first, start - 30), start):
         return "future"  # "the talks begin Wednesday", "markets open on Tuesday": a timetable
     if _PAST_VERB_AFTER.match(text, end):
         return "past"
     last = None
-    for last in _TENSE_CUE.finditer(text, max(first, start - 160), start):
-        pass
+    window = max(first, start - 160)
+    asides = [a.span() for a in _RELATIVE_ASIDE.finditer(text, window, start)]
+    for cue in _TENSE_CUE.finditer(text, window, start):
+        if not any(a <= cue.start() and cue.end() <= b for a, b in asides):
+            last = cue
     if last is None:  # "In January, the company brought in ...": the verb follows the date
         last = _TENSE_AFTER.search(text, end, min(stop, start + 120))
     if last is None:
@@ -860,7 +873,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return s, e, typ, f"XXXX-{month:02d}-{day:02d}{clock}", None, None, "day"
         if g.get("dyrel"):
             d = _safe_date(dct.year + {"last": -1, "next": 1}.get(g["dyrel"].lower(), 0), month, day)
-        elif _after_since(text, s):  # "since October 7" is in the past
+        elif _after_since(text, s) or _LAST_BEFORE.search(text, max(0, s - 6), s):  # "since October 7", "last Oct. 23"
             d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
         else:
             d = _nearest_year_date(dct, month, day, _day_tense(text, s, e))
@@ -1279,6 +1292,9 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     if re.match(r"\s+[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d\b", after) and int(text[start:end]) % 100 < 60 and int(text[start:end]) < 2400:
         return False  # "(updated 1925 16.05.2017)": a clock time before the day, not the year 1925
     return True
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.IGNORECASE)
 
 
 def _after_since(text: str, start: int) -> bool:
