@@ -2158,6 +2158,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             return "killed"  # "rounded up hundreds of tribesmen and executed them", "abducted 12 villagers and later killed them"
         return near_verb
     own_verb = _FIRST_VERB_AFTER.match(after)
+    undergoes_another_verb = False
     reduced = _REDUCED_RELATIVE.match(after, own_verb.end(1)) if (
         own_verb and own_verb.group(1).endswith("ed") and not after[: own_verb.start(1)].strip()  # (no "were" before it)
         and earliest(own_verb.group(1), False, False) in (None, "deployed")) else None  # ("66 journalists killed in 2014 …")
@@ -2170,6 +2171,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                                                or (own_verb.group(1) == "held" and verbs.search(" ".join(after[next_word:].split()[:3]))))
                         for _, verbs, _ in lex.categories):
         # ("tortured to death", "shot dead": the cue right after; "held in Russian captivity": the cue where they are held)
+        undergoes_another_verb = bool(_PASSIVE_BEFORE.search(after[: own_verb.start(1)]))
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
     if (not counts_people or head not in lex.non_combatants) and _acts_on_an_object(after, lex, lambda verb: earliest(verb, False, False) is not None):
         # "three gunmen killed 12 people": the figure did the killing, its object suffered it; what befell the
@@ -2205,6 +2207,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         before_noun = None  # "forces control the west with about 1.2 million people": the people are not the forces
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
+    if noun == "deployed" and undergoes_another_verb:
+        return "other"  # "390 soldiers were returned in the swap": what befell them is no deployment
     if noun == "deployed" and own_outcome is None and len(what_words) > 1:
         return "other"  # a deployment verb inside a name ("15 Bradley Fighting Vehicles") deploys no one
     return noun or "other"
@@ -2303,8 +2307,10 @@ _VERB_OF_THE_NEXT_FIGURE = re.compile(r"\s[a-z]+(?:ed|ing)\s+(?=" + _FIGURE_AHEA
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\s+$")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
-_WHOLE_OF_A_PART = re.compile(r"([\w,.]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?$")
-_PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority"}
+# ("85% of the city's 1.2 million residents have fled": the whole of a share, not those who fled)
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
+_PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "percent", "cent"}
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["not_arrests"]) + r")\b")
@@ -2705,6 +2711,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # (but a title-case headline ends "…, Health Officials Say")
         if tokens[k].low in lex.noun_homographs and (
                 k == hi or tokens[k + 1].text in _CLAUSE_PUNCT or tokens[k + 1].low in _NOUN_FOLLOWERS
+                or (tokens[k + 1].low in lex.reporting_verbs and tokens[k + 1].text.islower())  # "a UN report warned"
                 or ((tokens[k + 1].low in _ROLE_NOUNS or tokens[k + 1].low in ("news", "-")) and tokens[k + 1].text.islower())) \
                 and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])) \
                 or (tokens[k].low == "state" and k - 2 >= lo and tokens[k - 1].text[:1].isupper()
@@ -2719,8 +2726,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # "The reaction was cautious said one official.": a copy that lost the comma before the verb
         if tokens[k].low.endswith("s") and k + 1 <= hi and tokens[k + 1].low in lex.change_verbs and tokens[k + 1].low not in ("up", "down"):
             continue  # "Unemployment claims fell by 9,000": the noun, whose level changed
-        if tokens[k].low in _PLURAL_NOUN_HOMOGRAPHS and k + 1 <= hi and tokens[k + 1].low in _PLURAL_SUBJECT_FOLLOWERS:
-            continue  # "nationals of CIS states were eliminated", "media reports and footage": a plural noun
+        if tokens[k].low in _PLURAL_NOUN_HOMOGRAPHS and k + 1 <= hi and (
+                tokens[k + 1].low in _PLURAL_SUBJECT_FOLLOWERS or (tokens[k + 1].low in lex.reporting_verbs and tokens[k + 1].text.islower())):
+            continue  # "nationals of CIS states were eliminated", "media reports and footage", "media reports said": a plural noun
         if tokens[k].low in ("added", "adds", "add") and _adds_a_sum(tokens, k, hi):
             continue  # "employers added 254,000 jobs": a sum, not a speaker's words
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
