@@ -823,6 +823,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return None  # "three times higher", "10 times as many": a ratio, not a count
     if nxt == "-" and _word(tokens, j + 2) in ("star", "stars") and glued_next:
         return None  # "a 5-star hotel": a rating
+    if i == j and first_tok.low == "zero" and prev in ("below", "above", "under", "sub") \
+            and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _counted_noun(tokens[j + 1].low, lex)):
+        return None  # "temperatures dropped below zero": the freezing point, not a count
     if nxt == "-" and glued_next and _word(tokens, j + 2) in lex.compound_modifier_nouns and j + 3 < len(tokens) \
             and tokens[j + 2].start == tokens[j + 1].end and tokens[j + 3].is_word:
         return None  # "a five-storey building", "a three-judge panel": the number describes the noun after it
@@ -2124,7 +2127,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if right_before in _CLAIM_WORDS and counts_people and what_words and cand.first >= 1 \
             and _claims_victims(tokens, cand.first - 1, len(tokens) - 1, lex):
         return "killed"  # "the strikes claimed more than 100 civilians": the lives they took
-    state = _LEFT_IN_STATE.match(after)
+    state = _LEFT_IN_STATE.match(after) or _LEFT_WITH_OTHERS_IN_STATE.match(after)
     if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured", "dozens of residents dead or injured"
         after = after[state.end():]
         return with_pair(earliest(state.group(1), False, False) or earliest(state.group(1), True, False))
@@ -2264,6 +2267,10 @@ _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"]
 _LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
                             + "|".join(sorted(_STATES_AFTER)) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
+# "left 40 soldiers and 25 fighters dead": the state after the last of coordinated groups, ending the clause
+# (not "the death of 200000 people and at least 60000 are missing": a verb makes the state the others' own)
+_LEFT_WITH_OTHERS_IN_STATE = re.compile(r"\s+and\s+(?:(?!(?:are|were|is|was|remain|remained|remains|have|has|had|been|still)\b)[\w,.-]+\s+){1,4}?("
+                                        + "|".join(sorted(_STATES_AFTER)) + r")\b\s*(?:$|[,;.]|(?:for|in|on|at|after|since|during|near|by)\b)")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained|"
                      r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?")  # ("5.1 million Syrians live as refugees")
 _ASIDE_IN_A_CLAUSE = re.compile(r"(?<=[a-z] )\([^()]{1,60}\)")
