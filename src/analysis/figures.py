@@ -592,6 +592,15 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a
                              + "|".join(lexicon.load("categories")["still_to_come"]) + r")\b)[a-z]{3,}ed\b")
 
 
+# A toll, then its parts after a colon ("rose to 236: 82 fighters and 154 civilians"), and each next item
+_BREAKDOWN_AFTER_COLON = re.compile(r"[\w\s-]{0,40}?(?:\bas\s+follows\s*)?:\s*", re.IGNORECASE)
+_NEXT_ITEM = re.compile(r"[\w\s-]{0,40}?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)
+
+
+def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
+    return bool(fig.what) and (fig.what.lower().split()[-1] in lex.person_nouns or _is_demonym_plural(fig.what.split()[-1]))
+
+
 def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
     """"… 969 women and 3110 men": two subgroups in a row, joined by "and" or a comma, count parts of one toll."""
     def subgroup(f: Figure) -> bool:
@@ -654,6 +663,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                      or _shares_the_state_after(text, fig, group, lex)):
             figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
+    breakdown = False  # the figure before is an item of a toll's breakdown after a colon
     for n, fig in enumerate(figures):
         prev = out[-1] if out else None
         # (the count before, past a duration: "312 new cases in the past 24 hours, bringing the total to 8,941")
@@ -672,6 +682,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         between = text[max(prev.char_end, fig.char_start - 30) : fig.char_start] if same_sentence else ""
         thing = bool(fig.what) and fig.what.lower().split()[-1] in lex.thing_nouns  # ("evacuate people from two villages")
         released = same_sentence and _released_after(text, fig, lex)  # ("627 arrested, of whom 203 were released without charge")
+        item_of_a_breakdown = same_sentence and not thing and _counts_people(fig, lex) and fig.category in ("other", prev.category) \
+            and bool(_BREAKDOWN_AFTER_COLON.fullmatch(text, prev.char_end, fig.char_start)
+                     or (breakdown and _NEXT_ITEM.fullmatch(text, prev.char_end, fig.char_start)))
         if same_sentence and fig.category == "other" and not thing and not released \
                 and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
@@ -685,6 +698,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         elif same_sentence and fig.category in ("other", "deployed") and _SIBLING_PART.fullmatch(text, prev.char_end, fig.char_start) \
                 and _COPULA_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "Of the 40 victims, 12 were children and 9 were women"
+        elif item_of_a_breakdown and fig.category == "other":
+            # "the number of victims has reached 236 individuals as follows: 82 gunmen 154 civilians": the parts of the toll
+            fig = replace(fig, category=prev.category)
         elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
             fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
         elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
@@ -704,6 +720,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # verb after it belongs to the next figure (with no figure after it, a finite verb is its own:
             # "73 hostages remain, including at least 35 the military says are dead")
             fig = replace(fig, category=prev.category)
+        breakdown = item_of_a_breakdown
         out.append(fig)
     return out
 
