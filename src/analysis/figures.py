@@ -1742,6 +1742,11 @@ def _loose_words(words: list[Token]) -> int:
     return sum(1 for n, w in enumerate(words) if (n == 0 or w.start != words[n - 1].end) and w.low not in ("and", "or"))
 
 
+_SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "citing", "quoting", "requesting", "asking"})
+# Sources that close a headline ("… hits 43: monitor"), read as a credit when the colon is lost
+_HEADLINE_CREDITS = frozenset({"monitor", "monitors", "observatory", "report", "reports", "sources", "ngo", "un", "sohr"})
+
+
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
           sentence: int | None = None) -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
@@ -1878,6 +1883,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if tok.text[:1].isupper() and words and words[0].text[:1].isupper() and (low in _WEEKDAYS or tok.text in _CREDITS):
             words = []  # "kills 12 wounds 50 State media AFP Tuesday": a headline's credit line, not what is counted
             break
+        if not words and tok.text[:1].isupper() and low in _HEADLINE_CREDITS \
+                and (k + 1 >= len(tokens) or token_sentence[k + 1] != sentence or tokens[k + 1].text[:1].isupper()):
+            break  # "Death toll in bomb attack hits 43 Monitor At least 43 people …": the headline's credit, its colon lost
         if words and tok.text[:1].isupper() and _word(tokens, k + 1) in ("reports", "reported", "says", "said", "told"):
             break  # "killed at least six people AFP reports": the speaker, in copies that lost their commas
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])
@@ -3327,6 +3335,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             break  # "said the Observatory adding that …": the name ends before the next verb
         if words and tok.text.islower() and low in _SHOW_VERBS:
             break  # "figures from the interior ministry show …": the verb is not part of the name
+        if words and tok.text.islower() and low in _SPEAKING_PARTICIPLES:
+            break  # "said a local activist speaking to AFP on condition of anonymity": how the speaker spoke
         if subject and not tok.text[:1].isupper() and low not in _SOURCE_INNER and low not in _ROLE_NOUNS \
                 and any(w.low in _ROLE_NOUNS for w in words):
             break  # "The ministry issued a statement, saying …": the subject ends at its verb
