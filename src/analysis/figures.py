@@ -252,7 +252,7 @@ def _lex() -> _Lexicon:
         ),
         not_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["not_hedges"]), re.IGNORECASE),
         sentence_wide_hedges=re.compile("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in h["sentence_wide_hedges"]), re.IGNORECASE),
-        disputed_figure=re.compile(r"\b(?:a|the)\s+(?:figure|number|toll|tally|claim|count)\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,4}?(?:"
+        disputed_figure=re.compile(r"\b(?:a|the)\s+(?:figure|number|toll|tally|claim|count)\s+(?:that\s+|which\s+)?(?:[\w'’.\"“-]+\s+){1,4}?[\"“]?(?:"
                                    + "|".join(h["disputing_verbs"]) + r")\b"
                                    # ("…, but Israel disputed the figure": the verb before what it contests)
                                    + r"|\b(?:" + "|".join(h["disputing_verbs"]) + r")\s+(?:the|this|that|these|those|its|their)\s+"
@@ -3599,7 +3599,8 @@ _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a
 # Verbs of a clause after "claimed N people": what is claimed, not a toll taken ("claimed 30 soldiers were killed")
 _CLAUSE_VERBS_AFTER_A_CLAIM = frozenset({"were", "was", "had", "have", "has", "are", "is", "died", "would", "will", "could"})
 _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+|some\s+|over\s+|almost\s+)?"
-                            r"(?:\d[\d,.]*|" + "|".join(sorted(_NUMBER_WORDS | _VAGUE_TOLLS, key=len, reverse=True))
+                            r"(?:tens\s+of\s+|hundreds\s+of\s+)?"  # ("claimed tens of thousands of lives")
+                            r"(?:\d[\d,.]*|millions|" + "|".join(sorted(_NUMBER_WORDS | _VAGUE_TOLLS, key=len, reverse=True))
                             + r")\s+(?:of\s+)?(?:(?:million|thousand|hundred)\s+)?(?:\w+\s+)?(?:lives?\b|(?:"
                             + "|".join(lexicon.load("categories")["person_nouns"]) + r")\b"
                             r"(?![^;.]{0,60}?\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b)))", re.IGNORECASE)
