@@ -428,3 +428,24 @@ def test_a_clock_time_with_its_zone_in_brackets_does_not_end_the_sentence():
     fig = analysis.extract_figures(text, "2025-03-12").iloc[0]
     assert (fig.value, fig.date_start, fig.source) == (4, "2025-03-11", "officials")
     assert fig.sentence == text
+
+
+def test_figures_a_day_after_a_dated_clause_happened_the_day_before():
+    text = "Israeli strikes killed 45 people in Gaza on Friday, a day after 60 were killed across the territory."
+    dated = analysis.extract_figures(text, "2025-06-14")
+    assert list(zip(dated.value, dated.date_value)) == [(45, "2025-06-13"), (60, "2025-06-12")]
+
+
+def test_figures_two_days_before_an_undated_main_clause_count_back_from_publication():
+    dated = analysis.extract_figures("The attack came two days after air strikes killed 26 people in the province.", "2025-06-14")
+    assert (dated.iloc[0].value, dated.iloc[0].date_value, dated.iloc[0].date_basis) == (26, "2025-06-12", "explicit")
+
+
+def test_a_day_after_a_clause_that_names_its_own_day_keeps_that_day():
+    dated = analysis.extract_figures("The bombing came a day after strikes on Monday killed 12 people.", "2025-06-14")
+    assert dated.iloc[0].date_value == "2025-06-09"
+
+
+def test_the_main_clause_after_a_fronted_day_after_keeps_its_own_date():
+    dated = analysis.extract_figures("A day after 60 people were killed, the army launched new strikes that killed 12.", "2025-06-14")
+    assert list(zip(dated.value, dated.date_value)) == [(60, "2025-06-13"), (12, "2025-06-14")]

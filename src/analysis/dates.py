@@ -1766,6 +1766,48 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
         else:
             out.append(FigureDate(None, None, None, None, None, "unknown", None))
+    return _days_before_the_main_clause(text, figures, out, by_sentence, spans)
+
+
+# "killed 45 on Friday, a day after 60 were killed", "came two days after strikes killed 26": the figures of
+# the clause after the phrase happened that long before the date of the clause it hangs on
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:]|$")
+
+
+def _days_before_the_main_clause(text: str, figures: list, dates: list[FigureDate], by_sentence: dict[int, list[DateMention]],
+                                 spans: list[tuple[int, int]]) -> list[FigureDate]:
+    if not any(("day" in text[s:e] or "week" in text[s:e]) for s, e in spans):
+        return dates
+    out = list(dates)
+    for i, fig in enumerate(figures):
+        first, last = spans[fig.sentence_index]
+        phrase = None
+        for m in _DAYS_AFTER.finditer(text, first, fig.char_start):
+            phrase = m  # the nearest before the figure
+        if phrase is None:
+            continue
+        scope_end = _CLAUSE_END.search(text, phrase.end(), last).start()
+        if phrase.group()[:1].isupper() and scope_end == last:
+            continue  # "A day after it was announced … UNICEF said 25 …": no comma tells where the main clause starts
+        if fig.char_start >= scope_end or re.search(r"[,;:]", text[phrase.end() : fig.char_start]):
+            continue  # "A day after the attack, rescuers found 20 bodies": the main clause's figure
+        if any(phrase.end() <= m.char_start < scope_end for m in by_sentence.get(fig.sentence_index, [])):
+            continue  # "a day after strikes on Monday killed 12": the clause names its own day
+        # the main clause's date: its figure's before the phrase, else a date of the sentence outside the clause
+        before = [j for j in range(i) if figures[j].sentence_index == fig.sentence_index and figures[j].char_end <= phrase.start()]
+        outside = [m for m in by_sentence.get(fig.sentence_index, []) if not phrase.start() <= m.char_start < scope_end
+                   and m.relation is None]
+        base = dates[before[-1]] if before else (
+            FigureDate(outside[0].start, outside[0].end, outside[0].precision, outside[0].text, outside[0].value, "explicit")
+            if len(outside) == 1 else out[i])
+        if base.date_start is None or base.date_start != base.date_end or base.date_precision not in ("day", "week") \
+                or len(base.date_start) != 10:
+            continue
+        n = 1 if phrase.group("n").lower() in ("a", "one") else _NUMBER_WORDS_FOR_PERIODS[phrase.group("n").lower()]
+        days = n * (7 if phrase.group("unit").lower().startswith("week") else 1)
+        shifted = date.fromisoformat(base.date_start) + timedelta(days=-days if phrase.group("dir").lower() == "after" else days)
+        out[i] = FigureDate(shifted.isoformat(), shifted.isoformat(), "day", phrase.group().strip(), shifted.isoformat(), "explicit", None)
     return out
 
 
