@@ -449,3 +449,24 @@ def test_a_day_after_a_clause_that_names_its_own_day_keeps_that_day():
 def test_the_main_clause_after_a_fronted_day_after_keeps_its_own_date():
     dated = analysis.extract_figures("A day after 60 people were killed, the army launched new strikes that killed 12.", "2025-06-14")
     assert list(zip(dated.value, dated.date_value)) == [(60, "2025-06-13"), (12, "2025-06-14")]
+
+
+def test_a_superlative_since_the_start_of_a_war_gives_no_period():
+    dated = analysis.extract_figures("The attack was the deadliest since the start of the war in 2011, killing 40 people.", "2025-06-14")
+    assert (dated.iloc[0].date_value, dated.iloc[0].date_basis) == ("2025-06-14", "publication")
+
+
+def test_a_superlative_with_its_noun_before_since_gives_no_period():
+    dated = analysis.extract_figures("It was the deadliest attack since 2015, killing 40 people.", "2025-06-14")
+    assert dated.iloc[0].date_value == "2025-06-14"
+
+
+def test_a_count_since_the_start_of_a_war_covers_the_war():
+    dated = analysis.extract_figures("More than 500,000 people have been killed since the start of the war in 2011.", "2025-06-14")
+    assert (dated.iloc[0].date_value, dated.iloc[0].period_start) == ("2011", "2011-01-01")
+
+
+def test_the_figures_of_the_event_a_since_phrase_names_take_its_day():
+    text = "The shelling was the deadliest since the March 19 bombing that killed 87 civilians."
+    dated = analysis.extract_figures(text, "2025-06-14")
+    assert (dated.iloc[0].value, dated.iloc[0].date_value, dated.iloc[0].period_start) == (87, "2025-03-19", None)

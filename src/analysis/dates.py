@@ -1587,7 +1587,10 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
 _NOUNS_IN_EST = ("unrest", "protest", "arrest", "interest", "contest", "request", "forest", "harvest", "inquest", "conquest",
                  "manifest", "behest", "west", "rest", "test", "quest", "nest", "chest", "vest", "guest", "pest", "zest", "crest")
 _IN_EST = r"(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est"  # a superlative in -est ("deadliest", "highest")
-_SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|highest|lowest)\s+since\s+$", re.IGNORECASE)
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|in|to)\b)[\w-]+){0,2}\s+since\s+$",
+                                re.IGNORECASE)  # ("the deadliest attack since 2015")
+# "the most serious report since the attack on March 19 that killed at least 30": the event's own figures
+_EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_SO_FAR = re.compile(r"\b(?:" + _IN_EST + r"|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
@@ -1689,8 +1692,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             m = when_date[i]
             out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "explicit", None))
             continue
+        event = next((m for m in here if m.relation == "since" and m.precision == "day" and m.char_end <= fig.char_start
+                      and _EVENT_CLAUSE.fullmatch(text, m.char_end, fig.char_start)), None)
+        if event is not None:
+            out.append(FigureDate(event.start, event.end, event.precision, event.text, event.value, "explicit", None))
+            continue
         # "the deadliest since 2015" compares; it does not say what period the figure covers
-        period = [m for m in here if m.relation == "since" and not _SUPERLATIVE_SINCE.search(text[max(0, m.char_start - 40) : m.char_start])
+        period = [m for m in here if m.relation == "since" and not _compares_since(text, m)
                   and not _SUPERLATIVE_SO_FAR.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   and not (m.char_start > fig.char_end and _PLACE_RELATIVE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   and not (m.char_start > fig.char_end and _RAISES_A_TOTAL.search(text, fig.char_end, _since_phrase(text, m).char_start))
@@ -2013,6 +2021,13 @@ _PLACE_RELATIVE = re.compile(r"\b[A-Z][\w-]+\s*,?\s+(?:which|where)\b")
 
 # "killed 22 people, …, bringing the death toll since October to more than 3,000": the period is the total's
 _RAISES_A_TOTAL = re.compile(RAISING_A_TOTAL + r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count|number)\b", re.IGNORECASE)
+
+
+def _compares_since(text: str, m: DateMention) -> bool:
+    """"the deadliest since 2015", "the deadliest since the start of the war in 2011": a superlative
+    compares; it gives no period."""
+    since = _since_phrase(text, m).char_start
+    return bool(_SUPERLATIVE_SINCE.search(text[max(0, since - 40) : since + 6]))
 
 
 def _since_phrase(text: str, m: DateMention) -> DateMention:
