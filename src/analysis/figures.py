@@ -3452,7 +3452,12 @@ def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_senten
     if len(spans) < 2:
         return False  # (a text that is just a number is asked about that number)
     s_start, s_end = spans[token_sentence[cand.first]]
+    if _ONLY_DIGITS.fullmatch(text, s_start, s_end):
+        return True  # "218-11", "12 | 4": a line of page numbers or counters
     return not text[s_start : tokens[cand.first].start].strip() and not text[tokens[cand.last].end : s_end].strip()
+
+
+_ONLY_DIGITS = re.compile(r"\s*\d+(?:\s*[-–/|:]\s*\d+)+\s*")
 
 
 def _named_by_the_copula(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
