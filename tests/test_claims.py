@@ -235,3 +235,20 @@ def test_a_rate_is_never_a_toll_in_claims():
 def test_places_after_at_and_al_names_count():
     sentence = "A source at Aleppo Police Command said rocket shells fell at al-Midan neighbourhood and near Bustan al-Qasr."
     assert claims.places_in(sentence, "aleppo police command") == "al-midan|al-qasr|bustan"
+
+
+def test_two_counts_of_one_sentence_copied_into_another_article_never_dispute_each_other():
+    sentence = ("The air strikes killed 45 civilians in and around the city and 22 in the neighbouring province, "
+                "the Syrian Observatory for Human Rights said on Sunday.")
+    claim_rows = _claims_of_reports(sentence, "Fighting raged for a second day. " + sentence, published="2016-08-14")
+    assert {r["status"] for r in claim_rows} == {"consistent"}
+    assert len({r["claim_id"] for r in claim_rows}) == 2  # the 45 with its copy, the 22 with its copy
+
+
+def test_one_articles_two_numbers_from_one_source_are_two_claims_not_a_disagreement():
+    claim_rows = _claims_of_reports(
+        "Rocket fire killed 15 people in the old town, the monitor said on Saturday. "
+        "Shelling of the western districts killed eight people, the monitor said.",
+        published="2016-08-25")
+    assert len({r["claim_id"] for r in claim_rows}) == 2
+    assert {r["status"] for r in claim_rows} == {"single_source"}

@@ -321,6 +321,8 @@ class _Claim:
     members: list[dict] = field(default_factory=list)
     subjects: set = field(default_factory=set)  # distinct subjects of the members
     sentences: set = field(default_factory=set)  # (article_id, sentence_index) of the members
+    positions: dict = field(default_factory=dict)  # sentence key -> where the members stand in that sentence
+    articles: set = field(default_factory=set)  # the members' articles
     latest_start: date | None = None  # over dated members
     earliest_end: date | None = None
     spans_period: bool | None = None  # members cover a long period ("since 2011") rather than a day or week
@@ -335,6 +337,9 @@ class _Claim:
         self.members.append(fig)
         self.subjects.add(subject_of(fig["what"]))
         self.sentences.add((fig["article_id"], fig["sentence_index"]))
+        self.articles.add(fig["article_id"])
+        if fig.get("sentence_key"):
+            self.positions.setdefault(fig["sentence_key"], set()).add(fig.get("at"))
         start, end = _interval(fig)
         if start is not None:
             self.spans_period = _is_period(start, end)
@@ -361,6 +366,12 @@ class _Claim:
     def accepts(self, fig: dict) -> bool:
         if (fig["article_id"], fig["sentence_index"]) in self.sentences:
             return False  # two figures in one sentence count different things ("11 soldiers and 17 fighters")
+        if fig.get("sentence_key") in self.positions and fig.get("at") not in self.positions[fig["sentence_key"]]:
+            return False  # nor in that sentence's copy in another article ("killed 45 in Aleppo and 22 in Idlib")
+        if fig["article_id"] in self.articles and not _overlap(bounds(fig), (self.low, self.high)):
+            # one article's two numbers from one source count two events, or a toll and its update ("had initially
+            # given a death toll of 34"): neither is a disagreement between sources
+            return False
         subject = subject_of(fig["what"])
         if not all(_subjects_compatible(subject, other) for other in self.subjects):
             return False
@@ -392,6 +403,10 @@ class _Claim:
             return max(lo, self.low) <= min(hi, self.high)
         # a source's "more than 180,000" and its "110 of them" count different things, not a disagreement
         return not (lo > MAGNITUDE_APART * max(self.high, 1) or self.low > MAGNITUDE_APART * max(hi, 1))
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return max(a[0], b[0]) <= min(a[1], b[1])
 
 
 def _places(fig: dict) -> set[str]:
@@ -469,7 +484,13 @@ def _candidate(f: dict) -> dict:
     placed = _in_sentence(f)  # found once, read by both the addition and the part tests
     return {**{name: f.get(name) for name in CLAIM_FIELDS}, "cumulative": bool(_CUMULATIVE.search(f.get("sentence") or "")),
             "places": places_in(f.get("sentence"), f.get("source_key")), "additional": _is_additional(placed),
-            "part": _is_part(placed)}
+            "part": _is_part(placed), "sentence_key": _sentence_key(f.get("sentence")), "at": placed[1] if placed else -1}
+
+
+def _sentence_key(sentence: str | None) -> str | None:
+    """One key for a sentence and its copies in other articles (case and spacing aside)."""
+    words = " ".join((sentence or "").lower().split())
+    return f"{zlib.crc32(words.encode()):08x}{len(words):x}" if words else None
 
 
 _ALSO_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
@@ -509,8 +530,9 @@ def _candidate_schema():
 
     text = pa.string()
     types = {"sentence_index": pa.int64(), "value": pa.float64(), "low": pa.float64(), "high": pa.float64(),
-             "cumulative": pa.bool_(), "additional": pa.bool_(), "part": pa.bool_()}
-    return pa.schema([(name, types.get(name, text)) for name in (*CLAIM_FIELDS, "cumulative", "places", "additional", "part")])
+             "cumulative": pa.bool_(), "additional": pa.bool_(), "part": pa.bool_(), "at": pa.int64()}
+    return pa.schema([(name, types.get(name, text))
+                      for name in (*CLAIM_FIELDS, "cumulative", "places", "additional", "part", "sentence_key", "at")])
 
 
 def candidate_table(figure_rows: Iterable[dict]):
