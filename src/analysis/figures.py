@@ -2362,7 +2362,7 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:in|at|on|near|inside|outside|by|from|to|u
 _PASSIVE_AUXILIARY = re.compile(r"(?:(?:was|were|have been|has been|had been)\b)?")
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
-                               r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+)\b")
+                               r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+(?:-[a-z]+)*)\b")  # ("tear-gassed")
 # ("was", "were", "had" end a noun phrase anyway, and the words skipped before a figure's own verb include them)
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _THINGS_WITH_AN_AGE = frozenset(lexicon.load("not_counts")["things_with_an_age"])
