@@ -470,3 +470,24 @@ def test_the_figures_of_the_event_a_since_phrase_names_take_its_day():
     text = "The shelling was the deadliest since the March 19 bombing that killed 87 civilians."
     dated = analysis.extract_figures(text, "2025-06-14")
     assert (dated.iloc[0].value, dated.iloc[0].date_value, dated.iloc[0].period_start) == (87, "2025-03-19", None)
+
+
+def test_wire_copy_carries_the_leads_day_to_the_next_paragraphs_past_event():
+    text = ("Fighters killed at least 40 people in an attack on a village on Tuesday, a local group said.\n\n"
+            "The fighters stormed the village at dawn, the group said, adding that more than 100 people were wounded.")
+    dated = analysis.extract_figures(text, "2024-06-12")
+    assert list(zip(dated.value, dated.date_value, dated.date_basis)) == [
+        (40, "2024-06-11", "explicit"), (100, "2024-06-11", "inherited")]
+
+
+def test_a_present_tense_paragraph_does_not_take_the_day_of_the_one_before():
+    text = ("Fighters killed at least 40 people in an attack on a village on Tuesday, a local group said.\n\n"
+            "The UN says 2 million people in the state face famine.")
+    dated = analysis.extract_figures(text, "2024-06-12")
+    assert dated.iloc[1].date_basis == "publication"
+
+
+def test_a_week_named_in_one_paragraph_does_not_date_the_next():
+    text = "Last week, fighters killed 35 people in a raid nearby.\n\nThe army said it had lost 12 soldiers."
+    dated = analysis.extract_figures(text, "2024-06-12")
+    assert dated.iloc[1].date_basis == "publication"

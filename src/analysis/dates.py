@@ -1760,7 +1760,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             end = _iso(pub) if pub else None
             out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
             continue
-        previous = _previous_sentence_date(by_sentence, spans, text, sentence)
+        previous = _previous_sentence_date(by_sentence, spans, text, sentence,
+                                           past_event=_tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]))
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
                 and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
@@ -2049,12 +2050,28 @@ def _gap(m: DateMention, fig, text: str) -> int:
     return len(between) + 100 * len(_CLAUSE_BREAK.findall(between))
 
 
+# a verb in the past that is not a report's ("were wounded", "stormed"; not "said", nor "says … face famine")
+_PAST_EVENT_VERB = re.compile(r"\b(?:were|was|had)\b|\b(?!(?:said|reported|added|stated|confirmed|announced|disclosed|noted|"
+                              r"warned|claimed|estimated|told)\b)(?:(?-i:[a-z]+[a-df-z]ed)|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
+
+
+def _tells_a_past_event(sentence: str) -> bool:
+    return bool(_PAST_EVENT_VERB.search(sentence))
+
+
 def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,
-                            sentence: int) -> DateMention | None:
-    """The date of the sentence before, when it is in the same paragraph (no blank line between)."""
+                            sentence: int, past_event: bool = False) -> DateMention | None:
+    """The date of the sentence before, when it is in the same paragraph (no blank line between); across
+    one paragraph break only the day of an event told in the past (``past_event``: wire copy gives each
+    sentence its own paragraph, "…on Wednesday, a group said. / …, adding that more than 100 were wounded")."""
     prev = sentence - 1
     if prev < 0:
         return None
+    if past_event and text.count("\n", spans[prev][1], spans[sentence][0]) == 2 and not text[spans[prev][1] : spans[sentence][0]].strip() \
+            and not LIST_OR_TABLE_LINE.match(text, spans[sentence][0]) and not LIST_OR_TABLE_LINE.match(text, spans[prev][0]):
+        days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
+                and m.start == m.end and not _in_a_dateline(text, m)]
+        return days[-1] if len(days) == 1 else None
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:
         # a list item or table row takes the date of the line that introduces its list
         # ("Key figures (as of 10 March 2025):" / "- Killed: 34")
