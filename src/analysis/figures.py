@@ -3679,6 +3679,10 @@ def _without_false_hedges(sentence: str) -> str:
     return cleaned
 
 
+# Hedges that doubt only the figures after them ("accused the army of killing 12 civilians")
+_ACCUSATIONS = frozenset({"accused", "accuses", "accusing", "accusation", "accusations"})
+
+
 def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a hedge word bears on the figure at sentence[start:end]: one in its own clause, or one in
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
@@ -3703,6 +3707,8 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             if hedge.start() < end and start - hedge.end() <= 3:  # (within the figure's span, or just before it)
                 return True
             continue
+        if hedge.start() >= end and hedge.group().lower() in _ACCUSATIONS:
+            continue  # "two of the men were accused of collaboration": the accusation is about them, not their number
         lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
         if hi <= lo or not _HEDGE_SCOPE_BREAK.search(cleaned, lo, hi):
             return True
