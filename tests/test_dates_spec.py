@@ -491,3 +491,16 @@ def test_a_week_named_in_one_paragraph_does_not_date_the_next():
     text = "Last week, fighters killed 35 people in a raid nearby.\n\nThe army said it had lost 12 soldiers."
     dated = analysis.extract_figures(text, "2024-06-12")
     assert dated.iloc[1].date_basis == "publication"
+
+
+def test_a_reports_heading_as_of_a_day_dates_the_figures_below_it():
+    text = "# Flash Update No. 12 (as of 10 June 2025)\n\n- People killed: 1,245\n- Missing: 63\n"
+    dated = analysis.extract_figures(text, "2025-06-11")
+    assert list(zip(dated.value, dated.date_value, dated.date_basis)) == [
+        (1245, "2025-06-10", "inherited"), (63, "2025-06-10", "inherited")]
+
+
+def test_an_as_of_day_inside_the_text_is_no_heading():
+    text = "The ministry said 40 people had died.\nAs of 10 June 2025, the agency had counted 63 missing people."
+    dated = analysis.extract_figures(text, "2025-06-11")
+    assert dated.iloc[0].date_basis == "publication"

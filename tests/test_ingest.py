@@ -179,3 +179,14 @@ def test_markdown_lists_and_tables_stay_one_block_with_a_line_per_item(tmp_path)
                                        "| Governorate | Killed |\n|---|---|\n| Idlib | 21 |\n\nSome 40 people fled.\n"))
     assert article.text == ("Key figures:\n\n- Killed: 34\n- Injured: 120\n\n"
                             "| Governorate | Killed |\n|---|---|\n| Idlib | 21 |\n\nSome 40 people fled.")
+
+
+def test_a_title_as_of_a_day_dates_a_report_that_gives_no_other_date(tmp_path):
+    article = _read(tmp_path, "sitrep.md", "# Flash Update No. 12 (as of 10 June 2025)\n\n- People killed: 1,245\n- Missing: 63\n")
+    assert (article.published, article.date_source) == ("2025-06-10", "title")
+    assert "no_publication_date" not in article.flags
+
+
+def test_a_date_line_outranks_the_titles_as_of_day(tmp_path):
+    article = _read(tmp_path, "sitrep.md", "# Situation report (as of 10 June 2025)\n\nJune 11, 2025\n\nAt least 40 people died.\n")
+    assert (article.published, article.date_source) == ("2025-06-11", "date_line")

@@ -1684,6 +1684,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 for i in by_sentence_figs.get(sentence, []):
                     if figures[i].char_start > m.char_end and not re.search(r"[;:]", text[m.char_end : figures[i].char_start]):
                         when_date[i] = m
+    as_of = _heading_as_of(text, mentions)
     out = []
     for i, fig in enumerate(figures):
         sentence = fig.sentence_index
@@ -1771,6 +1772,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if previous is not None:
             out.append(FigureDate(previous.start, previous.end, previous.precision, previous.text, previous.value, "inherited", None))
             continue
+        if as_of is not None and as_of.char_end <= fig.char_start:
+            # "# Flash Update No. 12 (as of 10 June 2025)": a report's heading dates what it reports
+            out.append(FigureDate(as_of.start, as_of.end, as_of.precision, as_of.text, as_of.value, "inherited", None))
+            continue
         if pub is not None:
             out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
         else:
@@ -1782,6 +1787,23 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 # the clause after the phrase happened that long before the date of the clause it hangs on
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|$")
+
+
+def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """The day a report's heading says it stands at ("# Flash Update No. 12 (as of 10 June 2025)"): a markdown
+    heading with "as of" or "as at" before a day (a plain line "Key figures (as of 10 March 2025):" dates only
+    the list it introduces)."""
+    if "as of" not in text and "as at" not in text and "As of" not in text:
+        return None
+    for m in mentions:
+        if m.precision != "day" or not m.start or m.start != m.end or not _AS_OF.search(text, max(0, m.char_start - 8), m.char_start):
+            continue
+        line_start = text.rfind("\n", 0, m.char_start) + 1
+        line_end = text.find("\n", m.char_end)
+        line = text[line_start : line_end if line_end >= 0 else len(text)]
+        if line.lstrip().startswith("#"):
+            return m
+    return None
 
 
 def _days_before_the_main_clause(text: str, figures: list, dates: list[FigureDate], by_sentence: dict[int, list[DateMention]],

@@ -39,7 +39,7 @@ class Article:
     outlet: str | None = None
     byline: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) of publication, never guessed
-    date_source: str | None = None  # manifest / front_matter / html_meta / date_line / url
+    date_source: str | None = None  # manifest / front_matter / html_meta / date_line / title
     url: str | None = None
     text: str = ""
     furniture: str = ""  # lines kept out of the body: captions, related links, headers
@@ -476,6 +476,15 @@ def _outlet_from_url(url: str | None) -> str | None:
 # --- files -> articles --------------------------------------------------------------------------
 
 
+_AS_OF_IN_TITLE = re.compile(r"\bas\s+(?:of|at)\s+([^()\[\]\n,;]{4,40}?\d{4})", re.IGNORECASE)
+
+
+def _title_as_of(title: str | None) -> str | None:
+    """The day a report's title says it stands at ("Situation Report (as of 10 June 2025)")."""
+    found = _AS_OF_IN_TITLE.search(title or "")
+    return parse_date(found.group(1)) if found else None
+
+
 def read_article(path: Path, relative: str, settings: Settings, overrides: dict | None = None) -> Article:
     """One raw file -> an Article (ok or rejected). Never raises for a bad file."""
     article_id = article_id_for(relative)
@@ -528,6 +537,8 @@ def read_article(path: Path, relative: str, settings: Settings, overrides: dict 
         article = replace(article, **changes)
     if article.outlet is None:
         article = replace(article, outlet=_outlet_from_url(article.url))
+    if article.published is None and (as_of := _title_as_of(article.title)):
+        article = replace(article, published=as_of, date_source="title")  # "Flash Update No. 12 (as of 10 June 2025)"
     if article.published is None:
         parsed.flags.append("no_publication_date")
     return replace(article, flags=";".join(dict.fromkeys(parsed.flags)))
