@@ -85,6 +85,11 @@ PRECISIONS = ("day", "week", "month", "quarter", "season", "half", "year", "deca
 _DAY_REL_YEAR = r"(?:\s*,?\s+(?P<dyrel>(?i:this|last|next))\s+year\b(?!['’]s))?"
 _MONTH = r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+# a day in words after "the" ("on the first of May", "the twenty-third of March")
+_DAY_WORDS = {**{w: int(v) for w, v in grammar().ordinals.items() if v <= 20}, "thirtieth": 30,
+              **{f"{tens}-{w}": base + int(v) for tens, base in (("twenty", 20), ("thirty", 30))
+                 for w, v in grammar().ordinals.items() if v <= 9 and base + v <= 31}}
+_DAY_OR_WORD = r"(?:" + _DAY + r"|(?<=the\s)(?P<dayword>(?i:" + "|".join(sorted(_DAY_WORDS, key=len, reverse=True)) + r"))(?=\s+of\s))"
 _YEAR = r"(?P<year>1[89]\d\d|20\d\d|21\d\d)"
 _WEEKDAY = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Between a weekday and its date: a comma, or spaces on one line ("until Friday" ending a headline is not
@@ -188,9 +193,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)")),  # 04-03-2016, 24.07.2016
     ("slash", _rule(r"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
-    ("dmy", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
+    ("dmy", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY_OR_WORD + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
-    ("dm", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY + r"\s+(?:of\s+)?" + _MONTH
+    ("dm", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY_OR_WORD + r"\s+(?:of\s+)?" + _MONTH
                  + r"\b(?:(?<=\b[A-Z][a-z]{2})(?<!May)\.|(?<=\bSept)\.)?" + _DAY_REL_YEAR, _CAP)),
     # "3-4 March", "between 1 and 5 March", "from 3 to 5 March 2025": a span of days in one month
     ("day_range", _rule(r"(?P<day0>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|(?i:and|to|until|till|through))\s*" + _DAY + r"\s+(?:of\s+)?" + _MONTH
@@ -831,6 +836,8 @@ def _to_date(value: str | date | None) -> date | None:
 
 def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date | None):
     g = m.groupdict()
+    if g.get("dayword"):
+        g["day"] = str(_DAY_WORDS[g["dayword"].lower()])
     s, e = start, end
     month = MONTHS.get((g.get("month") or "").lower().rstrip("."))
     year = int(g["year"]) if g.get("year") else None
