@@ -2793,6 +2793,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             start = _name_start(b, name)
             if start - 3 >= lo and tokens[start - 1].low == "in" and tokens[start - 2].low in ("based", "headquartered"):
                 name = _backward_name(tokens, start - 3, lo) or name  # "The Observatory based in Britain said": not Britain
+            elif start - 3 >= lo and tokens[start - 1].low in ("on", "from") and tokens[start - 2].low in ("based", "drawn", "compiled"):
+                # "An AFP tally based on official sources puts …": the tally's owner, not its sources
+                name = _backward_name(tokens, start - 3, lo) or name
         if name is None:
             based = next((x for x in range(b, max(lo, b - 8) - 1, -1) if tokens[x].low in ("based", "compiled", "drawn")
                           and _word(tokens, x + 1) in ("on", "from", "by")), None)
