@@ -504,3 +504,13 @@ def test_an_as_of_day_inside_the_text_is_no_heading():
     text = "The ministry said 40 people had died.\nAs of 10 June 2025, the agency had counted 63 missing people."
     dated = analysis.extract_figures(text, "2025-06-11")
     assert dated.iloc[0].date_basis == "publication"
+
+
+def test_a_total_raised_by_a_days_finds_stands_on_that_day():
+    dated = analysis.extract_figures("Rescuers found 8 more bodies on Sunday, raising the toll to 57.", "2025-06-14")
+    assert list(zip(dated.value, dated.date_value)) == [(8, "2025-06-08"), (57, "2025-06-08")]
+
+
+def test_a_total_after_a_past_days_losses_is_no_days_figure():
+    dated = analysis.extract_figures("Russia lost 1,240 troops in the past day, bringing its total losses to 424,000.", "2025-06-14")
+    assert dated.iloc[1].date_basis == "publication"

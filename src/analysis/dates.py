@@ -1854,8 +1854,9 @@ _NUMBER_WORDS_FOR_PERIODS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 
 _PUNCT_BREAK = re.compile(r"[,;:()]")
 _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a clause break
 # "struck late on Monday, killing at least eight": the participle clause tells of the same event, on its date
+# ("found 8 more bodies on Sunday, raising the toll to 57": the total as it stood that day)
 _EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|leaving|displacing|forcing|sending|"
-                               r"claiming|destroying|damaging)\b[^,;:()]*$)", re.IGNORECASE)
+                               r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting)\b[^,;:()]*$)", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")

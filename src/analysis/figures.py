@@ -2135,7 +2135,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     window = _RELATIVE_OPEN.sub(" which ", window)
     if '"' in window or "“" in window:
         window = _SHORT_QUOTE.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", window)  # ('in a "de-escalation zone" has risen to')
-    clause = window[max(window.rfind(ch) for ch in ",;:(\"“”") + 1 :].lower()
+    cut = max(window.rfind(ch) for ch in ",;:(\"“”")
+    if cut > 0 and re.fullmatch(r"\s*(?:to|at)\s*", window[cut + 1 :]):
+        cut = max(window.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "The toll has risen fivefold since Monday, to 250"
+    clause = window[cut + 1 :].lower()
     toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
         state = earliest(toll.group(1), False, False) or earliest(toll.group(1), True, False)  # ("the number of migrants detained": the participle decides)
@@ -2312,7 +2315,9 @@ _ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
-                              r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now)\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
+                              r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
+                              r"(?:risen|rose|climbed|jumped|increased|grown|grew)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250")
+                              r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
 
