@@ -514,3 +514,13 @@ def test_a_total_raised_by_a_days_finds_stands_on_that_day():
 def test_a_total_after_a_past_days_losses_is_no_days_figure():
     dated = analysis.extract_figures("Russia lost 1,240 troops in the past day, bringing its total losses to 424,000.", "2025-06-14")
     assert dated.iloc[1].date_basis == "publication"
+
+
+def test_a_span_of_weekdays_is_one_stretch_of_days_in_the_past():
+    dated = analysis.extract_figures("Between Friday and Sunday, 12 people were killed.", "2025-06-14")
+    assert (dated.iloc[0].date_start, dated.iloc[0].date_end) == ("2025-06-06", "2025-06-08")
+
+
+def test_a_span_of_weekdays_ahead_is_one_stretch_of_days_to_come():
+    dated = analysis.extract_figures("The clinic will vaccinate 12 people between Friday and Sunday.", "2025-06-14")
+    assert (dated.iloc[0].date_start, dated.iloc[0].date_end) == ("2025-06-20", "2025-06-22")

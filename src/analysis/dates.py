@@ -1938,6 +1938,14 @@ def _periods_ending(text: str, mentions: list[DateMention]) -> list[DateMention]
     return out
 
 
+_WEEKDAY_NAMED = re.compile(_WEEKDAY)
+
+
+def _days_later(m: DateMention, days: int) -> DateMention:
+    start, end = (date.fromisoformat(x) + timedelta(days=days) for x in (m.start, m.end))
+    return replace(m, value=start.isoformat(), start=start.isoformat(), end=end.isoformat())
+
+
 def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """"between January and March", "from May 3 to May 9": one period from the first date to the
     second, whose value is an ISO 8601 interval ("2025-01/2025-03")."""
@@ -1946,9 +1954,17 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
     while k < len(mentions):
         a = mentions[k]
         b = mentions[k + 1] if k + 1 < len(mentions) else None
-        if b is not None and a.start and b.end and a.start <= b.end and a.relation is None \
-                and _SPAN_OPENER.search(text, max(0, a.char_start - 10), a.char_start) \
-                and _SPAN_JOINER.fullmatch(text, a.char_end, b.char_start):
+        joined = b is not None and a.relation is None and _SPAN_OPENER.search(text, max(0, a.char_start - 10), a.char_start) \
+            and _SPAN_JOINER.fullmatch(text, a.char_end, b.char_start)
+        if joined and a.start and b.end and a.start > b.end and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text) \
+                and len(a.start) == len(b.end) == 10 and (date.fromisoformat(a.start) - date.fromisoformat(b.end)).days < 7:
+            # "between Friday and Sunday" read on a Saturday: each day alone is the latest (or the next), together
+            # they are one weekend
+            if _tense(text, a.char_start, a.char_end) == "future":
+                b = _days_later(b, 7)
+            else:
+                a = _days_later(a, -7)
+        if joined and a.start and b.end and a.start <= b.end:
             out.append(DateMention(text[a.char_start : b.char_end], a.char_start, b.char_end, "DATE", f"{a.value}/{b.value}",
                                    a.start, b.end, a.precision, None))
             k += 2
