@@ -1722,6 +1722,12 @@ def _leading_value(token_text: str) -> float:
 
 _GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
 _OF_PHRASE_HEADS = frozenset(lexicon.load("categories")["of_phrase_heads"])
+_GROUP_MEMBERS = frozenset({"members", "relatives", "employees"})  # whose, named after "of the"
+_BODY_NOUNS = frozenset({"rebels", "forces", "militias", "organization", "organisation", "front", "movement", "alliance"})
+
+
+def _names_a_body(tok: Token) -> bool:
+    return tok.low in _GROUP_NOUNS or tok.low in _BODY_NOUNS
 
 
 def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: list[int]) -> bool:
@@ -1901,11 +1907,27 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     if words and words[-1].low in _OF_PHRASE_HEADS and _word(tokens, k) == "of":
         # "100,000 rounds of ammunition", "1.2 million doses of oral vaccine", "150 prisoners of war"
         tail = []
-        for x in range(k + 1, min(k + 4, len(tokens))):
-            if not (tokens[x].is_word and tokens[x].text.islower() and tokens[x].low not in _NP_STOP) or token_sentence[x] != sentence:
+        first = k + 1
+        if words[-1].low in _GROUP_MEMBERS and _word(tokens, first) in ("the", "one", "a", "his", "her", "their", "its"):
+            # "15 members of the same family", "12 members of the Islamic State group": whose members
+            tail, first = [tokens[first]], first + 1
+        for x in range(first, min(first + (5 if tail else 3), len(tokens))):
+            if tokens[x].low == "of" and tail and tail[-1].text[:1].isupper() and x + 1 < len(tokens) and tokens[x + 1].text[:1].isupper():
+                tail.append(tokens[x])  # "nine members of the Army of Conquest"
+                continue
+            if not (tokens[x].is_word and (tokens[x].text.islower() or tail) and tokens[x].low not in _NP_STOP) \
+                    or token_sentence[x] != sentence:
                 break
+            if tokens[x].text.islower() and any(t.text[:1].isupper() for t in tail) and not _names_a_body(tokens[x]):
+                # "the White Helmets rescue organization": a noun of the body may close the name a word later
+                body = next((y for y in range(x + 1, min(x + 2, len(tokens))) if tokens[y].is_word and _names_a_body(tokens[y])
+                             and token_sentence[y] == sentence), None)
+                if body is not None:
+                    tail += tokens[x : body + 1]
+                break  # "18 members of the Syrian Democratic Forces south of Raqqa": the name ended
             tail.append(tokens[x])
-        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > 2:
+        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > (6 if tail[:1] and tail[0].low in (
+                "the", "one", "a", "his", "her", "their", "its") else 2) or (tail and tail[-1].low in ("the", "one", "a", "his", "her", "their", "its")):
             tail = []  # "several rounds of heavy fighting", "doses of vaccine arrived": no plain noun phrase to take
         if tail:
             words += [tokens[k]] + tail
@@ -2073,7 +2095,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     # coordinated groups share their verb ("30 soldiers and 39 fighters were killed").
     # A word before a plural noun modifies it ("armored personnel carriers", "refugee camps", "casualty
     # figures"): it names neither what is counted nor its outcome. Title-case headlines are read whole.
-    what_words = what_l.split()
+    what_words = re.split(r"\s+of\s+", what_l, maxsplit=1)[0].split()  # ("members of the same family": members)
     title_case = bool(what) and len(what.split()) > 1 and all(w[:1].isupper() for w in what.split())
     core = what_words if title_case else [
         w for i, w in enumerate(what_words)
