@@ -2723,6 +2723,18 @@ def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[st
     return chosen.source, chosen.basis if chosen.source else "none"
 
 
+def _after_according_to(tokens: list[Token], k: int, lo: int) -> bool:
+    """Whether "according to" opens the phrase that token ``k`` continues, with no punctuation between."""
+    for x in range(k - 1, max(lo, k - 10) - 1, -1):
+        if not tokens[x].is_word and tokens[x].text not in ("'", "’", "'s", "’s", "-"):
+            return False
+        if tokens[x].low in _RECORD_NOUNS:
+            return False  # "according to figures cited by the ministry": records speak for whoever cites them
+        if tokens[x].low == "to" and x - 1 >= lo and tokens[x - 1].low == "according":
+            return True
+    return False
+
+
 def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_Attribution]:
     """Every attribution in a sentence; a pronoun subject gives an entry with source None."""
     if not idxs:
@@ -2734,6 +2746,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     for k in range(lo, hi + 1):
         for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
+                if phrase in (("quoted", "by"), ("cited", "by")) and _after_according_to(tokens, k, lo):
+                    break  # "according to local officials quoted by state media": the officials speak, state media relays
                 owner = _records_owner(tokens, k + len(phrase), hi)
                 name = _forward_name(tokens, owner if owner is not None else k + len(phrase), hi)
                 if name and _is_anaphor(name, lex):
