@@ -1815,7 +1815,7 @@ def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None
 
 def _days_before_the_main_clause(text: str, figures: list, dates: list[FigureDate], by_sentence: dict[int, list[DateMention]],
                                  spans: list[tuple[int, int]]) -> list[FigureDate]:
-    if not any(("day" in text[s:e] or "week" in text[s:e]) for s, e in spans):
+    if "day" not in text and "week" not in text:
         return dates
     out = list(dates)
     for i, fig in enumerate(figures):
@@ -1839,9 +1839,8 @@ def _days_before_the_main_clause(text: str, figures: list, dates: list[FigureDat
         base = dates[before[-1]] if before else (
             FigureDate(outside[0].start, outside[0].end, outside[0].precision, outside[0].text, outside[0].value, "explicit")
             if len(outside) == 1 else out[i])
-        if base.date_start is None or base.date_start != base.date_end or base.date_precision not in ("day", "week") \
-                or len(base.date_start) != 10:
-            continue
+        if base.date_start is None or base.date_start != base.date_end or base.date_precision != "day" or len(base.date_start) != 10:
+            continue  # (only a day counts back by days: "a day after" a month or a week is that month or week)
         n = 1 if phrase.group("n").lower() in ("a", "one") else _NUMBER_WORDS_FOR_PERIODS[phrase.group("n").lower()]
         days = n * (7 if phrase.group("unit").lower().startswith("week") else 1)
         shifted = date.fromisoformat(base.date_start) + timedelta(days=-days if phrase.group("dir").lower() == "after" else days)
