@@ -1768,8 +1768,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             end = _iso(pub) if pub else None
             out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
             continue
-        previous = _previous_sentence_date(by_sentence, spans, text, sentence,
-                                           past_event=_tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]))
+        previous = _previous_sentence_date(by_sentence, spans, text, sentence)
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
                 and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
@@ -2105,15 +2104,18 @@ def _tells_a_past_event(sentence: str) -> bool:
 
 
 def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,
-                            sentence: int, past_event: bool = False) -> DateMention | None:
+                            sentence: int) -> DateMention | None:
     """The date of the sentence before, when it is in the same paragraph (no blank line between); across
-    one paragraph break only the day of an event told in the past (``past_event``: wire copy gives each
-    sentence its own paragraph, "…on Wednesday, a group said. / …, adding that more than 100 were wounded")."""
+    one paragraph break only the day of an event, for a sentence that tells of a past event itself (wire
+    copy gives each sentence its own paragraph: "…on Wednesday, a group said. / …, adding that more than
+    100 were wounded")."""
     prev = sentence - 1
     if prev < 0:
         return None
-    if past_event and text.count("\n", spans[prev][1], spans[sentence][0]) == 2 and not text[spans[prev][1] : spans[sentence][0]].strip() \
+    if text.count("\n", spans[prev][1], spans[sentence][0]) == 2 and not text[spans[prev][1] : spans[sentence][0]].strip() \
             and not LIST_OR_TABLE_LINE.match(text, spans[sentence][0]) and not LIST_OR_TABLE_LINE.match(text, spans[prev][0]):
+        if not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
+            return None
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
                 and m.start == m.end and not _in_a_dateline(text, m)]
         return days[-1] if len(days) == 1 else None
