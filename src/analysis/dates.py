@@ -1954,7 +1954,8 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
         b = mentions[k + 1] if k + 1 < len(mentions) else None
         joined = b is not None and a.relation is None and _SPAN_OPENER.search(text, max(0, a.char_start - 10), a.char_start) \
             and _SPAN_JOINER.fullmatch(text, a.char_end, b.char_start)
-        if joined and a.start and b.end and a.start > b.end and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text) \
+        if joined and a.start and b.end and a.start > b.end and a.type == b.type == "DATE" \
+                and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text) \
                 and len(a.start) == len(b.end) == 10 and (date.fromisoformat(a.start) - date.fromisoformat(b.end)).days < 7:
             # "between Friday and Sunday" read on a Saturday: each day alone is the latest (or the next), together
             # they are one weekend

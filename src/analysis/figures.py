@@ -1723,6 +1723,7 @@ def _leading_value(token_text: str) -> float:
 _GROUP_NOUNS = frozenset(lexicon.load("categories")["group_nouns"])
 _OF_PHRASE_HEADS = frozenset(lexicon.load("categories")["of_phrase_heads"])
 _GROUP_MEMBERS = frozenset({"members", "relatives", "employees"})  # whose, named after "of the"
+_WHOSE = frozenset({"the", "one", "a", "his", "her", "their", "its"})  # determiners that open the group named
 _BODY_NOUNS = frozenset({"rebels", "forces", "militias", "organization", "organisation", "front", "movement", "alliance"})
 
 
@@ -1908,7 +1909,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         # "100,000 rounds of ammunition", "1.2 million doses of oral vaccine", "150 prisoners of war"
         tail = []
         first = k + 1
-        if words[-1].low in _GROUP_MEMBERS and _word(tokens, first) in ("the", "one", "a", "his", "her", "their", "its"):
+        if words[-1].low in _GROUP_MEMBERS and _word(tokens, first) in _WHOSE:
             # "15 members of the same family", "12 members of the Islamic State group": whose members
             tail, first = [tokens[first]], first + 1
         for x in range(first, min(first + (5 if tail else 3), len(tokens))):
@@ -1926,8 +1927,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                     tail += tokens[x : body + 1]
                 break  # "18 members of the Syrian Democratic Forces south of Raqqa": the name ended
             tail.append(tokens[x])
-        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > (6 if tail[:1] and tail[0].low in (
-                "the", "one", "a", "his", "her", "their", "its") else 2) or (tail and tail[-1].low in ("the", "one", "a", "his", "her", "their", "its")):
+        whose = bool(tail) and tail[0].low in _WHOSE
+        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > (6 if whose else 2) \
+                or (tail and tail[-1].low in _WHOSE):
             tail = []  # "several rounds of heavy fighting", "doses of vaccine arrived": no plain noun phrase to take
         if tail:
             words += [tokens[k]] + tail
