@@ -3279,9 +3279,13 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words[0:0] = [tokens[k - 1], tok]  # "workers operating in opposition-held areas say"
             k -= 2
             continue
-        if low == "in" and words and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
+        if (low == "in" or (low == "at" and k - 1 >= lo and tokens[k - 1].low in _ROLE_NOUNS and words
+                            and words[-1].text.islower() and words[-1].low not in _ROLE_NOUNS)) and words \
+                and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
                 tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()):
-            words.insert(0, tok)  # "the Health Ministry in Gaza", "officials in Kyiv"
+            # "the Health Ministry in Gaza", "officials in Kyiv", "a source at Aleppo province" (but "a source at
+            # Aleppo Police Command" is the command's)
+            words.insert(0, tok)
             k -= 1
             continue
         if low in _SOURCE_STOP and not (tok.text.isupper() and low in _lex().source_aliases):  # ("The WHO said": a known acronym)
