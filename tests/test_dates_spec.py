@@ -524,3 +524,17 @@ def test_a_span_of_weekdays_is_one_stretch_of_days_in_the_past():
 def test_a_span_of_weekdays_ahead_is_one_stretch_of_days_to_come():
     dated = analysis.extract_figures("The clinic will vaccinate 12 people between Friday and Sunday.", "2025-06-14")
     assert (dated.iloc[0].date_start, dated.iloc[0].date_end) == ("2025-06-20", "2025-06-22")
+
+
+def test_a_toll_carries_the_day_named_two_sentences_up_past_an_undated_one():
+    text = ("Air strikes killed 16 civilians in the town on Monday, the monitor said. The highest toll was in the "
+            "old quarter, it said. Five more civilians were killed in a nearby village.")
+    dated = analysis.extract_figures(text, "2025-06-12")
+    assert list(zip(dated.value, dated.date_value)) == [(16, "2025-06-09"), (5, "2025-06-09")]
+
+
+def test_a_running_total_two_sentences_down_keeps_the_publication_date():
+    text = ("Air strikes killed 16 civilians in the town on Monday, the monitor said. The town lies near the border. "
+            "The war has killed more than 300,000 people.")
+    dated = analysis.extract_figures(text, "2025-06-12")
+    assert dated.iloc[1].date_basis == "publication"

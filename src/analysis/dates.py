@@ -1768,7 +1768,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             end = _iso(pub) if pub else None
             out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
             continue
-        previous = _previous_sentence_date(by_sentence, spans, text, sentence)
+        previous = _previous_sentence_date(by_sentence, spans, text, sentence,
+                                           toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"))
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
                 and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
@@ -2100,12 +2101,19 @@ _PAST_EVENT_VERB = re.compile(r"\b(?:were|was|had)\b|\b(?!(?:said|reported|added
                               r"warned|claimed|estimated|told)\b)(?:(?-i:[a-z]+[a-df-z]ed)|" + _IRREGULAR_PAST + r")\b", re.IGNORECASE)
 
 
+# "has killed more than 300000", "have been displaced": a running total, not one day's event
+# (nor a plan: "is set to see more than 30000 people evacuated")
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|lt|pt)|found|left|fled|lost|made|held|kept|"
+                       r"sent|brought|caught|led|met|paid|won)\b|\b(?:will|(?:is|are)\s+(?:set|expected|due)\s+to|plans?\s+to)\b",
+                       re.IGNORECASE)
+
+
 def _tells_a_past_event(sentence: str) -> bool:
     return bool(_PAST_EVENT_VERB.search(sentence))
 
 
 def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,
-                            sentence: int) -> DateMention | None:
+                            sentence: int, toll: bool = False) -> DateMention | None:
     """The date of the sentence before, when it is in the same paragraph (no blank line between); across
     one paragraph break only the day of an event, for a sentence that tells of a past event itself (wire
     copy gives each sentence its own paragraph: "…on Wednesday, a group said. / …, adding that more than
@@ -2133,4 +2141,13 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     # a decade or a century ("in the 1930s") is background, not the time the next sentence reports on
     points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
               and m.precision not in ("decade", "unknown")]
+    if toll and not points and not by_sentence.get(prev) and prev >= 1 and "\n" not in text[spans[prev - 1][1] : spans[sentence][0]] \
+            and _tells_a_past_event(sentence_text := text[spans[sentence][0] : spans[sentence][1]]) \
+            and not _HAS_DONE.search(sentence_text):
+        # "… killed 16 on Monday. / The highest toll was in Douma, it said. / Five more were killed in Sabqa": an
+        # undated sentence between carries the day on to a toll told in the past (one sentence at most; not to
+        # background such as "the war, which has killed more than 300,000")
+        points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
+                  and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)]
+        return points[-1] if len(points) == 1 else None
     return points[-1] if points else None
