@@ -2725,6 +2725,12 @@ def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[st
     return chosen.source, chosen.basis if chosen.source else "none"
 
 
+def _quoted_as_saying(tokens: list[Token], k: int, hi: int) -> bool:
+    """"was quoted by state media as saying": token ``k`` ("quoted") after "was", with "as saying" a few words on."""
+    return k >= 1 and tokens[k - 1].low in ("was", "were", "is", "are") and any(
+        tokens[x].low == "as" and _word(tokens, x + 1) in ("saying", "telling", "stating") for x in range(k + 1, min(hi, k + 8) + 1))
+
+
 def _after_according_to(tokens: list[Token], k: int, lo: int) -> bool:
     """Whether "according to" opens the phrase that token ``k`` continues, with no punctuation between."""
     for x in range(k - 1, max(lo, k - 10) - 1, -1):
@@ -2748,8 +2754,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     for k in range(lo, hi + 1):
         for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
-                if phrase in (("quoted", "by"), ("cited", "by")) and _after_according_to(tokens, k, lo):
-                    break  # "according to local officials quoted by state media": the officials speak, state media relays
+                if phrase in (("quoted", "by"), ("cited", "by")) and (_after_according_to(tokens, k, lo) or _quoted_as_saying(tokens, k, hi)):
+                    break  # "according to local officials quoted by state media", "the governor was quoted by state media as
+                    # saying": the one quoted speaks, state media relays
                 owner = _records_owner(tokens, k + len(phrase), hi)
                 name = _forward_name(tokens, owner if owner is not None else k + len(phrase), hi)
                 if name and _is_anaphor(name, lex):
@@ -2812,8 +2819,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if tokens[k].low in _CLAIM_WORDS and _claims_victims(tokens, k, hi, lex):
             continue  # "the floods claimed 40 lives", "the war has claimed 500,000 people": a toll, not a claim
         b = k - 1
-        if tokens[k].low in ("quoted", "cited") and _word(tokens, k + 1) == "as" and b > lo and tokens[b].low in ("was", "were", "is"):
-            b -= 1  # "A senior commander was quoted as saying": the one quoted speaks
+        if tokens[k].low in ("quoted", "cited") and (_word(tokens, k + 1) == "as" or _quoted_as_saying(tokens, k, hi)) \
+                and b > lo and tokens[b].low in ("was", "were", "is"):
+            b -= 1  # "A senior commander was quoted as saying", "… was quoted by state media as saying": the one quoted speaks
         while b >= lo and (tokens[b].low in _BETWEEN_SPEAKER_AND_VERB
                            or (tokens[b].low == "far" and b - 1 >= lo and tokens[b - 1].low == "so")):
             b -= 2 if tokens[b].low == "far" else 1  # ("Authorities have so far confirmed 57 deaths")
@@ -3050,8 +3058,11 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
     said_last = inside[-1].low in lex.reporting_verbs and not (len(inside) > 1 and inside[-2].low in ("the", "a", "an", "its", "their"))
     if said_last or inside[0].low in lex.reporting_verbs:
         return None  # "…, officials said, …", "…, said the army, …": a reporting clause, not an aside
-    if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word for t in inside):
-        return opening - 1
+    if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word for t in inside) \
+            or ((first.low in _PERSON_ROLES or first.low == "head") and first.text.islower() and len(inside) > 2
+                and inside[1].low in ("of", "for", "at")
+                and tokens[opening - 1].text[:1].isupper()):
+        return opening - 1  # ("Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said": the name speaks)
     return None
 
 
