@@ -2859,8 +2859,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
         if name:
             name = _records_owner_name(name)
-        if name and _is_anaphor(name, lex) and aside_name and len(name.split()) > 1:
-            name = aside_name
+        if (name is None or (_is_anaphor(name, lex) and len(name.split()) > 1)) and aside_name:
+            name = aside_name  # "the Observatory's head, Rami Abdel Rahman, said", "The group, the Syrian Observatory …, said"
         if name and _is_anaphor(name, lex):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name,  # "the ministry said"
                                       clause_start=_relative_clause_start(tokens, b, lo, name)))
