@@ -2759,6 +2759,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     # saying": the one quoted speaks, state media relays
                 owner = _records_owner(tokens, k + len(phrase), hi)
                 name = _forward_name(tokens, owner if owner is not None else k + len(phrase), hi)
+                name = _records_owner_name(name) if name else name  # ("according to the latest UN figures": the UN)
                 if name and _is_anaphor(name, lex):
                     # "according to the same source", "according to the ministry": the one named before
                     found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name))
@@ -2955,9 +2956,14 @@ _POSSESSIVE_RECORDS = re.compile(r"^(.*?\S)['’]s(?:\s+[a-z-]+){0,3}\s+(?:" + "
 
 
 def _records_owner_name(name: str) -> str:
-    """The owner in "The UN's latest figures" (show …): records speak for whoever keeps them."""
-    owned = _POSSESSIVE_RECORDS.match(name) if ("'s " in name or "’s " in name) else None
+    """The owner in "The UN's latest figures" (show …) or "the latest UN figures": records speak for whoever
+    keeps them (an acronym or a name of two words or more; "Israeli figures" and "official figures" name no one)."""
+    owned = _POSSESSIVE_RECORDS.match(name) if ("'s " in name or "’s " in name) else _NAMED_RECORDS.match(name)
     return owned.group(1) if owned else name
+
+
+_NAMED_RECORDS = re.compile(r"(?:the\s+)?(?:(?:latest|new|newest|official|preliminary|updated|recent|final|initial)\s+)*"
+                            r"((?:[A-Z]{2,}[\w.]*)|(?:[A-Z][\w.-]*\s+){1,4}[A-Z][\w.-]*)\s+(?:figures|data|statistics|estimates|numbers)$")
 
 
 def _possessive_owner(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> _Attribution | None:
