@@ -363,12 +363,17 @@ class _Claim:
         generic = [x for x in subjects if x]
         return generic[0] if generic else None
 
+    def _agrees(self, fig: dict) -> bool:
+        """Whether the figure's bounds meet every member's."""
+        lo, hi = bounds(fig)
+        return max(lo, self.low) <= min(hi, self.high)
+
     def accepts(self, fig: dict) -> bool:
         if (fig["article_id"], fig["sentence_index"]) in self.sentences:
             return False  # two figures in one sentence count different things ("11 soldiers and 17 fighters")
         if fig.get("sentence_key") in self.positions and fig.get("at") not in self.positions[fig["sentence_key"]]:
             return False  # nor in that sentence's copy in another article ("killed 45 in Aleppo and 22 in Idlib")
-        if fig["article_id"] in self.articles and not _overlap(bounds(fig), (self.low, self.high)):
+        if fig["article_id"] in self.articles and not self._agrees(fig):
             # one article's two numbers from one source count two events, or a toll and its update ("had initially
             # given a death toll of 34"): neither is a disagreement between sources
             return False
@@ -396,17 +401,13 @@ class _Claim:
         if subject is None or not any(self.subjects):
             # a figure that names nothing it counts ("the toll rose to 115", "and 22 in Idlib") joins only what it
             # agrees with: read against a named group it is too often another event or a later update to disagree
-            return max(lo, self.low) <= min(hi, self.high)
+            return self._agrees(fig)
         if self.source_key is None or self.additional:
             # unattributed figures join only when their values agree: nothing else ties them together;
             # nor does anything tie "another 14" to "a further five" but the same number in two copies
-            return max(lo, self.low) <= min(hi, self.high)
+            return self._agrees(fig)
         # a source's "more than 180,000" and its "110 of them" count different things, not a disagreement
         return not (lo > MAGNITUDE_APART * max(self.high, 1) or self.low > MAGNITUDE_APART * max(hi, 1))
-
-
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
-    return max(a[0], b[0]) <= min(a[1], b[1])
 
 
 def _places(fig: dict) -> set[str]:
