@@ -1877,6 +1877,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "kill 5 injure 50": the next figure's verb, not what is counted
         if not words and low in _ADVERBS_AFTER_A_COUNT and tok.text.islower():
             break  # "Dengue cases have surged to 6.6 million worldwide": where it is counted, not what
+        if low in _ONLY_PREDICATIVE and tok.text.islower():
+            break  # "pulled out nine alive": how they were found, never a word of what is counted
         if not words and low in _NEVER_ADJECTIVES and tok.text.islower():
             break  # "dozens more suffered respiratory problems": the figure's verb, not an adjective of what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
@@ -2333,8 +2335,9 @@ ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\
 _FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                  r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
-# "… and driven more than half of Syrians from their homes": another figure with a verb of its own
-_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,2}?"
+# "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
+# with a verb of its own
+_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,3}?"
                              r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
@@ -2396,6 +2399,7 @@ _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|b
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _THINGS_WITH_AN_AGE = frozenset(lexicon.load("not_counts")["things_with_an_age"])
 _NEVER_ADJECTIVES = frozenset(lexicon.load("verbs")["never_adjectives"])
+_ONLY_PREDICATIVE = frozenset(lexicon.load("categories")["only_predicative"])
 _ADVERBS_AFTER_A_COUNT = frozenset(lexicon.load("not_counts")["adverbs_after_a_count"])
 _PARENTS = frozenset(lexicon.load("not_counts")["parents"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
