@@ -538,3 +538,15 @@ def test_a_running_total_two_sentences_down_keeps_the_publication_date():
             "The war has killed more than 300,000 people.")
     dated = analysis.extract_figures(text, "2025-06-12")
     assert dated.iloc[1].date_basis == "publication"
+
+
+def test_what_a_speaker_adds_about_a_past_event_shares_the_reports_day():
+    text = "Russian strikes killed 12 people on Monday, officials said, adding that 30 others were wounded."
+    dated = analysis.extract_figures(text, "2024-09-03")
+    assert list(dated.date_value) == ["2024-09-02", "2024-09-02"]
+
+
+def test_a_plan_a_speaker_adds_keeps_the_publication_date():
+    text = "Russian strikes killed 12 people on Monday, officials said, adding that 300 more troops will be sent."
+    dated = analysis.extract_figures(text, "2024-09-03")
+    assert list(dated.date_basis) == ["explicit", "publication"]

@@ -1736,6 +1736,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 own = [m for m in here if id(m) in owner and m.relation != "since" and m.char_start < fig.char_start
                        and _FRONTED.fullmatch(text, spans[sentence][0], m.char_start) and text[m.char_end : m.char_end + 1] == ","
                        and ";" not in _between(text, m, fig)][:1]
+            if not own:
+                # "killed 12 on Monday, officials said, adding that 30 others were wounded": a past event the speaker
+                # adds to the report is the same event
+                own = [m for m in here if id(m) in owner and m.relation != "since" and m.char_end <= fig.char_start
+                       and _ADDED_TO_THE_REPORT.fullmatch(text, m.char_end, fig.char_start)
+                       and _tells_a_past_event(added := text[m.char_end : spans[sentence][1]]) and not _HAS_DONE.search(added)][-1:]
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
@@ -1794,6 +1800,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
 # the clause after the phrase happened that long before the date of the clause it hangs on
 _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|$")
+
+
+_ADDED_TO_THE_REPORT = re.compile(r"[^;:.]*?,\s*[^,;:.]{1,80}?\b(?:said|says|reported|told\s+[^,;:.]{1,40}?)\s*,\s*"
+                                  r"(?:adding|and\s+added|noting|and\s+said)\s+that\s+[^,;:.]*", re.IGNORECASE)
 
 
 def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None:

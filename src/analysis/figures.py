@@ -602,10 +602,13 @@ def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
 
 
 def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
-    """"… 969 women and 3110 men": two subgroups in a row, joined by "and" or a comma, count parts of one toll."""
+    """"… 969 women and 3110 men": two subgroups in a row, joined by "and" or a comma, count parts of one toll;
+    so do the people listed after a part ("among them at least 20 children and nine aid workers")."""
     def subgroup(f: Figure) -> bool:
         return bool(f.what) and f.what.lower().split()[-1] in lex.subgroups
-    if not (subgroup(prev) and subgroup(fig)):
+    listed_after_a_part = _counts_people(fig, lex) and bool(prev.what) \
+        and lex.part_of_whole.search(text, max(0, prev.char_start - 30), prev.char_start) is not None
+    if not (subgroup(prev) and subgroup(fig)) and not listed_after_a_part:
         return False
     between = text[prev.char_end : fig.char_start].lower()
     return bool(re.fullmatch(r"\s*" + re.escape(prev.what.lower()) + r"\s*(?:,|and|,\s*and)?\s*", between))
