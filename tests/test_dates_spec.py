@@ -550,3 +550,9 @@ def test_a_plan_a_speaker_adds_keeps_the_publication_date():
     text = "Russian strikes killed 12 people on Monday, officials said, adding that 300 more troops will be sent."
     dated = analysis.extract_figures(text, "2024-09-03")
     assert list(dated.date_basis) == ["explicit", "publication"]
+
+
+def test_a_part_counted_in_the_next_sentence_shares_the_group_date():
+    text = "At least 673 people have been killed since Tuesday, the ministry said. Of those, 322 were children, UNICEF said."
+    dated = analysis.extract_figures(text, "2025-03-24")
+    assert list(dated.period_start) == ["2025-03-18", "2025-03-18"]

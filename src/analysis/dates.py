@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
-from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
+from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
@@ -1750,6 +1750,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig) \
                 and (own_period is None or own_period.start == whole.period_start):  # (not "…, 1,000 of them since September")
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
+            continue
+        group = next((j for j in range(i - 1, -1, -1) if getattr(figures[j], "kind", "count") == "count"), None)
+        if group is not None and figures[group].sentence_index == sentence - 1 \
+                and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start):
+            out.append(out[group])  # "… killed since Tuesday. Of those, 322 were children": the part shares its group's date
             continue
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])

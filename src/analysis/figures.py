@@ -582,6 +582,10 @@ _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside)\s+(?:the\
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 # "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
 # whose clause only says what the part is
+# "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
+# sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
+PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|"
+                                         r"wounded|injured|total))\s*,?\s*$", re.IGNORECASE)
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 PART_AFTER_THE_WHOLE = re.compile(r"[^,;.!?]{0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
 _SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+)?(?:were|was|are|is)\s+[\w'’ -]{1,30}?\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)")
@@ -678,6 +682,10 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
             same = fig.category == "other" and last_count.category not in (None, "other")
             fig = replace(fig, category=last_count.category if same else fig.category, what=last_count.what)
+        if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
+                and last_count.sentence_index == fig.sentence_index - 1 \
+                and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start):
+            fig = replace(fig, category=last_count.category)  # "… were killed. Of those, 322 were children": a part of the dead
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
@@ -2835,6 +2843,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             b -= 2 if tokens[b].low == "far" else 1  # ("Authorities have so far confirmed 57 deaths")
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
+        if b > lo + 2 and tokens[b].low in ("and", "but") and tokens[k].low in _SAY_VERBS and (subject := _subject_of_a_second_verb(tokens, b, lo, lex)) is not None:
+            found.append(subject)  # "The ministry does not give a breakdown but says 30,000 were women": the subject speaks
+            continue
         aside_name = None
         if b > lo and tokens[b].text == ",":
             aside = _aside_before(tokens, b, lo, lex)
@@ -2911,6 +2922,33 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         found = [a for a in found if not (a.source and _bare_records(a.source))]
     found.sort(key=lambda a: a.position)
     return _quoted_speaker_speaks(tokens, lo, hi, found)
+
+
+_SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "announced",
+                        "announces", "stated", "states", "confirmed", "confirms", "estimated", "estimates"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
+
+
+def _subject_of_a_second_verb(tokens: list[Token], b: int, lo: int, lex: _Lexicon) -> _Attribution | None:
+    """The attribution when a reporting verb is the second of its subject's verbs ("The army denied the claim and
+    said …"): the sentence's subject, when the words before "and"/"but" are one clause that opens with it."""
+    j = lo
+    while j < b and (tokens[j].low in _NOT_SPEAKER_START or tokens[j].text == ","):
+        j += 1
+    if any((t.low in lex.reporting_verbs and tokens[x - 1].low not in _DETERMINERS) or t.text in (";", ":", '"', "“", "”")
+           for x, t in enumerate(tokens[j:b], start=j)):
+        return None  # ("X said 12 died, and officials said …": the verb before has its own speaker; not "denied the claim")
+    if tokens[j].low in lex.pronouns:
+        return _Attribution(None, tokens[b + 1].start, "inherited")  # "It gave no details but said …"
+    name = _forward_name(tokens, j, b - 1, subject=True)
+    if not name:
+        return None
+    end = next((x for x in range(j, b) if tokens[x].start >= tokens[j].start + len(name)), b)
+    if end >= b or not tokens[end].text.islower() or tokens[end].low in ("and", "or", "of", "in", "on", "at", "from", "for"):
+        return None  # the name must be followed by its own verb: "The army denied …"
+    if _is_anaphor(name, lex):
+        return _Attribution(None, tokens[b + 1].start, "inherited", anaphor=name)
+    return _Attribution(name, tokens[b + 1].start, "explicit")
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
