@@ -556,3 +556,8 @@ def test_a_part_counted_in_the_next_sentence_shares_the_group_date():
     text = "At least 673 people have been killed since Tuesday, the ministry said. Of those, 322 were children, UNICEF said."
     dated = analysis.extract_figures(text, "2025-03-24")
     assert list(dated.period_start) == ["2025-03-18", "2025-03-18"]
+
+
+def test_the_day_of_an_event_waited_for_does_not_date_the_figure():
+    dated = analysis.extract_figures("The government deployed 4,000 police officers ahead of Sunday's vote.", "2025-03-15")
+    assert dated.iloc[0].date_basis == "publication"

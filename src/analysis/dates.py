@@ -1083,7 +1083,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         tense = _tense(text, s, e) if rel not in ("last", "past", "next", "coming") else None
         # "closed until Friday" looks ahead unless the clause is plainly past ("stayed until Friday")
         until = re.search(r"\b(?:until|till)\s+$", text[max(0, s - 7) : s], re.IGNORECASE) is not None
-        future = rel in ("next", "coming") or tense == "future" or (until and tense not in ("past", "past?")) \
+        # "deployed police ahead of Sunday's vote": the event waited for is still to come
+        ahead = _AHEAD_OF.search(text, max(0, s - 40), s) is not None
+        future = rel in ("next", "coming") or tense == "future" or ahead or (until and tense not in ("past", "past?")) \
             or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_bounds(text, s)[0], s) is not None)
         if rel == "this":  # "this Friday": the Friday of the publication week, before or after it
             d = dct + timedelta(days=weekday - dct.weekday())
@@ -1362,6 +1364,9 @@ def _month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
     options = [(abs((y * 12 + month) - (dct.year * 12 + dct.month)), y > dct.year or (y == dct.year and month > dct.month), y)
                for y in (dct.year - 1, dct.year, dct.year + 1)]
     return min(options)[2]
+
+
+_AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
 
 
 def _weekday_date(dct: date, weekday: int, future: bool, last: bool) -> date:
@@ -1667,6 +1672,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
             elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
+            elif _AHEAD_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
+                continue  # "deployed 4,000 police ahead of Sunday's vote": the day of the event waited for, not the figure's
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
                     and _TOLL_WORD.search(text, spans[sentence][0], spans[sentence][1]) and any(
                     _REPORTING.search(text[max(spans[sentence][0], o.char_start - 25) : o.char_start]) for o in here if o is not m):
