@@ -3045,7 +3045,13 @@ def _name_before_a_relative(tokens: list[Token], b: int, lo: int, name: str) -> 
     first = _name_start(b, name)
     if any(tokens[x].low == "by" for x in range(max(lo, first - 2), first)):
         return None  # "villages which are controlled by IS activists said": the clause's agent is the speaker
-    for w in range(first - 1, max(lo, first - 6) - 1, -1):
+    for w in range(first - 1, max(lo, first - 9) - 1, -1):
+        if not tokens[w].is_word:
+            return None  # ('"… on Fuaa which are inhabited by Shia Muslims" the Observatory said': the quote ends the clause)
+        if tokens[w].low == "that" and w - 1 >= lo and w + 1 < first and tokens[w + 1].text.islower() \
+                and tokens[w + 1].low.endswith("s") and not tokens[w + 1].low.endswith("ss") and tokens[w + 1].low not in _NP_STOP \
+                and tokens[w - 1].low not in _lex().reporting_verbs:
+            return _backward_name(tokens, w - 1, lo)  # ("a local group that supports protest against the government reported")
         if tokens[w].low in ("which", "who") and w - 1 >= lo and (any(
                 tokens[x].low in ("has", "have", "had", "is", "was", "are", "were", "relies", "runs", "uses") for x in range(w + 1, first))
                 or (w + 1 < first and tokens[w + 1].text.islower() and tokens[w + 1].low.endswith(("s", "ed"))
@@ -3101,7 +3107,7 @@ def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
 
 def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> int | None:
     """The last token of the name before a short comma-bounded aside that ends at ``comma``, or None."""
-    opening = next((x for x in range(comma - 1, max(lo, comma - 10) - 1, -1) if tokens[x].text == ","), None)
+    opening = next((x for x in range(comma - 1, max(lo, comma - 16) - 1, -1) if tokens[x].text == ","), None)
     if opening is None or opening - 1 < lo or opening + 1 >= comma:
         return None
     first = tokens[opening + 1]
