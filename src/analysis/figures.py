@@ -3234,10 +3234,10 @@ def _name_opening_the_clause(tokens: list[Token], k: int, lo: int) -> str | None
     """A capitalised name that ends at token ``k`` and opens its clause ("The Syrian Center for Policy Research",
     "Walaat Mamu"): the name an appositive description after it describes."""
     start = k
-    while start >= lo and tokens[start].is_word and (tokens[start].text[:1].isupper() or (
+    while start >= lo and tokens[start].is_word and (tokens[start].text[:1].isupper() or _NAME_PARTICLE.match(tokens[start].text) or (
             tokens[start].low in _SOURCE_INNER and start > lo and tokens[start - 1].text[:1].isupper())):
         start -= 1
-    if start == k or not tokens[k].text[:1].isupper():
+    if start == k or not (tokens[k].text[:1].isupper() or _NAME_PARTICLE.match(tokens[k].text)):
         return None
     opens = start < lo or not tokens[start].is_word or tokens[start].text in ('"', "“")
     if not opens and tokens[start].low == "the" and (start - 1 < lo or not tokens[start - 1].is_word):
@@ -3249,6 +3249,17 @@ def _name_opening_the_clause(tokens: list[Token], k: int, lo: int) -> str | None
             or any(w.low in _WEEKDAYS or w.low in _lex().months for w in words):
         return None  # ("In a breaking news alert state television said": no name opens it)
     return _span_text(list(words))
+
+
+def _name_before_its_description(tokens: list[Token], k: int, lo: int) -> str | None:
+    """The name before a short description "a/an <lower-case words>" that ends at token ``k`` ("Ibrahim al-Assad a
+    neurologist"), when the name opens its clause."""
+    for d in range(k, max(lo, k - 3) - 1, -1):
+        if not tokens[d].is_word or not tokens[d].text.islower():
+            return None
+        if tokens[d].low in ("a", "an") and d < k:
+            return _name_opening_the_clause(tokens, d - 1, lo)
+    return None
 
 
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
@@ -3304,6 +3315,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break  # "an attack in Homs state television said": the place is not part of the speaker
         if words and low in _PLACE_KINDS and words[0].low in ("state", "local"):
             break  # "in divided Aleppo city state media said" (copies without commas): the city is not the speaker
+        if words and words[0].low in ("state", "local") and words[0].text.islower() and tok.text.islower() \
+                and low not in ("the", "a", "official", "national", "independent", "some", "other", "several"):
+            break  # "abducted by Daesh terrorists local media reported": what comes before "local media" is another phrase's
         if words and low in _COUNTRIES and tok.text[:1].isupper() and k - 1 >= lo \
                 and (tokens[k - 1].low in ("in", "near", "across", "inside", "outside", "around", "throughout", "from")
                      or tokens[k - 1].low in _PLACE_MODIFIERS):
@@ -3350,12 +3364,20 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if (low == "in" or (low == "at" and k - 1 >= lo and tokens[k - 1].low in _ROLE_NOUNS and words
                             and words[-1].text.islower() and words[-1].low not in _ROLE_NOUNS)) and words \
                 and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
-                tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()):
+                tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()
+                or (k - 2 >= lo and tokens[k - 2].low in ("a", "an") and tokens[k - 1].text.islower() and tokens[k - 1].is_word
+                    and not tokens[k - 1].low.endswith(("ed", "ing")))):  # ("a neurologist in Saraqib said")
             # "the Health Ministry in Gaza", "officials in Kyiv", "a source at Aleppo province" (but "a source at
             # Aleppo Police Command" is the command's)
             words.insert(0, tok)
             k -= 1
+            if tokens[k].text.islower() and tokens[k].low not in _ROLE_NOUNS:
+                words.insert(0, tokens[k])  # (the noun of "a neurologist in", which no list of roles names)
+                k -= 1
             continue
+        if low in ("in", "at", "from") and words and words[0].text[:1].isupper() \
+                and (named := _name_before_its_description(tokens, k - 1, lo)) is not None:
+            return named  # "Ibrahim al-Assad a neurologist in Saraqib said" (no commas): the name, not the place
         if low in _SOURCE_STOP and not (tok.text.isupper() and low in _lex().source_aliases):  # ("The WHO said": a known acronym)
             break
         if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and k - 2 >= lo and tokens[k - 1].low == "in" \
