@@ -561,3 +561,9 @@ def test_a_part_counted_in_the_next_sentence_shares_the_group_date():
 def test_the_day_of_an_event_waited_for_does_not_date_the_figure():
     dated = analysis.extract_figures("The government deployed 4,000 police officers ahead of Sunday's vote.", "2025-03-15")
     assert dated.iloc[0].date_basis == "publication"
+
+
+def test_a_stretch_of_time_that_is_the_subject_of_a_toll_ends_at_publication():
+    dated = analysis.extract_figures("Three weeks of fighting have killed 200 people, the UN said.", "2025-03-15")
+    toll = dated[dated.kind == "count"].iloc[0]
+    assert (toll.date_start, toll.date_end, toll.period_start) == ("2025-02-22", "2025-03-15", "2025-02-22")

@@ -1644,7 +1644,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     lookback: dict[int, DateMention] = {}
     if pub is not None:
         for m in all_mentions:
-            start = _lookback_start(m, pub)
+            start = _lookback_start(m, pub, subject=_A_STRETCH_OF.match(text, m.char_end) is not None
+                                    and not text[spans[sentence_of(spans, m.char_start)][0] : m.char_start].strip())
             if start is not None:
                 lookback.setdefault(sentence_of(spans, m.char_start), DateMention(
                     m.text, m.char_start, m.char_end, "DATE", m.value, start.isoformat(), pub.isoformat(), "day", "since"))
@@ -2063,9 +2064,15 @@ def _between(text: str, m: DateMention, fig) -> str:
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although)\b", re.IGNORECASE)
 
 
-def _lookback_start(m: DateMention, pub: date) -> date | None:
-    """First day of "the past week" / "the last three days" / "over the past month", counted back from ``pub``."""
-    if m.type != "DURATION" or not re.match(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last|previous)\b", m.text, re.IGNORECASE):
+# "Three weeks of fighting have killed 200 people": a stretch of time that opens its sentence as the subject of
+# a toll ends at the publication date
+_A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.IGNORECASE)
+
+
+def _lookback_start(m: DateMention, pub: date, subject: bool = False) -> date | None:
+    """First day of "the past week" / "the last three days" / "over the past month", counted back from ``pub``;
+    with ``subject``, of a stretch of time that is the sentence's subject ("Three weeks of fighting have killed …")."""
+    if m.type != "DURATION" or not (subject or re.match(r"(?:over\s+|in\s+|during\s+)?the\s+(?:past|last|previous)\b", m.text, re.IGNORECASE)):
         return None
     hours = re.fullmatch(r"PT(\d+)H", m.value)
     if hours:
