@@ -1004,13 +1004,16 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if nxt in _ROLE_NOUNS and not nxt.endswith("s") and _word(tokens, j + 2) in lex.reporting_verbs:
             return None  # "one official said", "one monitor put the toll at 500": a speaker, not a count
+    cites = prev in ("citing", "quoting")
     modified = 1 if nxt not in _PERSON_ROLES and j + 2 < len(tokens) and tokens[j + 1].text.islower() and not nxt.endswith("s") \
-        and _word(tokens, j + 2) in _PERSON_ROLES and _word(tokens, j + 3) in lex.reporting_verbs else 0  # ("two security sources told")
+        and _word(tokens, j + 2) in _PERSON_ROLES and (_word(tokens, j + 3) in lex.reporting_verbs or cites) else 0  # ("two security sources told")
     if not number.vague and number.value is not None and 1 <= number.value <= 10 and i == j and _word(tokens, j + 1 + modified) in _PERSON_ROLES \
             and (_word(tokens, j + 2 + modified) in lex.reporting_verbs or (
-                (prev in lex.inversion_verbs or (prev == "to" and _word(tokens, i - 2) == "according"))
-                and (j + 2 >= len(tokens) or tokens[j + 2].text in _CLAUSE_PUNCT or tokens[j + 2].low in ("who", "on")))):
-        return None  # "two officials said", "…, said one official.", "according to three witnesses,": speakers, not a count
+                (prev in lex.inversion_verbs or cites or (prev == "to" and _word(tokens, i - 2) == "according"))
+                and (j + 2 + modified >= len(tokens) or tokens[j + 2 + modified].text in _CLAUSE_PUNCT
+                     or tokens[j + 2 + modified].low in ("who", "on")))):
+        return None  # "two officials said", "…, said one official.", "according to three witnesses,", "citing two
+        # security sources,": speakers, not a count
         # (but "Rahman said two medics were among the dead": a count of the dead)
 
     cand = _Candidate(number, i, j, "count", value=number.value)
