@@ -1231,6 +1231,17 @@ def _capitalised_plural(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.isalpha() and tok.low.endswith("s") and not tok.low.endswith("ss")
 
 
+def _a_name_then_says(tokens: list[Token], k: int, sentence: int, token_sentence: list[int]) -> bool:
+    """Whether a run of capitalised words from token ``k`` ends in a reporting verb ("Homs Governor Talal Barazi
+    said"): a speaker named right after a number, in copies that lost their commas."""
+    x = k
+    while x < len(tokens) and x - k < 6 and token_sentence[x] == sentence and tokens[x].is_word and tokens[x].text[:1].isupper():
+        if tokens[x].low.endswith("ed") or _is_outcome_word(tokens[x].low, _lex()):
+            return False  # ("30 Terrorist Killed Reports said": a title-case headline names what it counts)
+        x += 1
+    return x - k >= 2 and x < len(tokens) and token_sentence[x] == sentence and tokens[x].low in ("said", "says", "told", "reported", "reports")
+
+
 def _plain_plural(tok: Token) -> bool:
     """A lower-case regular plural noun that names no outcome ("vehicles", "positions")."""
     low = tok.low
@@ -1911,6 +1922,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "Death toll in bomb attack hits 43 Monitor At least 43 people …": the headline's credit, its colon lost
         if words and tok.text[:1].isupper() and _word(tokens, k + 1) in ("reports", "reported", "says", "said", "told"):
             break  # "killed at least six people AFP reports": the speaker, in copies that lost their commas
+        if not words and tok.text[:1].isupper() and _a_name_then_says(tokens, k, sentence, token_sentence):
+            break  # "killed five people and injured seven Homs Governor Talal Barazi said": the speaker, not what is counted
         if words and (low in _NUMBER_WORDS or low in grammar().starters or _plural_head(words[-1])
                       or (words[-1].low in _IRREGULAR_PLURAL_HEADS and words[-1].text.islower() and not _plain_plural(tok))):
             break  # the head noun ended the phrase: "25 civilians six of them children", "10 civilians activist group"
