@@ -1754,14 +1754,20 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
             continue
+        same = _period_named_before(text, spans, by_sentence, sentence) if not here and _SAME_PERIOD.search(
+            text, spans[sentence][0], spans[sentence][1]) else None
+        if same is not None:
+            # "… killed between January and March. … 572 were injured during the same period": that period
+            out.append(FigureDate(same.start, same.end, same.precision, same.text, same.value, "inherited", None))
+            continue
         whole = out[-1] if i and out and figures[i - 1].sentence_index == sentence else None
         if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig) \
                 and (own_period is None or own_period.start == whole.period_start):  # (not "…, 1,000 of them since September")
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
             continue
-        group = next((j for j in range(i - 1, -1, -1) if getattr(figures[j], "kind", "count") == "count"), None)
-        if group is not None and figures[group].sentence_index == sentence - 1 \
-                and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start):
+        group = _group_in_the_sentences_before(figures, i) \
+            if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) else None
+        if group is not None:
             out.append(out[group])  # "… killed since Tuesday. Of those, 322 were children": the part shares its group's date
             continue
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
@@ -1817,6 +1823,34 @@ _CLAUSE_END = re.compile(r"[,;:]|$")
 
 _ADDED_TO_THE_REPORT = re.compile(r"[^;:.]*?,\s*[^,;:.]{1,80}?\b(?:said|says|reported|told\s+[^,;:.]{1,40}?)\s*,\s*"
                                   r"(?:adding|and\s+added|noting|and\s+said)\s+that\s+[^,;:.]*", re.IGNORECASE)
+
+
+def _group_in_the_sentences_before(figures: list, i: int) -> int | None:
+    """The count that a sentence opening "Of those (killed)," takes a part of: the last count of the sentence
+    before, or the last of the two sentences before with the part's own category ("Of those killed, 135 …")."""
+    sentence = figures[i].sentence_index
+    counts = [j for j in range(i - 1, -1, -1) if getattr(figures[j], "kind", "count") == "count"
+              and sentence - 2 <= figures[j].sentence_index < sentence]
+    same = [j for j in counts if getattr(figures[j], "category", None) == getattr(figures[i], "category", None)]
+    if same:
+        return same[0]
+    return counts[0] if counts and figures[counts[0]].sentence_index == sentence - 1 else None
+
+
+# "during the same period" with no year named after it ("the same period last year" is a date of its own): the
+# period the story named last
+_SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within)\s+the\s+same\s+(?:period|time\s+frame|timeframe|months|weeks)\b"
+                          r"(?!\s+(?:a|last|of|the\s+previous|in)\b)", re.IGNORECASE)
+
+
+def _period_named_before(text: str, spans: list[tuple[int, int]], by_sentence: dict[int, list[DateMention]],
+                         sentence: int) -> DateMention | None:
+    """The last stretch longer than a day named in the three sentences before ``sentence``."""
+    for prev in range(sentence - 1, max(-1, sentence - 4), -1):
+        periods = [m for m in by_sentence.get(prev, []) if m.relation is None and m.start and m.end and m.start != m.end]
+        if periods:
+            return periods[-1]
+    return None
 
 
 def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None:

@@ -585,7 +585,8 @@ _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|ha
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|"
-                                         r"wounded|injured|total))\s*,?\s*$", re.IGNORECASE)
+                                         r"wounded|injured|total))(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
+                                         r"displaced|missing|kidnapped|abducted))?\s*,?\s*$", re.IGNORECASE)
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 PART_AFTER_THE_WHOLE = re.compile(r"[^,;.!?]{0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
 _SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+)?(?:were|was|are|is)\s+[\w'’ -]{1,30}?\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)")
@@ -2155,9 +2156,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if lex.release_cues.search(after):
         return "other"  # "203 were later released without charge": let go, no longer held
     own_before = _OWN_VERB_BEFORE.search(before)
-    if own_before and (own_before.group(1).endswith("ed") or own_before.group(1) in _IRREGULAR_PAST) \
+    if own_before and (own_before.group(1).endswith(("ed", "ing")) or own_before.group(1) in _IRREGULAR_PAST) \
             and own_before.group(1) not in ("included", "numbered", "comprised") and earliest(own_before.group(1), False, False) is None:
         before = before[own_before.start(1) :]  # "killed 87 civilians … and left hundreds suffering": "left" governs
+        # ("killing at least 10 people and freeing 529 inmates": the freeing, which kills no one)
     if earliest(before, False, True) is not None:
         # "claimed the lives of over 470000 people injured 1.9 million others" (the commas lost): with a cue of its
         # own before it, a figure leaves a verb that opens the next figure to that one (not a passive: "were
