@@ -2802,6 +2802,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     found.append(_Attribution(name, tokens[k].start, "explicit"))
                     claimed.update(range(k, k + len(phrase)))
                     break
+    found += _headline_credit(tokens, lo, hi, lex)
     # "The army raised its estimate, putting casualties at 1,100": the sentence's subject reports.
     for k in range(lo + 1, hi + 1):
         if tokens[k].low in lex.subject_participles and k not in claimed and (
@@ -2944,6 +2945,28 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
 
 _SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "announced",
                         "announces", "stated", "states", "confirmed", "confirms", "estimated", "estimates"})
+def _credited(tokens: list[Token], lex: _Lexicon) -> str | None:
+    """The name the tokens spell when it is a known source or ends in a role noun ("UN", "army", "health ministry")."""
+    if not tokens or len(tokens) > 4 or not all(t.is_word or t.text in ("'s", "’s", ".") for t in tokens):
+        return None
+    name = _span_text(tokens)
+    return name if name.lower() in lex.source_aliases or tokens[-1].low in _ROLE_NOUNS else None
+
+
+def _headline_credit(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> list[_Attribution]:
+    """A headline's credit: a known source or a role before a colon that opens it ("UN: 2.4 million Afghans need
+    aid") or after a dash that ends it ("Two soldiers killed in gunfight – army"); a place or a topic is none."""
+    colon = next((x for x in range(lo + 1, min(hi, lo + 5) + 1) if tokens[x].text == ":"), None)
+    if colon is not None and (name := _credited(tokens[lo:colon], lex)):
+        return [_Attribution(name, tokens[lo].start, "explicit")]
+    end = hi - 1 if tokens[hi].text in (".", "!") else hi
+    dash = next((x for x in range(end, max(lo, end - 4), -1) if tokens[x].text in ("–", "—", "-")
+                 and tokens[x].start > tokens[x - 1].end), None)
+    if dash is not None and dash > lo and (name := _credited(tokens[dash + 1 : end + 1], lex)):
+        return [_Attribution(name, tokens[dash].start, "explicit")]
+    return []
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "our"})
 
 
