@@ -2038,6 +2038,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # National Defence Forces were killed": quotes and brackets inside the group's name do not end the clause
         after = _SHORT_BRACKETS.sub(" ", after[:200])
         after = re.sub(r"[\"“”]", " ", after)
+    elif "(" in after[:120]:
+        after = _ACRONYM_BRACKETS.sub(lambda m: " " if _spells_out(m) else m.group(), after[:200])
+        # ("… and one SARC (Syrian Arab Red Crescent) staff member were killed": a name spelt out is no clause break)
     if " - " in after[:200] or " – " in after[:200] or " — " in after[:200]:
         after = _DASH_ASIDE.sub(" ", after[:300])  # "86 members of government forces - who include … - were killed"
     stop = re.search(r"[,;:.!?()\"“”]", after)
@@ -2057,7 +2060,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if not re.sub(r"\b(?:were|was|are|is|have|has|had|been|be|also|later|who|that|which)\b", "", after[: verb_then_figure.start()]).strip():
             continue  # ("10 civilians killed 15 injured", "17 people were killed two of them …", "five soldiers who killed
             # 12 protesters were arrested": the figure's own verb)
-        if verb_then_figure.group(1).endswith("ed") or verb_then_figure.group(1) in _IRREGULAR_PAST:
+        if verb_then_figure.group(1).endswith(("ed", "ing")) or verb_then_figure.group(1) in _IRREGULAR_PAST:
             after = after[: verb_then_figure.start()]  # "a clinic serving thousands of Syrians has left two patients dead":
             break  # the state after the next figure is that figure's
     subordinate = _SUBORDINATE_AFTER.search(after)
@@ -2405,6 +2408,20 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|al
 _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "percent", "cent"}
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
+# An acronym and its words, either in brackets: "SARC (Syrian Arab Red Crescent)", "Human Rights (SOHR)"
+_ACRONYM_BRACKETS = re.compile(r"\b([A-Z]{2,6})\s+\(([^()]{1,60})\)|((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([^()]{1,60})\)")
+
+
+def _spells_out(m: re.Match) -> bool:
+    """Whether a bracket and the words before it are one name in two forms: an acronym and its initials."""
+    def initials(words: str) -> str:
+        return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", words))
+    if m.group(1) and initials(m.group(2)) == m.group(1):  # "SARC (Syrian Arab Red Crescent)"
+        return True
+    words, inside = (m.group(3), m.group(4).strip()) if m.group(3) else ("", "")
+    return inside.isupper() and 2 <= len(inside) <= 6 and initials(words).endswith(inside)
+
+
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["not_arrests"]) + r")\b")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
