@@ -1380,8 +1380,10 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if nxt_tok is not None and nxt_tok.is_word and (low in lex.person_nouns or _is_outcome_word(low, lex)):
         return False  # a title-case headline: "Strikes Leave 31 Civilians Dead", "Kurds Kill 83 Injured 100"
     prev_tok = tokens[i - 1] if i > 0 else None
-    if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months:
-        # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years)
+    if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months \
+            and prev_tok.low not in _WEEKDAYS:
+        # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years; nor
+        # "Also Wednesday 22 Daesh fighters were killed", copies that lost the comma after the day)
         before = tokens[i - 2].text if i > 1 else ""
         if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
             headline_verb = prev_tok.low.endswith(("ed", "s")) and len(prev_tok.low) > 3 \

@@ -212,8 +212,11 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
                 vague=" ".join(key + (nxt,)), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
             )
         # "scores" and "tens" are only quantities when something is counted ("scores of people", "scores wounded").
-        if key in {("scores",), ("tens",)} and nxt not in g.after_a_counting_scores:
-            return None
+        if key in {("scores",), ("tens",)} and nxt not in g.after_a_counting_scores \
+                and not (nxt in ("were", "was", "have", "had", "are") and any(
+                    _lower(toks, k) in g.after_a_counting_scores for k in range(last + 2, last + 5))) \
+                and _lower(toks, i - 1) not in g.after_a_counting_scores:
+            return None  # (but "scores were also injured", "tens have been killed", "wounded scores": people counted)
         # "several" / "a few" quantify only what follows them ("several people", not "a few.")
         if not key[-1].endswith("s") and not (toks[last + 1].is_word if last + 1 < len(toks) else False):
             return None
