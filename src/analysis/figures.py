@@ -1300,7 +1300,19 @@ def _after_web_chrome(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
     k = i - 1
     while k >= 0 and tokens[k].is_number and tokens[k].text.isdigit():
         k -= 1
+    if k < i - 2 and _people_follow(tokens, i, lex):
+        return False  # "Get short URL 0 85 12 Daesh terrorists were killed": two counters, then the count
     return k >= 0 and tokens[k].low in lex.web_chrome_words
+
+
+def _people_follow(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
+    """Whether a lower-case plural noun of people comes one or two words after token ``i`` ("10 IS militants")."""
+    for t in tokens[i + 1 : i + 3]:
+        if not t.is_word:
+            return False
+        if t.text.islower() and t.low in lex.person_nouns and t.low.endswith("s"):
+            return True
+    return False
 
 
 def _is_street_number(tokens: list[Token], j: int, lex: _Lexicon) -> bool:
@@ -1379,6 +1391,8 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         return False  # "the 12 cent dividend", "the 5000 mark"
     if nxt_tok is not None and nxt_tok.is_word and (low in lex.person_nouns or _is_outcome_word(low, lex)):
         return False  # a title-case headline: "Strikes Leave 31 Civilians Dead", "Kurds Kill 83 Injured 100"
+    if _people_follow(tokens, j, lex):
+        return False  # "the Kurdish Firat News Agency 10 IS militants were killed" (copies without commas)
     prev_tok = tokens[i - 1] if i > 0 else None
     if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months \
             and prev_tok.low not in _WEEKDAYS:
