@@ -264,7 +264,8 @@ def _lex() -> _Lexicon:
         # (the places of lexicon/places.yml are things too: "captured two provinces" takes no prisoners)
         thing_nouns=_with_singulars(lexicon.load("categories")["thing_nouns"] + lexicon.load("places")["area_nouns"]),
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
-        loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"])) + r")$", re.IGNORECASE),
+        loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"]))
+                            + r")(?:\s+(?:an\s+average\s+of|on\s+average|a\s+total\s+of))?$", re.IGNORECASE),  # ("losing an average of 1,200 soldiers a day")
         destroy_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["destroy_verbs"])) + r")(?:\s+(?:up\s+to|as\s+many\s+as))?$",
                                re.IGNORECASE),
         inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
@@ -2161,6 +2162,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if whole and (whole.group(1)[:1].isdigit() or whole.group(1) in grammar().starters or whole.group(1) in _PART_WORDS):
         # "at least 15 of the 350 hostages have been shot": the verb tells the part's fate, not the whole's; the
         # whole has only its own participle or noun ("two of the five soldiers killed", "of the 350 hostages")
+        if whole.group(1).lower() == "none" and re.match(r"\s*(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?survived\b", after):
+            return "killed"  # "None of the 43 passengers survived": all of them died
         participle = re.match(r"\s*([a-z]+ed)\b", after)
         return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or "other"
     coordinated = _NEXT_FIGURE.search(after)
