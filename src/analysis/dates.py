@@ -1821,6 +1821,7 @@ _DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<un
 _CLAUSE_END = re.compile(r"[,;:]|$")
 
 
+# The words between a date and a figure in a clause the speaker adds to a report: "…, officials said, adding that"
 _ADDED_TO_THE_REPORT = re.compile(r"[^;:.]*?,\s*[^,;:.]{1,80}?\b(?:said|says|reported|told\s+[^,;:.]{1,40}?)\s*,\s*"
                                   r"(?:adding|and\s+added|noting|and\s+said)\s+that\s+[^,;:.]*", re.IGNORECASE)
 

@@ -581,13 +581,13 @@ _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozens
 _ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
-# "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
-# whose clause only says what the part is
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|"
                                          r"wounded|injured|total))(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
                                          r"displaced|missing|kidnapped|abducted))?\s*,?\s*$", re.IGNORECASE)
+# "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
+# whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 PART_AFTER_THE_WHOLE = re.compile(r"[^,;.!?]{0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
 _SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+)?(?:were|was|are|is)\s+[\w'’ -]{1,30}?\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)")
@@ -2979,8 +2979,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     return _quoted_speaker_speaks(tokens, lo, hi, found)
 
 
+# The verbs that only speak (of lexicon.reporting_verbs, many of which also "put" a toll or "claim" lives): the
+# ones a subject may say as its second verb ("The army denied the claim and said …")
 _SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "announced",
                         "announces", "stated", "states", "confirmed", "confirms", "estimated", "estimates"})
+
+
 def _credited(tokens: list[Token], lex: _Lexicon) -> str | None:
     """The name the tokens spell when it is a known source or ends in a role noun ("UN", "army", "health ministry")."""
     if not tokens or len(tokens) > 4 or not all(t.is_word or t.text in ("'s", "’s", ".") for t in tokens):
