@@ -1989,6 +1989,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
 
 
 _LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,60}?)\s*:\s*$")
+_ITEM_END = re.compile(r"[.;]\s+")
 _CHANGE_AFTER_LABELLED = re.compile(r"(?<=:)\s*[\d,.]+\s*\(\s*\+?\s*$")
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
 
@@ -2014,7 +2015,9 @@ def _label_for(text: str, start: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
     if "|" not in prefix:
-        label = _LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix))  # ("- Killed: 34 (+5)": the change takes the label)
+        # (several labels on one line each start after the one before: "Death toll: 42. Injured: 130.")
+        item = max((m.end() for m in _ITEM_END.finditer(prefix)), default=0)
+        label = _LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix[item:]))  # ("- Killed: 34 (+5)": the change takes the label)
         return label.group(1).lower() if label else None
     if not prefix.lstrip().startswith("|") or not prefix.rstrip().endswith("|"):
         return None
