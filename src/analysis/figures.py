@@ -425,7 +425,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     lex = _lex()
     tokens = split_compounds(tokenize(text), vague_policy)
     spans = sentence_spans(text)
-    numbers = find_numbers(text, tokens, vague_policy)
+    numbers = _restated_in_brackets(tokens, find_numbers(text, tokens, vague_policy))
     blocked = _blocked_ranges(text)
     token_sentence = sentence_index_of_offsets(spans, [t.start for t in tokens]) if spans else [0] * len(tokens)
 
@@ -456,6 +456,26 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex)), lex), lex)
+
+
+def _restated_in_brackets(tokens: list[Token], numbers: list[NumberSpan]) -> list[NumberSpan]:
+    """"three (3) persons", "3 (three) soldiers": a number restated in brackets, once in words and once in digits,
+    is one number (as legal and some national presses write them)."""
+    out: list[NumberSpan] = []
+    skip = False
+    for a, b in zip(numbers, numbers[1:] + [None]):
+        if skip:
+            skip = False
+            continue
+        close = b.last_token + 1 if b is not None else None
+        if b is not None and a.words != b.words and a.value == b.value and not a.vague and not b.vague \
+                and b.first_token == a.last_token + 2 and tokens[a.last_token + 1].text == "(" \
+                and close < len(tokens) and tokens[close].text == ")":
+            out.append(replace(a, end=tokens[close].end, last_token=close))
+            skip = True
+            continue
+        out.append(a)
+    return out
 
 
 _WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("hedges")["doubted_objects"])) + r")\b",
