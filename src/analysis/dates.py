@@ -2055,7 +2055,8 @@ def _is_part_of_previous(text: str, whole, part) -> bool:
                     and PART_AFTER_THE_WHOLE.fullmatch(between)))  # "Of the 1,139 killed on Oct. 7, 695 were civilians"
 # ", including four children," names a part of the group before it: an aside, not a clause of its own
 _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
-                         + r"|mostly|mainly|largely|many\s+of\s+them|most\s+of\s+them|or)\s[^,;:()]*[,)]", re.IGNORECASE)  # (", mostly civilians,", ", or 6% of its workforce,")
+                         + r"|mostly|mainly|largely|many\s+of\s+them|most\s+of\s+them|or|[\w-]+\s+of\s+(?:them|whom))\s[^,;:()]*[,)]",
+                         re.IGNORECASE)  # (", mostly civilians,", ", or 6% of its workforce,", ", three of them fatally,")
 
 
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)

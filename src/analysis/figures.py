@@ -2124,6 +2124,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         before = _NOT_AN_ARREST.sub(_blank, before)  # "issued arrest warrants for 12 officials": none arrested yet
     if "fighting" in after or "fighting" in before:  # "since the fighting flared": the noun deploys no one
         after, before = _FIGHTING_NOUN.sub(_blank, after), _FIGHTING_NOUN.sub(_blank, before)
+    if _FATALLY.match(after):
+        return "killed"  # "Ten people were shot, three of them fatally": the part that died
     if _POPULATION_OF.search(before):
         return "other"  # "90% of Gaza's population of 2.3 million has been displaced": the whole, not those displaced
     if _PREDICATE_IN_THE.search(before):
@@ -2447,6 +2449,7 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|th
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 # ("85% of the city's 1.2 million residents have fled": the whole of a share, not those who fled)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_FATALLY = re.compile(r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:were\s+|was\s+)?fatally\b")
 _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "percent", "cent"}
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
