@@ -3926,6 +3926,8 @@ def _without_false_hedges(sentence: str) -> str:
     return cleaned
 
 
+_DISPUTING_VERBS = frozenset(lexicon.load("hedges")["disputing_verbs"])
+_FIGURE_OF = re.compile(r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|over\s+)?", re.IGNORECASE)
 # Hedges that doubt only the figures after them ("accused the army of killing 12 civilians")
 _ACCUSATIONS = frozenset({"accused", "accuses", "accusing", "accusation", "accusations"})
 
@@ -3938,8 +3940,11 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE) \
         and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE)  # (a part's own clause reports nothing)
-    if any(stem in cleaned for stem in lex.disputing_stems) and lex.disputed_figure.search(cleaned):
-        return True  # "Hamas said 30 people died, a figure Israel disputes"
+    disputed = lex.disputed_figure.search(cleaned) if any(stem in cleaned for stem in lex.disputing_stems) else None
+    if disputed and not (disputed.group().split()[0].lower() in _DISPUTING_VERBS and start >= disputed.end()
+                         and not _FIGURE_OF.fullmatch(cleaned, disputed.end(), start)):
+        return True  # "Hamas said 30 people died, a figure Israel disputes", "disputed the figure of 70 dead" (but not the
+        # disputer's own: "The army disputed the figure, saying only 12 soldiers were killed")
     for wide in lex.sentence_wide_hedges.finditer(cleaned):
         if ";" not in (cleaned[wide.end() : start] if wide.end() <= start else cleaned[end : wide.start()]):
             return True  # "figures could not be independently verified, but …": every figure of the sentence
