@@ -256,7 +256,8 @@ def _lex() -> _Lexicon:
                                    + "|".join(h["disputing_verbs"]) + r")\b"
                                    # ("…, but Israel disputed the figure": the verb before what it contests)
                                    + r"|\b(?:" + "|".join(h["disputing_verbs"]) + r")\s+(?:the|this|that|these|those|its|their)\s+"
-                                   r"(?:figures?|numbers?|toll|tally|claims?|counts?|account)\b", re.IGNORECASE),
+                                   r"(?:[\w'’-]+\s+){0,2}?(?:figures?|numbers?|toll|tally|claims?|counts?|account)\b", re.IGNORECASE),
+        # ("rejected the UN figure of 70 dead")
         disputing_stems=tuple(sorted({v.lower()[:5] for v in h["disputing_verbs"]})),
         reporting_verbs=frozenset(h["reporting_verbs"]),
         subject_participles=frozenset(h["subject_participles"]),
@@ -3783,6 +3784,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if cand.kind == "count" and unit is None:
         unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
+    if source is not None and _DISPUTED_OBJECT.search(text, max(s_start, start - 60), start):
+        source, basis = None, "none"  # "The army disputed the figure of 70 dead, saying …": the army does not give the 70
     if source is None and s_idx > 0 and _OPENING_ADDITION.fullmatch(text, s_start, start) \
             and "\n" not in text[spans[s_idx - 1][1] : s_start]:
         # "…, the mayor said. Another 40 were injured.": an addition to the toll just given has its source
@@ -3927,6 +3930,8 @@ def _without_false_hedges(sentence: str) -> str:
 
 
 _DISPUTING_VERBS = frozenset(lexicon.load("hedges")["disputing_verbs"])
+_DISPUTED_OBJECT = re.compile(r"\b(?:" + "|".join(sorted(_DISPUTING_VERBS)) + r")\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}?"
+                              r"(?:figures?|tolls?|numbers?|claims?|counts?|tally)\s+of\s+$", re.IGNORECASE)
 _FIGURE_OF = re.compile(r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|at\s+least\s+|over\s+)?", re.IGNORECASE)
 # Hedges that doubt only the figures after them ("accused the army of killing 12 civilians")
 _ACCUSATIONS = frozenset({"accused", "accuses", "accusing", "accusation", "accusations"})
