@@ -257,7 +257,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"['’]?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
-                  r"time(?!\s*(?:limit|frame|period|zone|span|lag|line|table|s\b)))")),
+                  r"time(?!\s*(?:limit|frame|period|zone|span|lag|line|table|s\b)))(?:(?<=ago)(?P<today>\s+today))?")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT_ADJ + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
@@ -1505,6 +1505,11 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
         return s, e, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None, None, "unknown"
     if dct is None:
         return s, e, "DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}.get(precision, "XXXX"), None, None, precision
+    if g.get("today") and unit in ("day", "week", "fortnight", "month", "year"):
+        # "a week ago today", "a year ago today": that many units back to the day
+        d = dct - timedelta(days=n) if unit == "day" else dct - timedelta(weeks=n * (2 if unit == "fortnight" else 1)) \
+            if unit in ("week", "fortnight") else _add_months(dct, -n * (12 if unit == "year" else 1))
+        return s, e, "DATE", d.isoformat(), d, d, "day"
     if unit in ("day", "hour", "minute", "second"):
         # "48 hours ago" is two days back (a whole number of days only: "six hours ago" is still the day)
         days = n if unit == "day" else n // 24 if unit == "hour" and n >= 24 and n % 24 == 0 else 0
