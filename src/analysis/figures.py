@@ -2337,12 +2337,16 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
     before_noun = earliest(before, True, True)
-    if before_noun == "deployed" and head in lex.non_combatants:
-        before_noun = None  # "forces control the west with about 1.2 million people": the people are not the forces
+    if before_noun == "deployed" and (head in lex.non_combatants or head in ("whom", "which", "them", "those")):
+        before_noun = None  # "forces control the west with about 1.2 million people": the people are not the forces (nor
+        # are "civilians some 275000 of whom remain", after "Rebels say")
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
     if noun == "deployed" and undergoes_another_verb:
         return "other"  # "390 soldiers were returned in the swap": what befell them is no deployment
+    if noun == "deployed" and own_verb is not None and own_verb.group(1) in (
+            "suffered", "sustained", "experienced", "developed", "showed", "received", "needed", "required"):
+        return "other"  # "at least 12 YPG fighters suffered symptoms including choking": what they suffered is no deployment
     if noun == "deployed" and own_outcome is None and len(what_words) > 1:
         return "other"  # a deployment verb inside a name ("15 Bradley Fighting Vehicles") deploys no one
     return noun or "other"
