@@ -267,8 +267,9 @@ def _lex() -> _Lexicon:
         verbs_right_before=dict(lexicon.load("categories")["verbs_right_before_number"]),
         loss_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["loss_verbs"]))
                             + r")(?:\s+(?:an\s+average\s+of|on\s+average|a\s+total\s+of))?$", re.IGNORECASE),  # ("losing an average of 1,200 soldiers a day")
-        destroy_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["destroy_verbs"])) + r")(?:\s+(?:up\s+to|as\s+many\s+as))?$",
-                               re.IGNORECASE),
+        destroy_cue=re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["destroy_verbs"]))
+                               + r")(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?and)?(?:\s+(?:up\s+to|as\s+many\s+as))?$",
+                               re.IGNORECASE),  # ("destroyed a terrorist command post and up to 80 militants")
         inherit_after=_phrases_at_end(lexicon.load("categories")["part_of_whole"] + lexicon.load("categories")["inherit_after"],
                                       r"\s*[,:]?\s*$"),
         part_of_whole=PART_OF_WHOLE_AT_END,
