@@ -553,6 +553,10 @@ def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
             nouns is not None and nouns.fullmatch(head.lower()) for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES)
 
 
+# The plural noun right before a count "of whom"/"of them": what the count counts ("civilians some 275000 of whom")
+_ANTECEDENT_BEFORE = re.compile(r"\b([a-z][\w-]*s)\s*,?\s*$")
+
+
 def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"About 2,000 people marched in Mombasa and several hundred in Kisumu", "54 people were abducted and
     627 arrested", "killed two soldiers and wounded three others", "nine people were killed and 18 wounded":
@@ -564,6 +568,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
     out: list[Figure] = []
     parts: set[int] = set()
     for n, fig in enumerate(figures):
+        if fig.what in ("whom", "them") and (antecedent := _ANTECEDENT_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start)) \
+                and _counted_noun(antecedent.group(1).lower(), lex):
+            fig = replace(fig, what=antecedent.group(1))  # "civilians, some 275,000 of whom remain": civilians are counted
         before = out[-1] if out else None
         if before is None or before.sentence_index != fig.sentence_index:
             out.append(fig)
