@@ -2979,11 +2979,13 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                                       clause_start=_relative_clause_start(tokens, b, lo, name)))
             continue
         if name and tokens[k].low in lex.inversion_verbs and _name_start(b, name) - 1 >= lo \
-                and tokens[_name_start(b, name) - 1].low in _PLACE_PREPOSITIONS and k + 1 <= hi \
+                and (tokens[_name_start(b, name) - 1].low in _PLACE_PREPOSITIONS or (name[:1].islower() and tokens[_name_start(b, name) - 1].low == "and")) \
+                and k + 1 <= hi \
                 and (tokens[k + 1].low == "the" or tokens[k + 1].text[:1].isupper()) and tokens[k + 1].low not in _NOT_SPEAKER_START \
                 and tokens[k + 1].low not in lex.months:
-            # "… in the province of Deir Ezzor said the Syrian Observatory": a copy that lost its comma; the place
-            # before the verb ends the account, the name after it speaks
+            # "… in the province of Deir Ezzor said the Syrian Observatory", "… destruction in public facilities and
+            # hospitals said the Observatory": a copy that lost its comma; the place or the list before the verb ends the
+            # account, the name after it speaks
             after_verb = _forward_name(tokens, k + 1, hi)
             if after_verb and (after_verb.split()[-1][:1].isupper() or after_verb.split()[-1].lower() in _ROLE_NOUNS) \
                     and _ends_a_clause(tokens, k + 1, tokens[k + 1].start + len(after_verb), hi):
@@ -3435,7 +3437,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break  # "an attack in Homs state television said": the place is not part of the speaker
         if words and low in _PLACE_KINDS and words[0].low in ("state", "local"):
             break  # "in divided Aleppo city state media said" (copies without commas): the city is not the speaker
-        if words and words[0].low in ("state", "local") and words[0].text.islower() and tok.text.islower() \
+        if words and words[0].low in ("state", "local", "state-run", "state-owned", "state-controlled") and words[0].text.islower() and tok.text.islower() \
                 and low not in ("the", "a", "official", "national", "independent", "some", "other", "several"):
             break  # "abducted by Daesh terrorists local media reported": what comes before "local media" is another phrase's
         if words and low in _COUNTRIES and tok.text[:1].isupper() and k - 1 >= lo \
