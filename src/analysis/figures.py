@@ -2960,6 +2960,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             elif start - 3 >= lo and tokens[start - 1].low in ("on", "from") and tokens[start - 2].low in ("based", "drawn", "compiled"):
                 # "An AFP tally based on official sources puts …": the tally's owner, not its sources
                 name = _backward_name(tokens, start - 3, lo) or name
+            elif start - 1 >= lo and len(name.split()) == 1 and name[:1].isupper() and tokens[start - 1].low in _PLACE_PREPOSITIONS \
+                    and (opening := _name_described_after(tokens, lo, start)) is not None:
+                # "Ercan Topaca the Governor of Hatay a Turkish province on the other side of the border from Idlib told":
+                # in a copy without commas, the name the sentence opens with, not the place at the end of its description
+                name = opening
         if name is None:
             based = next((x for x in range(b, max(lo, b - 8) - 1, -1) if tokens[x].low in ("based", "compiled", "drawn")
                           and _word(tokens, x + 1) in ("on", "from", "by")), None)
@@ -3371,6 +3376,19 @@ def _name_opening_the_clause(tokens: list[Token], k: int, lo: int) -> str | None
             or any(w.low in _WEEKDAYS or w.low in _lex().months for w in words):
         return None  # ("In a breaking news alert state television said": no name opens it)
     return _span_text(list(words))
+
+
+def _name_described_after(tokens: list[Token], lo: int, end: int) -> str | None:
+    """The person's name that opens a sentence and is followed at once by a description ("Ercan Topaca the Governor of
+    Hatay …"): two to four capitalised words, then "the", "a" or "an", with no verb before ``end``."""
+    x = lo
+    while x < end and tokens[x].is_word and tokens[x].text[:1].isupper() and x - lo < 4:
+        x += 1
+    if not 2 <= x - lo <= 4 or x >= end or tokens[x].low not in ("the", "a", "an") or tokens[x].text[:1].isupper():
+        return None
+    if any(t.low in _lex().reporting_verbs or (t.text.islower() and t.low.endswith("ed")) for t in tokens[x:end]):
+        return None
+    return _span_text(tokens[lo:x])
 
 
 def _name_before_its_description(tokens: list[Token], k: int, lo: int) -> str | None:
