@@ -16,7 +16,7 @@ from datetime import date, timedelta
 import pandas as pd
 
 from . import lexicon
-from .figures import OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
+from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
@@ -1705,6 +1705,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     if figures[i].char_start > m.char_end and not re.search(r"[;:]", text[m.char_end : figures[i].char_start]):
                         when_date[i] = m
     as_of = _heading_as_of(text, mentions)
+    breakdown: dict[int, FigureDate] = {}  # sentence → the date of a toll whose parts follow a colon
     out = []
     for i, fig in enumerate(figures):
         sentence = fig.sentence_index
@@ -1769,6 +1770,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig) \
                 and (own_period is None or own_period.start == whole.period_start):  # (not "…, 1,000 of them since September")
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
+            continue
+        if whole is not None and whole.date_basis == "explicit" and getattr(figures[i - 1], "kind", "count") == "count" \
+                and BREAKDOWN_AFTER_COLON.fullmatch(text, figures[i - 1].char_end, fig.char_start):
+            breakdown[sentence] = whole  # "has reached 236 individuals as follows: 82 gunmen 154 civilians": the toll's parts
+        if sentence in breakdown:
+            out.append(breakdown[sentence])
             continue
         group = _group_in_the_sentences_before(figures, i) \
             if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) else None

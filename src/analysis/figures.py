@@ -627,8 +627,9 @@ _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a
                              + "|".join(lexicon.load("categories")["still_to_come"]) + r")\b)[a-z]{3,}ed\b")
 
 
-# A toll, then its parts after a colon ("rose to 236: 82 fighters and 154 civilians"), and each next item
-_BREAKDOWN_AFTER_COLON = re.compile(r"[\w\s-]{0,40}?(?:\bas\s+follows\s*)?:\s*", re.IGNORECASE)
+# A toll, then its parts after a colon ("rose to 236: 82 fighters and 154 civilians"), and each next item (the first
+# shared with the dates stage, where the parts take the toll's date)
+BREAKDOWN_AFTER_COLON = re.compile(r"[\w\s-]{0,40}?(?:\bas\s+follows\s*)?:\s*", re.IGNORECASE)
 _NEXT_ITEM = re.compile(r"[\w\s-]{0,40}?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)
 
 
@@ -725,7 +726,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         thing = bool(fig.what) and fig.what.lower().split()[-1] in lex.thing_nouns  # ("evacuate people from two villages")
         released = same_sentence and _released_after(text, fig, lex)  # ("627 arrested, of whom 203 were released without charge")
         item_of_a_breakdown = same_sentence and not thing and _counts_people(fig, lex) and fig.category in ("other", prev.category) \
-            and bool(_BREAKDOWN_AFTER_COLON.fullmatch(text, prev.char_end, fig.char_start)
+            and bool(BREAKDOWN_AFTER_COLON.fullmatch(text, prev.char_end, fig.char_start)
                      or (breakdown and _NEXT_ITEM.fullmatch(text, prev.char_end, fig.char_start)))
         if same_sentence and fig.category == "other" and not thing and not released \
                 and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
