@@ -2116,6 +2116,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     subordinate = _SUBORDINATE_AFTER.search(after)
     if subordinate:  # "took some 2000 civilians as they fled": the fleeing is the subject's, in a clause of its own
         after = after[: subordinate.start()]
+    added = _ADDED_REPORT.search(after)
+    if added:  # "put the death toll at least at 85 adding that 50 civilians were also wounded": the next report's verb
+        after = after[: added.start()]
     before = text[s_start : tokens[cand.first].start]
     before = _QUOTED_VERB_AT_END.sub(r"\1 ", before)  # had "neutralised" 45 militants: the quoted verb governs
     before = _OPENING_QUOTE_AT_END.sub(" ", before)  # killed "dozens of terrorists": the quote opens the figure
@@ -2442,6 +2445,7 @@ _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|spora
 _AGED_AFTER = re.compile(r"^\s*aged\s+(?:between\s+)?(?:\d+|[a-z]+)(?:\s*(?:to|and|-|–)\s*(?:\d+|[a-z]+))?\b")
 _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" + _FIGURE_AHEAD)
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
+_ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
 _SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered", "numbering")
