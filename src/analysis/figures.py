@@ -2444,8 +2444,9 @@ _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|spora
 
 _AGED_AFTER = re.compile(r"^\s*aged\s+(?:between\s+)?(?:\d+|[a-z]+)(?:\s*(?:to|and|-|–)\s*(?:\d+|[a-z]+))?\b")
 _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" + _FIGURE_AHEAD)
-# A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
+# A report the speaker adds after the figure ("…, adding that 50 were wounded"): its verbs are its own figures'.
 _ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
+# A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
 _SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered", "numbering")
