@@ -409,6 +409,7 @@ _SOURCE_STOP = frozenset(
     don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
+_NAME_LINKS = frozenset({"von", "van", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das", "del", "della"})
 # Nouns that can head a source's name without a capital ("hospital officials", "the airline").
 _ROLE_NOUNS = frozenset(lexicon.load("sources")["role_nouns"])
 _RANK_ADJECTIVES = frozenset(lexicon.load("sources")["rank_adjectives"])
@@ -3490,6 +3491,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 k -= 2
                 continue
             break  # a determiner starts the phrase
+        if low in _NAME_LINKS and tok.text.islower() and words and (words[0].text[:1].isupper() or words[0].low in _NAME_LINKS) and k - 1 >= lo and (
+                tokens[k - 1].text[:1].isupper() or (tokens[k - 1].low in _NAME_LINKS and k - 2 >= lo and tokens[k - 2].text[:1].isupper())):
+            words.insert(0, tok)  # "Ursula von der Leyen said", "Mohammed bin Salman": particles inside a person's name
+            k -= 1
+            continue
         if low in _SOURCE_INNER and not (tok.text[:1].isupper() and low in ("al", "el", "de") and words):
             # "Ministry of Defence", "ministry of health": a linking word after a name or an institution
             # (a capitalised "Al" opens a name: "the Al Jazeera correspondent")
