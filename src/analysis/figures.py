@@ -409,6 +409,9 @@ _SOURCE_STOP = frozenset(
     don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
+_ADVERB_ASIDES = frozenset({"meanwhile", "however", "though", "also", "too", "separately", "later", "earlier", "in turn",
+                            "for its part", "for their part", "for his part", "for her part", "on its part", "in a statement",
+                            "in response", "in contrast", "by contrast", "instead", "nonetheless", "nevertheless", "yet"})
 _NAME_LINKS = frozenset({"von", "van", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das", "del", "della"})
 # Nouns that can head a source's name without a capital ("hospital officials", "the airline").
 _ROLE_NOUNS = frozenset(lexicon.load("sources")["role_nouns"])
@@ -2984,8 +2987,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
         if name:
             name = _records_owner_name(name)
-        if (name is None or (_is_anaphor(name, lex) and len(name.split()) > 1)) and aside_name:
-            name = aside_name  # "the Observatory's head, Rami Abdel Rahman, said", "The group, the Syrian Observatory …, said"
+        if (name is None or (_is_anaphor(name, lex) and len(name.split()) > 1) or _names_no_one(name)) and aside_name:
+            name = aside_name  # "the Observatory's head, Rami Abdel Rahman, said", "The group, the Syrian Observatory …, said",
+            # "The group's spokesman, Nadav Shoshani, said"
         if name and _is_anaphor(name, lex):
             found.append(_Attribution(None, tokens[k].start, "inherited", anaphor=name,  # "the ministry said"
                                       clause_start=_relative_clause_start(tokens, b, lo, name)))
@@ -3231,6 +3235,8 @@ def _adds_a_sum(tokens: list[Token], k: int, hi: int) -> bool:
 def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
     """A proper name filling an aside ("the Syrian Observatory for Human Rights", "UNHCR"), or None."""
     inside = tokens[first : last + 1]
+    while len(inside) > 2 and inside[0].low in TITLE_ABBREVIATIONS and inside[1].text == ".":
+        inside = inside[2:]  # "Lt. Col. Nadav Shoshani": the titles are not the name
     if not inside or len(inside) > 9 or inside[-1].text[:1].islower():
         return None
     words = inside[1:] if inside[0].low == "the" else inside
@@ -3249,6 +3255,8 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
     said_last = inside[-1].low in lex.reporting_verbs and not (len(inside) > 1 and inside[-2].low in ("the", "a", "an", "its", "their"))
     if said_last or inside[0].low in lex.reporting_verbs:
         return None  # "…, officials said, …", "…, said the army, …": a reporting clause, not an aside
+    if " ".join(t.low for t in inside) in _ADVERB_ASIDES:
+        return opening - 1  # "The army, meanwhile, said", "The ministry, for its part, said"
     if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word for t in inside) \
             or ((first.low in _PERSON_ROLES or first.low == "head") and first.text.islower() and len(inside) > 2
                 and inside[1].low in ("of", "for", "at")
@@ -3383,6 +3391,15 @@ def _name_opening_the_clause(tokens: list[Token], k: int, lo: int) -> str | None
             or any(w.low in _WEEKDAYS or w.low in _lex().months for w in words):
         return None  # ("In a breaking news alert state television said": no name opens it)
     return _span_text(list(words))
+
+
+def _names_no_one(name: str) -> bool:
+    """A role of an owner named only by a common noun, with no proper name in it ("The group's spokesman"): the
+    name in its aside says more (but "A witness, Ahmed Saleh," stays the witness)."""
+    words = name.split()
+    if words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    return len(words) > 1 and any(w.endswith(("'s", "’s")) for w in words) and all(w[:1].islower() for w in words)
 
 
 def _name_described_after(tokens: list[Token], lo: int, end: int) -> str | None:
