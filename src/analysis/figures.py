@@ -409,9 +409,11 @@ _SOURCE_STOP = frozenset(
     don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
+# Asides between a speaker and its verb that say nothing of the speaker ("The army, meanwhile, said")
 _ADVERB_ASIDES = frozenset({"meanwhile", "however", "though", "also", "too", "separately", "later", "earlier", "in turn",
                             "for its part", "for their part", "for his part", "for her part", "on its part", "in a statement",
                             "in response", "in contrast", "by contrast", "instead", "nonetheless", "nevertheless", "yet"})
+# Lower-case particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")
 _NAME_LINKS = frozenset({"von", "van", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das", "del", "della"})
 # Nouns that can head a source's name without a capital ("hospital officials", "the airline").
 _ROLE_NOUNS = frozenset(lexicon.load("sources")["role_nouns"])
