@@ -2355,7 +2355,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
     # "putting casualties at around 1,100", "the number of dead at no fewer than 100"
     before_noun = earliest(before, True, True)
-    if before_noun == "deployed" and (head in lex.non_combatants or head in ("whom", "which", "them", "those")):
+    if before_noun == "deployed" and (head in lex.non_combatants or head in _NOT_FORCES or head in ("whom", "which", "them", "those")):
         before_noun = None  # "forces control the west with about 1.2 million people": the people are not the forces (nor
         # are "civilians some 275000 of whom remain", after "Rebels say")
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
@@ -2523,6 +2523,7 @@ _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _VERB_THEN_OPEN_QUOTE = re.compile(r"(\b[a-z]+(?:ing|ed)\s+)[\"“](?=[^\"”]{1,60}$)")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
 _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+" + _FIGURE_AHEAD)
+_NOT_FORCES = frozenset(lexicon.load("categories")["not_forces"])
 _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
