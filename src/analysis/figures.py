@@ -409,12 +409,10 @@ _SOURCE_STOP = frozenset(
     don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
-# Asides between a speaker and its verb that say nothing of the speaker ("The army, meanwhile, said")
-_ADVERB_ASIDES = frozenset({"meanwhile", "however", "though", "also", "too", "separately", "later", "earlier", "in turn",
-                            "for its part", "for their part", "for his part", "for her part", "on its part", "in a statement",
-                            "in response", "in contrast", "by contrast", "instead", "nonetheless", "nevertheless", "yet"})
-# Lower-case particles inside a person's name ("Ursula von der Leyen", "Mohammed bin Salman")
-_NAME_LINKS = frozenset({"von", "van", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "ben", "dos", "das", "del", "della"})
+_ADVERB_ASIDES = frozenset(lexicon.load("sources")["adverb_asides"])
+_NAME_LINKS = frozenset(lexicon.load("sources")["name_particles"])
+# Verbs right after a name in copies that lost their commas ("… AFP reports", "… Talal Barazi said")
+_VERB_AFTER_A_NAME = frozenset({"said", "says", "told", "reported", "reports"})
 # Nouns that can head a source's name without a capital ("hospital officials", "the airline").
 _ROLE_NOUNS = frozenset(lexicon.load("sources")["role_nouns"])
 _RANK_ADJECTIVES = frozenset(lexicon.load("sources")["rank_adjectives"])
@@ -1277,7 +1275,7 @@ def _a_name_then_says(tokens: list[Token], k: int, sentence: int, token_sentence
         if tokens[x].low.endswith("ed") or _is_outcome_word(tokens[x].low, _lex()):
             return False  # ("30 Terrorist Killed Reports said": a title-case headline names what it counts)
         x += 1
-    return x - k >= 2 and x < len(tokens) and token_sentence[x] == sentence and tokens[x].low in ("said", "says", "told", "reported", "reports")
+    return x - k >= 2 and x < len(tokens) and token_sentence[x] == sentence and tokens[x].low in _VERB_AFTER_A_NAME
 
 
 def _plain_plural(tok: Token) -> bool:
@@ -1974,7 +1972,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and tok.text[:1].isupper() and low in _HEADLINE_CREDITS \
                 and (k + 1 >= len(tokens) or token_sentence[k + 1] != sentence or tokens[k + 1].text[:1].isupper()):
             break  # "Death toll in bomb attack hits 43 Monitor At least 43 people …": the headline's credit, its colon lost
-        if words and tok.text[:1].isupper() and _word(tokens, k + 1) in ("reports", "reported", "says", "said", "told"):
+        if words and tok.text[:1].isupper() and _word(tokens, k + 1) in _VERB_AFTER_A_NAME:
             break  # "killed at least six people AFP reports": the speaker, in copies that lost their commas
         if not words and tok.text[:1].isupper() and _a_name_then_says(tokens, k, sentence, token_sentence):
             break  # "killed five people and injured seven Homs Governor Talal Barazi said": the speaker, not what is counted
@@ -3039,10 +3037,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     return _quoted_speaker_speaks(tokens, lo, hi, found)
 
 
-# The verbs that only speak (of lexicon.reporting_verbs, many of which also "put" a toll or "claim" lives): the
-# ones a subject may say as its second verb ("The army denied the claim and said …")
-_SAY_VERBS = frozenset({"said", "says", "say", "told", "tells", "added", "adds", "reported", "reports", "announced",
-                        "announces", "stated", "states", "confirmed", "confirms", "estimated", "estimates"})
+_SAY_VERBS = frozenset(lexicon.load("sources")["say_verbs"])
 
 
 def _credited(tokens: list[Token], lex: _Lexicon) -> str | None:
