@@ -20,7 +20,7 @@ from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
-                   sentence_of, sentence_spans)
+                   sentence_of, sentence_spans, without_abbreviation_stops)
 
 MONTHS = MONTH_NUMBERS
 WEEKDAYS = WEEKDAY_NUMBERS
@@ -1740,7 +1740,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
-                     and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(" ", _between(text, m, fig))))))]
+                     and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
+                         " ", _BACKING_ASIDE.sub(" ", _between(text, m, fig)))))))]
             if len({m.value for m in owned}) == 1:
                 own = owned[:1]
             elif not owned:
@@ -1767,8 +1768,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(same.start, same.end, same.precision, same.text, same.value, "inherited", None))
             continue
         whole = out[-1] if i and out and figures[i - 1].sentence_index == sentence else None
+        own_window = sentence in lookback and lookback[sentence].char_start >= figures[i - 1].char_end \
+            and _in_one_clause(text, lookback[sentence], fig)
         if whole is not None and whole.date_basis == "explicit" and _is_part_of_previous(text, figures[i - 1], fig) \
-                and (own_period is None or own_period.start == whole.period_start):  # (not "…, 1,000 of them since September")
+                and (own_period is None or own_period.start == whole.period_start) and not own_window:
+            # (not "…, 1,000 of them since September", nor "Of the 126 deaths since January, 34 occurred in the last week")
             out.append(whole)  # "battled 120 blazes on Sunday, 15 of them out of control": the part shares the date
             continue
         if whole is not None and whole.date_basis == "explicit" and getattr(figures[i - 1], "kind", "count") == "count" \
@@ -1926,6 +1930,9 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a cla
 # ("found 8 more bodies on Sunday, raising the toll to 57": the total as it stood that day)
 _EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|leaving|displacing|forcing|sending|"
                                r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting)\b[^,;:()]*$)", re.IGNORECASE)
+# "Nearly 2,000 firefighters, backed by 14 helicopters, were battling …": who came with the subject, an aside
+_BACKING_ASIDE = re.compile(r",\s*(?:backed|supported|aided|assisted|accompanied|joined|helped|flanked|escorted)\s+by\s+[^,;:()]*,",
+                            re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
@@ -2058,7 +2065,7 @@ _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 
 def _is_part_of_previous(text: str, whole, part) -> bool:
     """"120 blazes, 15 of them …", "17 aid workers, including 12 foreigners": the second counts part of the first."""
-    between = text[whole.char_end : part.char_start]
+    between = without_abbreviation_stops(text[whole.char_end : part.char_start])  # ("Of the 1,139 killed on Oct. 7, 695 …")
     if re.search(r"[.;:!?]", between):
         return False
     return bool(PART_OF_THEM.match(text, part.char_end) or PART_OF_WHOLE_AT_END.search(between)

@@ -13,7 +13,7 @@ from typing import Callable
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
 from .text import (DOT_GROUPED, LIST_MARKER, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
-                   sentence_index_of_offsets, sentence_spans, singular, tokenize)
+                   sentence_index_of_offsets, sentence_spans, singular, tokenize, without_abbreviation_stops)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -739,7 +739,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
         elif same_sentence and fig.category == "other" and not thing and not released \
                 and OPENING_WHOLE.search(text, max(0, prev.char_start - 80), prev.char_start) \
-                and PART_AFTER_THE_WHOLE.fullmatch(text, prev.char_end, fig.char_start) \
+                and PART_AFTER_THE_WHOLE.fullmatch(without_abbreviation_stops(text[prev.char_end : fig.char_start])) \
                 and _COPULA_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "Of the 1,139 people killed …, 695 were civilians": a part of the dead
         elif same_sentence and fig.category in ("other", "deployed") and _SIBLING_PART.fullmatch(text, prev.char_end, fig.char_start) \
@@ -3545,7 +3545,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if low in ("in", "at", "from") and words and words[0].text[:1].isupper() \
                 and (named := _name_before_its_description(tokens, k - 1, lo)) is not None:
             return named  # "Ibrahim al-Assad a neurologist in Saraqib said" (no commas): the name, not the place
-        if low in _SOURCE_STOP and not (tok.text.isupper() and low in _lex().source_aliases):  # ("The WHO said": a known acronym)
+        if low in _SOURCE_STOP and not _known_acronym(tok):  # ("The WHO said": a known acronym)
             break
         if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and k - 2 >= lo and tokens[k - 1].low == "in" \
                 and (tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper()):  # ("the Directorate of Health in east Aleppo")
@@ -3597,6 +3597,11 @@ def _qualifies_a_number(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _known_acronym(tok: Token) -> bool:
+    """Whether a word in capitals is a source's known acronym ("WHO", not the pronoun "who")."""
+    return len(tok.text) > 1 and tok.text.isupper() and tok.low in _lex().source_aliases
+
+
 def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -> str | None:
     """The name that starts at token k ("according to the Syrian Observatory…"). As a sentence's
     subject (``subject``), it ends at the first lower-case word after a capital: its verb."""
@@ -3632,8 +3637,10 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             continue
         if not tok.is_word:
             break
-        if low in _SOURCE_STOP and low not in _SOURCE_INNER:
-            break
+        if low in _SOURCE_STOP and low not in _SOURCE_INNER \
+                and not (_known_acronym(tok) and not any(w.text[:1].isupper() for w in words)):
+            break  # (but "according to WHO" names the World Health Organization; "said Elizabeth Hoff WHO
+            # Representative", a copy without commas, names her)
         if low in ("on", "in", "at") :
             break
         if words and low in _NUMBER_WORDS and tok.text.islower():

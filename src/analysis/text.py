@@ -145,6 +145,8 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
     "st mt no nos vs etc inc ltd co corp "
     "jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.g i.e approx est fig al jr sr".split()
 )
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:%s|[A-Za-z])\." % "|".join(
+    sorted((re.escape(a) for a in _ABBREVIATIONS), key=len, reverse=True)), re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
 # "at 10:35 a.m. (0735 GMT) Friday", "at 9 p.m. Tuesday": a clock time's full stop goes on to its zone or day.
 _AFTER_CLOCK = re.compile(
@@ -181,6 +183,12 @@ def _append_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) 
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+def without_abbreviation_stops(text: str) -> str:
+    """The text with the full stops of abbreviations ("Oct. 7", "the U.N.") blanked, offsets kept: what is
+    left of the full stops ends sentences."""
+    return _ABBREVIATION_STOP.sub(lambda m: m.group().replace(".", " "), text)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
