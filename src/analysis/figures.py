@@ -2082,6 +2082,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return None
     if cand.value is not None and 0 < abs(cand.value) < 1:
         return None  # "half of the victims", "two thirds of the dead": a share of a toll, not a toll
+    if what and what.split()[-1].lower() in _CHARGE_NOUNS:
+        return "other"  # "charged with three counts of murder": charges, whatever the crime
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     after = text[after_start:s_end]
@@ -2323,9 +2325,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # ("tortured to death", "shot dead": the cue right after; "held in Russian captivity": the cue where they are held)
         undergoes_another_verb = bool(_PASSIVE_BEFORE.search(after[: own_verb.start(1)]))
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
-    if (not counts_people or head not in lex.non_combatants) and _acts_on_an_object(after, lex, lambda verb: earliest(verb, False, False) is not None):
+    if (not counts_people or head not in lex.non_combatants) and _acts_on_an_object(
+            after, lex, lambda verb: earliest(verb, False, False) is not None and verb not in ("fled", "flee", "flees", "fleeing")):
         # "three gunmen killed 12 people": the figure did the killing, its object suffered it; what befell the
-        # figure comes later if at all ("five soldiers who killed 12 civilians were arrested")
+        # figure comes later if at all ("five soldiers who killed 12 civilians were arrested"); but who flees
+        # a place is displaced ("1,000 Afghans fled the country")
         passive = _LATER_PASSIVE.search(after)
         after = " " + after[passive.start() :] if passive else ""
     after_verb = earliest(after, False, False)
@@ -3695,6 +3699,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
+_CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
 _PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
 _PLURAL_SUBJECT_FOLLOWERS = frozenset(lexicon.load("hedges")["plural_noun_followers"])
 _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumoured", "rumored", "reputed", "alleged"})
