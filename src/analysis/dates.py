@@ -2209,8 +2209,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
             and not LIST_OR_TABLE_LINE.match(text, spans[sentence][0]) and not LIST_OR_TABLE_LINE.match(text, spans[prev][0]):
         if not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
             return None
-        days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
-                and m.start == m.end and not _in_a_dateline(text, m)]
+        days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
+                and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or "")) and m.start == m.end and not _in_a_dateline(text, m)]
+        days = _events_before_reports(text, spans[prev][0], days)
         return days[-1] if len(days) == 1 else None
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:
         # a list item or table row takes the date of the line that introduces its list
@@ -2234,4 +2235,18 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
                   and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)]
         return points[-1] if len(points) == 1 else None
+    if _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]) and not _PRESENT_STATE.search(here):
+        # (a state in the present is the report's: "Hundreds of badly injured civilians are at hospitals")
+        points = _events_before_reports(text, spans[prev][0], points)
     return points[-1] if points else None
+
+
+_PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
+_PART_OF_DAY_VALUE = re.compile(r"T(?:NI|MO|AF|EV|DT)$")  # "overnight", "on Monday evening": a day's part is its day
+
+
+def _events_before_reports(text: str, sentence_start: int, mentions: list[DateMention]) -> list[DateMention]:
+    """Of a sentence's dates, those of its events when it has both kinds ("fired 145 drones overnight, the air
+    force said Sunday": overnight); the report's own day only when it names no other."""
+    events = [m for m in mentions if not _REPORTING.search(text[max(sentence_start, m.char_start - 25) : m.char_start])]
+    return events if events else mentions

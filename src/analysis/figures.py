@@ -680,7 +680,8 @@ TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+tot
 # ("By November the number had grown to 11,000": the same, told as a change)
 _THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
                             r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
-                            r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined)\s+to)\s+"
+                            r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined|decreased|doubled|tripled|trebled|quadrupled|"
+                            r"soared|surged|shrunk|shrank)\s+to)\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                             re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
