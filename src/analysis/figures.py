@@ -3335,7 +3335,8 @@ def _is_name_like(words: list[Token]) -> bool:
     if any(t.text[:1].isupper() for t in words):
         return True
     return words[-1].low in _ROLE_NOUNS or any(t.low in _ROLE_NOUNS for t in words[1:]) and words[0].low in ("the", "a", "an") \
-        or (len(words) > 2 and words[0].low in _ROLE_NOUNS and words[1].low in ("for", "of", "at"))  # "lawyers for the detainees"
+        or (len(words) > 2 and words[0].low in _ROLE_NOUNS and words[1].low in ("for", "of", "at", "in"))
+    # ("lawyers for the detainees", "rescuers in the rebel-held northwest")
 
 
 # Prepositions before a place that may stand right before a speaker in copies without commas ("near the town
