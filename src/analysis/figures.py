@@ -244,7 +244,7 @@ def _lex() -> _Lexicon:
         categories=tuple(
             (name, _alternation(spec.get("verbs") or []), _alternation(spec.get("nouns") or []))
             for name, spec in c.items()
-            if name != "other"
+            if name != "other" or spec.get("verbs")  # (other's own cues: "were shot down" is no "were shot")
         ),
         hedges=re.compile(
             r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(h["hedges"], key=len, reverse=True)) + r")(?![\w-])",
@@ -2088,6 +2088,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     after = text[after_start:s_end]
+    told_after = re.split(r"[;:.!?]", after[:90].lower(), maxsplit=1)[0]  # (with its commas: "have been shot, beheaded or both")
     if after[:1] in ('"', "”", "’"):
         after = " " + after[1:]  # '"hundreds" more were wounded': the quote closes the figure, not the clause
     if _OF_PHRASE.match(after):
@@ -2237,8 +2238,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             after = after[: verb_of_the_next.start()]
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
-    if head in lex.person_nouns and lex.loss_cue.search(near):
-        return "killed_or_wounded"  # "has lost more than 300,000 troops"
+    if head in lex.person_nouns and lex.loss_cue.search(near) and head not in _LOST_NOT_HURT:
+        return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
     if head in lex.person_nouns and lex.destroy_cue.search(near):
         return "killed"  # "Russian jets destroyed up to 300 militants"
     if len(what_words) == 1 and what_words[0] in lex.outcome_words:  # ("5 killed": a verb form standing for the people)
@@ -2321,6 +2322,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     next_word = own_verb.end(1) + 1 if own_verb else 0
     if own_verb and (own_verb.group(1).endswith("ed") or own_verb.group(1) in _IRREGULAR_PAST) \
             and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word)
+                                               or _cue_ending_at(verbs, after, own_verb.end(1))  # ("were shot")
                                                or (own_verb.group(1) == "held" and verbs.search(" ".join(after[next_word:].split()[:3]))))
                         for _, verbs, _ in lex.categories):
         # ("tortured to death", "shot dead": the cue right after; "held in Russian captivity": the cue where they are held)
@@ -2336,6 +2338,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     after_verb = earliest(after, False, False)
     if after_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.search(after):
         return "killed"  # "41 rebels were rounded up and executed", "were abducted and later killed": taken, then killed
+    if after_verb == "killed_or_wounded" and (shot := _SHOT.search(told_after)) \
+            and earliest(told_after[shot.end() : shot.end() + 30], False, False) == "killed":
+        return "killed"  # "have been shot, beheaded or both": put to death either way
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
     # (a thing's modifiers name no outcome: "40 Bradley fighting vehicles" are not deployed people)
@@ -2511,6 +2516,15 @@ _REDUCED_RELATIVE = re.compile(r"\s+(?:in|at|on|near|inside|outside|by|from|to|u
 # Between a figure and its own past verb: nothing ("eight others experienced") or a passive's auxiliary
 # ("another 30 were trapped")
 _PASSIVE_AUXILIARY = re.compile(r"(?:(?:was|were|have been|has been|had been)\b)?")
+_SHOT = re.compile(r"\bshot\b")
+
+
+def _cue_ending_at(cues: re.Pattern, text: str, end: int) -> bool:
+    """Whether a cue of two or three words ends at ``end`` ("were shot" ending at "shot")."""
+    start = text.rfind(" ", 0, max(0, text.rfind(" ", 0, end)))
+    return any(m.end() == end for m in cues.finditer(text, max(0, start), end))
+
+
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
                                r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+(?:-[a-z]+)*)\b")  # ("tear-gassed")
@@ -3701,6 +3715,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
+_LOST_NOT_HURT = frozenset(lexicon.load("categories")["lost_not_hurt"])
 _CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
 _PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
 _PLURAL_SUBJECT_FOLLOWERS = frozenset(lexicon.load("hedges")["plural_noun_followers"])
