@@ -246,7 +246,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     # (not "on the 5th floor": a word after it other than a linking one makes it an ordinal of that noun)
     ("ordinal_day", _rule(r"(?<=\bon\s)the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                           r"(?!\s*(?:of\b|-|(?!(?:" + "|".join(lexicon.load("not_counts")["day_followers"]) + r")\b)[A-Za-z]))")),
-    ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?", _CAP)),
+    # ("Tuesday last week", "Friday of next week": that day of the week named)
+    ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?"
+                      r"(?:\s+(?i:of\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)(?!['’\w-]))?", _CAP)),
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
     # "an overnight stay")
     # ("overnight Wednesday" is Wednesday night: the weekday says which)
@@ -1087,7 +1089,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         ahead = _AHEAD_OF.search(text, max(0, s - 40), s) is not None
         future = rel in ("next", "coming") or tense == "future" or ahead or (until and tense not in ("past", "past?")) \
             or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_bounds(text, s)[0], s) is not None)
-        if rel == "this":  # "this Friday": the Friday of the publication week, before or after it
+        if g.get("wrel"):  # "on Tuesday last week": the Tuesday of the week before the publication week
+            d = dct + timedelta(days=weekday - dct.weekday() + 7 * {"last": -1, "this": 0, "next": 1}[g["wrel"].lower()])
+        elif rel == "this":  # "this Friday": the Friday of the publication week, before or after it
             d = dct + timedelta(days=weekday - dct.weekday())
         else:
             d = _weekday_date(dct, weekday, future, rel == "last")
