@@ -1876,8 +1876,8 @@ def _period_named_before(text: str, spans: list[tuple[int, int]], by_sentence: d
 
 def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The day a report's heading says it stands at ("# Flash Update No. 12 (as of 10 June 2025)"): a markdown
-    heading with "as of" or "as at" before a day (a plain line "Key figures (as of 10 March 2025):" dates only
-    the list it introduces)."""
+    heading or the title on the first line with "as of" or "as at" before a day (a plain line "Key figures (as of
+    10 March 2025):" further down dates only the list it introduces)."""
     if "as of" not in text and "as at" not in text and "As of" not in text:
         return None
     for m in mentions:
@@ -1886,8 +1886,8 @@ def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None
         line_start = text.rfind("\n", 0, m.char_start) + 1
         line_end = text.find("\n", m.char_end)
         line = text[line_start : line_end if line_end >= 0 else len(text)]
-        if line.lstrip().startswith("#"):
-            return m
+        if line.lstrip().startswith("#") or (not text[:line_start].strip() and not line.rstrip().endswith((".", ":"))):
+            return m  # (or the title on the first line: "Gaza: Key figures (as of 20 May 2025)")
     return None
 
 
