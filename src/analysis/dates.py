@@ -524,11 +524,18 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                     continue  # "Jan Kavan", "Jun Li": a first name
                 if name == "month_alone":
                     prep = _MONTH_PREP.search(text[max(0, m.start() - 14) : m.start()])
-                    if not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")
-                                    and not _MONTH_THEN_JOINER.search(text, max(0, m.start() - 30), m.start())):
+                    # "September was the deadliest month": a month that opens its sentence as the subject
+                    subject = word != "May" and _MONTH_AS_SUBJECT.match(text, m.end()) is not None \
+                        and _SENTENCE_START_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) is not None
+                    if not subject and (not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")
+                                                     and not _MONTH_THEN_JOINER.search(text, max(0, m.start() - 30), m.start()))):
                         continue  # ("to May", "of March": a name or a verb; but "from January to March" is a month)
             found.append((m.start(), m.end(), name, m))
     return found
+
+
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?\n][\"”’]?)\s*$")
+_MONTH_AS_SUBJECT = re.compile(r"\s+(?:was|saw|has\s+been|had\s+been|is|marked|brought|became|proved|ended)\b")
 
 
 def _windowed(pattern: re.Pattern, text: str, hits: list[int], n: int):
@@ -1607,12 +1614,15 @@ def find_dates(text: str, published: str | date | None = None) -> pd.DataFrame:
 # Nouns that end in "est" are not superlatives ("the unrest since May 2023", "protests since January").
 _NOUNS_IN_EST = ("unrest", "protest", "arrest", "interest", "contest", "request", "forest", "harvest", "inquest", "conquest",
                  "manifest", "behest", "west", "rest", "test", "quest", "nest", "chest", "vest", "guest", "pest", "zest", "crest")
-_IN_EST = r"(?!(?:" + "|".join(_NOUNS_IN_EST) + r")\b)\w+est"  # a superlative in -est ("deadliest", "highest")
+# a superlative in -est ("deadliest", "highest"; not "unrest", nor "northwest")
+_IN_EST = r"\w+est\b" + "".join(r"(?<!\b%s)" % n for n in _NOUNS_IN_EST) + r"(?<!northwest)(?<!southwest)(?<!midwest)"
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|in|to)\b)[\w-]+){0,2}\s+since\s+$",
                                 re.IGNORECASE)  # ("the deadliest attack since 2015")
 # "the most serious report since the attack on March 19 that killed at least 30": the event's own figures
 _EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
+_SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
+                             r"\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$", re.IGNORECASE)
 _SUPERLATIVE_SO_FAR = re.compile(r"\b(?:" + _IN_EST + r"|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -1682,6 +1692,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
             elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
+            elif _SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start) and m.relation != "since":
+                continue  # "the deadliest attack this year": the stretch it is compared over, not the figure's date
             elif _AHEAD_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
                 continue  # "deployed 4,000 police ahead of Sunday's vote": the day of the event waited for, not the figure's
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
