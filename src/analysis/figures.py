@@ -906,6 +906,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
     currency_before = prev.upper() in lex.currency_codes or (i > 0 and tokens[i - 1].text in lex.currency_symbol_words)  # ("KSh 200")
+    if currency_before and glued_prev and tokens[i - 1].text in _NAMES_LIKE_CURRENCY and first_tok.text.isdigit() and len(first_tok.text) <= 2:
+        currency_before = False  # "COP28": a conference's name, not 28 Colombian pesos
     if is_plain_digits and not currency_before:
         if glued_prev and tokens[i - 1].is_word:
             return None
@@ -3719,6 +3721,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
 _LOST_NOT_HURT = frozenset(lexicon.load("categories")["lost_not_hurt"])
+_NAMES_LIKE_CURRENCY = frozenset(lexicon.load("not_counts")["names_like_currency"])
 _CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
 _PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
 _PLURAL_SUBJECT_FOLLOWERS = frozenset(lexicon.load("hedges")["plural_noun_followers"])
