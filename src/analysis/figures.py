@@ -678,7 +678,7 @@ TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+tot
                                 re.IGNORECASE)
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
-_THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
+_THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
                             r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
                             r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined|decreased|doubled|tripled|trebled|quadrupled|"
                             r"soared|surged|shrunk|shrank)\s+to)\s+"
@@ -1851,6 +1851,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tokens[x])
         head = next((n for n, t in enumerate(words) if t.low in _GROUP_NOUNS), 0)
         return (" ".join(t.text for t in words[: head + 1]) or None), k + 2 + head + 1
+    if _word(tokens, k) == "strong" and start >= 2 and tokens[start - 2].low in _GROUP_NOUNS and tokens[start - 2].is_word:
+        return tokens[start - 2].text, k + 1  # "a brigade 3,000 strong": the group before the number is counted
     if _word(tokens, k) in ('"', "”", "’", "'") and _word(tokens, k + 1) == "of" and tokens[k].start == tokens[k - 1].end:
         k += 1  # 'killed "hundreds" of militants': the closing quote is not the end of the phrase
     elif _word(tokens, k) in ('"', "“") and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].start == tokens[k].end \
