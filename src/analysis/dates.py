@@ -1757,7 +1757,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
-                         " ", _BACKING_ASIDE.sub(" ", _between(text, m, fig)))))))]
+                         " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
             if len({m.value for m in owned}) == 1:
                 own = owned[:1]
             elif not owned:
@@ -1945,8 +1945,10 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a cla
 # "struck late on Monday, killing at least eight": the participle clause tells of the same event, on its date
 # ("found 8 more bodies on Sunday, raising the toll to 57": the total as it stood that day)
 _EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|leaving|displacing|forcing|sending|"
-                               r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting)\b[^,;:()]*$)", re.IGNORECASE)
+                               r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting|resulting|causing)\b[^,;:()]*$)",
+                               re.IGNORECASE)
 # "Nearly 2,000 firefighters, backed by 14 helicopters, were battling …": who came with the subject, an aside
+_BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")  # "last week (up 12% from the previous week), resulting in …": an aside
 _BACKING_ASIDE = re.compile(r",\s*(?:backed|supported|aided|assisted|accompanied|joined|helped|flanked|escorted)\s+by\s+[^,;:()]*,",
                             re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break

@@ -1909,6 +1909,12 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tok)  # "20 Iraqi and Kurdish fighters", "three Russian and Syrian air raids"
             k += 1
             continue
+        if not words and low == "reported" and tok.text.islower() and _plural_follows(tokens, k + 1, sentence, token_sentence) \
+                and _word(tokens, k + 1) not in _NP_STOP and not _word(tokens, k + 1).endswith("ed") \
+                and _word(tokens, k + 1) not in _STATES_AFTER:
+            words.append(tok)  # "3,456 reported fatalities": the participle modifies the noun, no one reports
+            k += 1
+            continue
         if not tok.is_word or (low in _NP_STOP and not (tok.text.isupper() and len(tok.text) > 1)):
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
         if tok.text.isupper() and len(tok.text) > 3 and (_is_outcome_word(low, _lex()) or low in _STATES_AFTER):
@@ -2100,6 +2106,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # National Defence Forces were killed": quotes and brackets inside the group's name do not end the clause
         after = _SHORT_BRACKETS.sub(" ", after[:200])
         after = re.sub(r"[\"“”]", " ", after)
+    elif (aside := _BRACKET_ASIDE_FIRST.match(after)) is not None:
+        after = " " + after[aside.end() :]  # "1.7 million people (75 per cent of the population) are displaced": an aside
     elif "(" in after[:120]:
         after = _ACRONYM_BRACKETS.sub(lambda m: " " if _spells_out(m) else m.group(), after[:200])
         # ("… and one SARC (Syrian Arab Red Crescent) staff member were killed": a name spelt out is no clause break)
@@ -2504,6 +2512,7 @@ def _spells_out(m: re.Match) -> bool:
     return inside.isupper() and 2 <= len(inside) <= 6 and initials(words).endswith(inside)
 
 
+_BRACKET_ASIDE_FIRST = re.compile(r"\s*\([^()]{1,80}\)(?=\s+[a-z])")
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["not_arrests"]) + r")\b")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
