@@ -224,6 +224,16 @@ def test_a_part_of_a_group_never_joins_or_disputes_the_group():
     assert claim_of[("r0", 12.0)] == claim_of[("r1", 12.0)] != claim_of[("r1", 3.0)]
 
 
+def test_a_part_named_after_including_is_the_same_part_as_one_named_of_them():
+    rows = _claims_of_reports(
+        "The Syrian Observatory for Human Rights put the toll from Sunday's strikes at 51, including 12 children.",
+        "The Syrian Observatory for Human Rights said Sunday's strikes killed 51 people, 12 of them children.",
+        published="2025-05-20")
+    killed = [r for r in rows if r["category"] == "killed"]
+    claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in killed}
+    assert claim_of[("r0", 12.0)] == claim_of[("r1", 12.0)] != claim_of[("r0", 51.0)]
+
+
 def test_a_rate_is_never_a_toll_in_claims():
     rows = _claims_of_reports(
         "Air strikes killed 40 people a day in the city last week, the health ministry said.",

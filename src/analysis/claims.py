@@ -23,7 +23,7 @@ from typing import Iterable, Iterator
 import numpy as np
 
 from . import lexicon
-from .figures import ADDITION_AT_END, OF_WHICH_AT_END, PART_OF_THEM
+from .figures import ADDITION_AT_END, OF_WHICH_AT_END, PART_OF_THEM, PART_OF_WHOLE_AT_END
 from .ingest import Article
 from .text import fields_dict, singular
 
@@ -508,12 +508,13 @@ def _in_sentence(figure: dict) -> tuple[str, int, int] | None:
 
 
 def _is_part(found: tuple[str, int, int] | None) -> bool:
-    """"12 officers were hurt, three of them seriously", "16 suspects, 11 of whom": a part of the group beside it
-    (``found``: the figure's place in its sentence, from _in_sentence)."""
+    """"12 officers were hurt, three of them seriously", "16 suspects, 11 of whom", "51, including 12 children": a
+    part of the group beside it (``found``: the figure's place in its sentence, from _in_sentence)."""
     if found is None:
         return False
     sentence, at, end = found
-    return bool(PART_OF_THEM.match(sentence, end) or OF_WHICH_AT_END.search(sentence, max(0, at - 20), at))
+    return bool(PART_OF_THEM.match(sentence, end) or OF_WHICH_AT_END.search(sentence, max(0, at - 20), at)
+                or PART_OF_WHOLE_AT_END.search(sentence, max(0, at - 40), at))  # ("51, including 12 children")
 
 
 def _is_additional(found: tuple[str, int, int] | None) -> bool:
