@@ -2250,8 +2250,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             after = after[: verb_of_the_next.start()]
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
-    if head in lex.person_nouns and lex.loss_cue.search(near) and head not in _LOST_NOT_HURT:
-        return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
+    if head in lex.person_nouns and lex.loss_cue.search(near):
+        if head in _LOST_KIN or " ".join(what_words[-2:]) in _LOST_KIN:
+            return "killed"  # "who lost three children": kin lost are dead
+        if head not in _LOST_NOT_HURT:
+            return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
     if head in lex.person_nouns and lex.destroy_cue.search(near):
         return "killed"  # "Russian jets destroyed up to 300 militants"
     if len(what_words) == 1 and what_words[0] in lex.outcome_words:  # ("5 killed": a verb form standing for the people)
@@ -3731,6 +3734,7 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 # Role nouns of people, and of institutions: "the agency said" cannot mean a governor quoted just before.
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
+_LOST_KIN = frozenset(lexicon.load("categories")["lost_kin"])
 _LOST_NOT_HURT = frozenset(lexicon.load("categories")["lost_not_hurt"])
 _NAMES_LIKE_CURRENCY = frozenset(lexicon.load("not_counts")["names_like_currency"])
 _CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
