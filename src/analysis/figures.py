@@ -3954,6 +3954,7 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s"
+                                r"|,\s+(?:adding|and\s+added|noting)\s+that\b"  # ("the toll is expected to rise, he said, adding that")
                                 r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which)\b", re.IGNORECASE)  # (", about half of whom are believed …")
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
