@@ -3900,6 +3900,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         # "…, the mayor said. Another 40 were injured.": an addition to the toll just given has its source
         source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
         basis = "inherited" if source else basis
+    if source is None and s_idx > 0 and cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end):
+        # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
+        # of the drones.": a part of the count just reported, told by the one who reported it
+        source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
+        basis = "inherited" if source else basis
     sentence = text[s_start:s_end]
     return Figure(
         text=text[start:end],
@@ -3920,6 +3925,25 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         source_basis=basis,
         hedged=_hedged(sentence, start - s_start, end - s_start, lex),
     )
+
+
+_OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z]+s)\b")
+
+
+def _part_of_the_sentence_before(text: str, spans: list[tuple[int, int]], s_idx: int, start: int, end: int) -> bool:
+    """Whether a count opens on the figures of the sentence before ("Of those, 322 were children") in its
+    paragraph, or counts part of what a count there counted ("94 of the drones" after "fired 145 drones", one
+    paragraph break at most)."""
+    gap = text[spans[s_idx - 1][1] : spans[s_idx][0]]
+    if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, start - 40), start) and "\n" not in gap:
+        return True
+    if PART_OF_THEM.match(text, end) and gap.count("\n") <= 2 and not re.search(r"\d", text[spans[s_idx][0] : start]):
+        return True  # "Air defenses shot down 94 of them": them, the count the sentence before gave
+    noun = _OF_THE_NOUN.match(text, end)
+    if noun is None or gap.count("\n") > 2:
+        return False
+    before = text[spans[s_idx - 1][0] : spans[s_idx - 1][1]]
+    return re.search(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,2}" + re.escape(noun.group(1)) + r"\b", before) is not None
 
 
 # How a fraction is written: a share of a group, kept as a percent ("two thirds of the dead": 66.67).
