@@ -1142,7 +1142,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = ("duration" if thing else "age"), unit, old_at
         elif nxt in ("years", "year") and _word(tokens, j + 2) == "old":
             cand.kind, cand.unit, cand.last = "age", "year", j + 2
-        elif prev in lex.age_before or (prev == "of" and _word(tokens, i - 2) == "age") \
+        elif prev in lex.age_before or (prev in ("of", "from", "to") and _word(tokens, i - 2) == "age") \
+                or (prev == "to" and _word(tokens, i - 2).isdigit() and _word(tokens, i - 3) == "from" and _word(tokens, i - 4) == "age") \
                 or (prev in ("below", "under", "over", "above") and _word(tokens, i - 2) in lex.age_before):
             cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18", "children at ages below 8"
         elif prev in ("under", "over", "below", "above") and _word(tokens, i - 2) in lex.groups_by_age \
