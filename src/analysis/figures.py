@@ -3857,6 +3857,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
+    if what is not None and cand.kind == "count" and len(what.split()) > 1 and what.split()[0][:1].isupper() \
+            and what.split()[-1] in ("TV", "television", "Television", "radio", "Radio", "media", "Media"):
+        what = None  # "Aleppo bomb blast kills six Syrian state TV": a headline's credit, its dash lost
     if what is not None and cand.kind == "percent" and re.split(r"[\s-]", what)[0].lower() in _PERIOD_WORDS:
         what = None  # "Exports fell 12.4 per cent year on year": when it is compared, not what changed
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in ("to", "at") \
