@@ -2242,8 +2242,12 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         if prev < 0 or text.count("\n", spans[prev][1], spans[prev + 1][0]) > 2 or not text[spans[prev][0] : spans[prev][1]].rstrip().endswith(":"):
             return None
     # a decade or a century ("in the 1930s") is background, not the time the next sentence reports on
+    # (nor is a date in a relative clause: "… the territory that it seized in mid-2014. The ministry said …")
     points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
-              and m.precision not in ("decade", "unknown")]
+              and m.precision not in ("decade", "unknown")
+              and not (_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
+                       and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
+    # (but "the war, which began in 2011 … The war has since killed": the start of what "since" counts from)
     if toll and not points and not by_sentence.get(prev) and prev >= 1 and "\n" not in text[spans[prev - 1][1] : spans[sentence][0]] \
             and _tells_a_past_event(sentence_text := text[spans[sentence][0] : spans[sentence][1]]) \
             and not _HAS_DONE.search(sentence_text):
@@ -2259,6 +2263,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     return points[-1] if points else None
 
 
+_IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?$",
+                                   re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:NI|MO|AF|EV|DT)$")  # "overnight", "on Monday evening": a day's part is its day
 
