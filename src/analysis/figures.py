@@ -607,6 +607,7 @@ def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
             and first.low in ("two", "three", "four", "both") and _word(tokens, cand.first - 1) in ("the", "these", "those"))
 
 
+_HEADLINE_PAIR = re.compile(r"\s*,?\s+(dead|killed|wounded|injured|missing)\b(?!\s*[,;:.]?\s*\d)(?=\s+(?:in|as|after|when|by|at|on)\b)")
 _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured|missing)\b")
 # Two states named together stand for the pair's own category ("scores of dead and wounded", "14 dead and missing").
 _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozenset({"killed", "missing"}): "killed_or_missing"}
@@ -2262,7 +2263,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         own_outcome = own_outcome or earliest(what_words[0], False, False)
     def with_pair(state: str | None) -> str | None:
         """The state a figure names, or both when another follows: "scores of dead and wounded"."""
-        pair = _OUTCOME_PAIR.match(after)
+        pair = _OUTCOME_PAIR.match(after) or _HEADLINE_PAIR.match(told_after)  # ("Dozens killed, injured in …")
         other = earliest(pair.group(1), True, False) if pair else None
         return _PAIRED_STATES.get(frozenset({state, other}), state) if other not in (None, state) else state
 
