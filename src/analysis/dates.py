@@ -190,7 +190,8 @@ _QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
-    ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)")),  # 04-03-2016, 24.07.2016
+    ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)"
+                     r"|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<yy>\d\d)(?![\d.])")),  # 04-03-2016, 24.07.2016, 24.02.22
     ("slash", _rule(r"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY_OR_WORD + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
@@ -852,6 +853,13 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
     year = int(g["year"]) if g.get("year") else None
 
     if name == "dashed":  # "04-03-2016": day first or month first, whichever lies nearer the publication date
+        if g.get("yy"):  # "24.02.22": day, month and a two-digit year, in the century nearest publication
+            if re.search(r"\b(?:version|ver|v|release|build|update|firmware)\.?\s*$", text[max(0, s - 12) : s], re.IGNORECASE):
+                return None  # "version 10.12.22": a version number
+            y = 2000 + int(g["yy"])
+            y = y - 100 if dct is not None and y > dct.year + 1 else y
+            d = _safe_date(y, int(g["mm"]), int(g["dd"]))
+            return (s, e, "DATE", d.isoformat(), d, d, "day") if d else None
         a, b, y = int(g["d1"]), int(g["d2"]), int(g["year"])
         options = [d for d in (_safe_date(y, b, a), _safe_date(y, a, b)) if d]
         if g["sep"] == "." and options:
@@ -1844,7 +1852,22 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
         else:
             out.append(FigureDate(None, None, None, None, None, "unknown", None))
-    return _days_before_the_main_clause(text, figures, out, by_sentence, spans)
+    return _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
+
+
+_CHANGE_IN_BRACKETS = re.compile(r"\(\s*\+\s*$")
+
+
+def _changes_on_the_last_day(text: str, figures: list, dates: list[FigureDate]) -> list[FigureDate]:
+    """"personnel — about 973,480 (+1,210)" under "losses from 24.02.22 to 20.05.25": the total covers the
+    period, the change in brackets its last day."""
+    out = []
+    for fig, d in zip(figures, dates):
+        if d.date_end and d.date_start and d.date_start != d.date_end \
+                and _CHANGE_IN_BRACKETS.search(text, max(0, fig.char_start - 4), fig.char_start):
+            d = FigureDate(d.date_end, d.date_end, "day", d.date_text, d.date_end, d.date_basis, None)
+        out.append(d)
+    return out
 
 
 # "killed 45 on Friday, a day after 60 were killed", "came two days after strikes killed 26": the figures of
@@ -2224,7 +2247,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     if prev < 0:
         return None
     if text.count("\n", spans[prev][1], spans[sentence][0]) == 2 and not text[spans[prev][1] : spans[sentence][0]].strip() \
-            and not LIST_OR_TABLE_LINE.match(text, spans[sentence][0]) and not LIST_OR_TABLE_LINE.match(text, spans[prev][0]):
+            and not _list_line(text, spans[sentence][0]) and not _list_line(text, spans[prev][0]):
         if not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
             return None
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
@@ -2234,9 +2257,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:
         # a list item or table row takes the date of the line that introduces its list
         # ("Key figures (as of 10 March 2025):" / "- Killed: 34")
-        if not LIST_OR_TABLE_LINE.match(text, spans[sentence][0]):
+        if not _list_line(text, spans[sentence][0]):
             return None
-        while prev >= 0 and LIST_OR_TABLE_LINE.match(text, spans[prev][0]) and text.count("\n", spans[prev][1], spans[prev + 1][0]) == 1:
+        while prev >= 0 and _list_line(text, spans[prev][0]) and text.count("\n", spans[prev][1], spans[prev + 1][0]) == 1:
             prev -= 1
         # (a markdown table needs a blank line before it: its introducing line may stand one paragraph up)
         if prev < 0 or text.count("\n", spans[prev][1], spans[prev + 1][0]) > 2 or not text[spans[prev][0] : spans[prev][1]].rstrip().endswith(":"):
@@ -2266,6 +2289,15 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?$",
                                    re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
+# A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"
+_DASH_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][\w '’/&()-]{0,40}?\s+[—–]\s*(?:[A-Za-z~≈]+\s+)?\d")
+
+
+def _list_line(text: str, pos: int) -> bool:
+    """Whether the line at ``pos`` is an item of a list or a table, marked or labelled with a dash."""
+    return bool(LIST_OR_TABLE_LINE.match(text, pos) or _DASH_LABELLED_LINE.match(text, pos))
+
+
 _PART_OF_DAY_VALUE = re.compile(r"T(?:NI|MO|AF|EV|DT)$")  # "overnight", "on Monday evening": a day's part is its day
 
 

@@ -2037,14 +2037,17 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
 
 _LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,60}?)\s*:\s*$")
 _ITEM_END = re.compile(r"[.;]\s+")
-_CHANGE_AFTER_LABELLED = re.compile(r"(?<=:)\s*[\d,.]+\s*\(\s*\+?\s*$")
+_CHANGE_AFTER_LABELLED = re.compile(r"(?<=[:—–])\s*(?:(?:about|approximately|around|some|over|nearly|almost)\s+)?[\d,.]+\s*\(\s*\+?\s*$")
+# A label before a dash at the start of its line, as in the daily tallies of losses ("tanks — 10,870 (+4)")
+_DASH_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,40}?)\s+[—–]\s*$")
+_LOSSES_INTRO = re.compile(r"\blosses\b", re.IGNORECASE)
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
 def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     """What a figure under a label counts: "- People in need: 30.4 million" counts people in need (but
     "Killed: 34" names an outcome, and "Total: 500" nothing)."""
-    if ":" not in text[max(0, start - 80) : start] and "|" not in text[max(0, start - 80) : start]:
+    if not any(mark in text[max(0, start - 80) : start] for mark in (":", "|", "—", "–")):
         return None
     label = _label_for(text, start)
     if not label:
@@ -2056,6 +2059,20 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
         else None
 
 
+def _list_intro(text: str, start: int) -> str | None:
+    """The line that introduces the list a figure's line belongs to: the nearest line above ending in a colon,
+    past blank lines and other labelled lines."""
+    lines = text[: text.rfind("\n", 0, start) + 1].split("\n")[:-1]
+    for line in reversed(lines[-40:]):
+        if not line.strip() or _LABELLED_LINE.match(line):
+            continue
+        return line if line.rstrip().endswith(":") else None
+    return None
+
+
+_LABELLED_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r")?[A-Za-z][\w '’/&()-]{0,60}?\s*(?:[:—–]|\s[—–])\s*[~≈]?\s*(?:[A-Za-z]+\s+)?\d")
+
+
 def _label_for(text: str, start: int) -> str | None:
     """The label a figure stands under in a list or a table: "Killed" in "- Killed: 34", or the header of
     its column in a markdown table ("| Idlib | 21 | 80 |" under "| Governorate | Killed | Injured |")."""
@@ -2065,6 +2082,8 @@ def _label_for(text: str, start: int) -> str | None:
         # (several labels on one line each start after the one before: "Death toll: 42. Injured: 130.")
         item = max((m.end() for m in _ITEM_END.finditer(prefix)), default=0)
         label = _LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix[item:]))  # ("- Killed: 34 (+5)": the change takes the label)
+        if label is None:
+            label = _DASH_LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix))  # ("personnel — about 973,480")
         return label.group(1).lower() if label else None
     if not prefix.lstrip().startswith("|") or not prefix.rstrip().endswith("|"):
         return None
@@ -2196,6 +2215,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         label = None  # "Casualties: 50 dead, 80 wounded": each figure names its own outcome
     if label:  # "- Killed: 34", a table's "Injured" column: the label names the outcome
         labelled = earliest(label, False, False) or earliest(label, True, False)
+        if labelled == "deployed" and _LOSSES_INTRO.search(_list_intro(text, tokens[cand.first].start) or ""):
+            return "killed_or_wounded"  # "The total combat losses of the enemy were: / personnel — about 973,480"
         if labelled:
             return labelled
 
