@@ -2300,7 +2300,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if cut > 0 and re.fullmatch(r"\s*(?:to|at)\s*", window[cut + 1 :]):
         cut = max(window.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "The toll has risen fivefold since Monday, to 250"
     clause = window[cut + 1 :].lower()
-    toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause else None
+    toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause or "losses" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
         state = earliest(toll.group(1), False, False) or earliest(toll.group(1), True, False)  # ("the number of migrants detained": the participle decides)
         if state:
@@ -2484,7 +2484,7 @@ _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD
 # with a verb of its own
 _ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,3}?"
                              r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")")
-_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
+_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
