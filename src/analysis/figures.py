@@ -1890,6 +1890,12 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                     and tokens[close + 1].text.islower() and tokens[close + 1].low not in _NP_STOP:
                 k = close + 1  # "120 Daesh (banned in Russia) militants": the aside inside the name is not counted
                 continue
+        if not words and tok.is_number and tok.text.isdigit() and k + 2 < len(tokens) and token_sentence[k + 2] == sentence \
+                and (tokens[k - 1].is_number or tokens[k - 1].low in ("thousand", "million", "billion", "m", "bn")) \
+                and (caliber := _caliber_at(tokens, k)) is not None:
+            words += tokens[k:caliber]  # "2 million 155mm artillery rounds": the caliber names the rounds counted
+            k = caliber
+            continue
         if tok.is_number and words and (_model_after_a_count(tokens, k) or (
                 tok.text.isdigit() and words[-1].text[:1].isupper() and words[-1].end == tok.start
                 and k + 1 < len(tokens) and tokens[k + 1].is_word)):
@@ -2042,6 +2048,16 @@ _CHANGE_AFTER_LABELLED = re.compile(r"(?<=[:—–])\s*(?:(?:about|approximately
 _DASH_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,40}?)\s+[—–]\s*$")
 _LOSSES_INTRO = re.compile(r"\blosses\b", re.IGNORECASE)
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
+
+
+def _caliber_at(tokens: list[Token], k: int) -> int | None:
+    """Where the noun after a caliber at token k starts ("155mm artillery rounds", "120-mm mortar shells")."""
+    j = k + 1
+    if _word(tokens, j) == "-" and tokens[j].start == tokens[k].end:
+        j += 1
+    if _word(tokens, j) not in ("mm", "cm") or tokens[j].start - tokens[j - 1].end > 1:
+        return None  # ("155mm", "120-mm", "155 mm")
+    return j + 1 if j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text.islower() else None
 
 
 def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:

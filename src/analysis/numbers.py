@@ -239,8 +239,9 @@ def _space_grouped_end(text: str, toks: list[Token], i: int) -> int:
             and text[toks[last].end] == " ":
         last += 1
     after = toks[last + 1] if last + 1 < len(toks) else None
-    if after is not None and ((after.is_number and after.start == toks[last].end + 1) or (after.start == toks[last].end and after.is_word)):
-        return i  # "1 800 555 0199"; "5 200m" (glued to a unit, the space parts two numbers)
+    if after is not None and ((after.is_number and after.start == toks[last].end + 1) or (after.start == toks[last].end and after.is_word)
+                              or (after.text == "-" and after.start == toks[last].end) or after.low in ("mm", "cm")):
+        return i  # "1 800 555 0199"; "5 200m", "300 120-mm shells", "40 155 mm howitzers" (a count, then a caliber)
     return last
 
 
