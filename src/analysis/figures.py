@@ -2654,6 +2654,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     elif not changed and tokens[first].low not in _SUBJECT_LEVEL_VERBS and _word(tokens, k) not in _SUBJECT_LEVEL_VERBS:
         return None  # ("Deaths totalled 1,200", the verb inside the figure's span or before it: the loop below steps over it)
     sentence = token_sentence[first]
+    estimated_by = next((x for x in range(k, max(0, k - 8), -1) if tokens[x].low == "by" and token_sentence[x] == sentence
+                         and tokens[x - 1].low in ("estimated", "counted", "put", "given", "assessed")), None)
+    if estimated_by is not None and estimated_by >= 3 and tokens[estimated_by - 2].text == ",":
+        k = estimated_by - 3  # "The crowd, estimated by police at 15,000": the crowd, not the police, is counted
     by = next((x for x in range(k, max(-1, k - 5), -1) if tokens[x].low == "by"), None)
     if by is not None and by < k and all(tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in _CHANGE_WORDS
                                          for x in range(by + 1, k + 1)):
