@@ -2034,6 +2034,14 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if tail:
             words += [tokens[k]] + tail
             k += 1 + len(tail)
+    if words and _word(tokens, k) in ("and", "or") and k + 1 < len(tokens) and token_sentence[k + 1] == sentence \
+            and (_plural_head(words[-1]) or words[-1].low in _IRREGULAR_PLURAL_HEADS) and words[-1].text.islower() \
+            and tokens[k + 1].text.islower() and (_plural_head(tokens[k + 1]) or tokens[k + 1].low in _IRREGULAR_PLURAL_HEADS) \
+            and tokens[k + 1].low not in _lex().outcome_words and tokens[k + 1].low not in _VAGUE_TOLLS \
+            and tokens[k + 1].low not in _NUMBER_WORDS \
+            and not (k + 2 < len(tokens) and tokens[k + 2].is_word and tokens[k + 2].text.islower() and _plain_plural(tokens[k + 2])):
+        words += tokens[k : k + 2]  # "20 women and children", "300 drones and missiles": one group of two nouns
+        k += 2
     if not words:
         return (others.text, k) if others is not None else (None, start)  # "the fate of 27 others": others, not fate
     if text and any(t.is_number or t.text == "." for t in words):
@@ -2253,6 +2261,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
         or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
     own_outcome = earliest(" ".join(core), True, False)
+    if own_outcome == "deployed" and "and" in what_words and any(w in lex.non_combatants for w in what_words):
+        own_outcome = None  # "hundreds of families and fighters": no force as a whole
     if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
         own_outcome = "killed_or_wounded"  # "hundreds of dead and injured people": the pair, before the noun it modifies
     whole = _WHOLE_OF_A_PART.search(before)
