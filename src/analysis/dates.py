@@ -2280,9 +2280,10 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
                   and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)]
         return points[-1] if len(points) == 1 else None
-    if _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]) and not _PRESENT_STATE.search(here):
-        # (a state in the present is the report's: "Hundreds of badly injured civilians are at hospitals")
-        points = _events_before_reports(text, spans[prev][0], points)
+    events = _events_before_reports(text, spans[prev][0], points)
+    if len(events) < len(points) and _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]) \
+            and not _PRESENT_STATE.search(here):
+        points = events  # (a state in the present is the report's: "Hundreds of badly injured civilians are at hospitals")
     return points[-1] if points else None
 
 

@@ -2106,7 +2106,7 @@ def _label_for(text: str, start: int) -> str | None:
         # (several labels on one line each start after the one before: "Death toll: 42. Injured: 130.")
         item = max((m.end() for m in _ITEM_END.finditer(prefix)), default=0)
         label = _LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix[item:]))  # ("- Killed: 34 (+5)": the change takes the label)
-        if label is None:
+        if label is None and ("—" in prefix or "–" in prefix):
             label = _DASH_LABEL_BEFORE.fullmatch(_CHANGE_AFTER_LABELLED.sub("", prefix))  # ("personnel — about 973,480")
         return label.group(1).lower() if label else None
     if not prefix.lstrip().startswith("|") or not prefix.rstrip().endswith("|"):
