@@ -3951,16 +3951,14 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
     if source is not None and _DISPUTED_OBJECT.search(text, max(s_start, start - 60), start):
         source, basis = None, "none"  # "The army disputed the figure of 70 dead, saying …": the army does not give the 70
-    if source is None and s_idx > 0 and (_OPENING_ADDITION.fullmatch(text, s_start, start)
-                                         or (start == s_start and _ALSO_BEFALLEN.match(text, end))) \
-            and "\n" not in text[spans[s_idx - 1][1] : s_start]:
-        # "…, the mayor said. Another 40 were injured.", "Dozens of people were also wounded.": an addition to the
-        # toll just given has its source
-        source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
-        basis = "inherited" if source else basis
-    if source is None and s_idx > 0 and cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end):
-        # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
-        # of the drones.": a part of the count just reported, told by the one who reported it
+    if source is None and s_idx > 0 and (
+            # "…, the mayor said. Another 40 were injured.", "Dozens of people were also wounded.": an addition to the
+            # toll just given has its source
+            ((_OPENING_ADDITION.fullmatch(text, s_start, start) or (start == s_start and _ALSO_BEFALLEN.match(text, end)))
+             and "\n" not in text[spans[s_idx - 1][1] : s_start])
+            # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
+            # of the drones.": so has a part of the count just reported
+            or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))):
         source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
         basis = "inherited" if source else basis
     sentence = text[s_start:s_end]
