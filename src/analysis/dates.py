@@ -1970,8 +1970,8 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a cla
 _EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|leaving|displacing|forcing|sending|"
                                r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting|resulting|causing)\b[^,;:()]*$)",
                                re.IGNORECASE)
-# "Nearly 2,000 firefighters, backed by 14 helicopters, were battling …": who came with the subject, an aside
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")  # "last week (up 12% from the previous week), resulting in …": an aside
+# "Nearly 2,000 firefighters, backed by 14 helicopters, were battling …": who came with the subject, an aside
 _BACKING_ASIDE = re.compile(r",\s*(?:backed|supported|aided|assisted|accompanied|joined|helped|flanked|escorted)\s+by\s+[^,;:()]*,",
                             re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
