@@ -309,7 +309,7 @@ def _split_phrase(phrase: str) -> list[str]:
 
 
 _SPEAKER_FOR = re.compile(r"^(?:spokesman|spokeswoman|spokesperson|spokespeople|a\s+statement|statement|officials?|sources?)"
-                          r"\s+(?:for|from|at|of|with)\s+(?:the\s+)?")
+                          r"\s+(?:for|from|at|of|with|in)\s+(?:the\s+)?")
 _SPEAKER_SUFFIX = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)$")
 
 
@@ -2938,6 +2938,24 @@ def _quoted_as_saying(tokens: list[Token], k: int, hi: int) -> bool:
         tokens[x].low == "as" and _word(tokens, x + 1) in ("saying", "telling", "stating") for x in range(k + 1, min(hi, k + 8) + 1))
 
 
+def _relays(name: str | None) -> bool:
+    """Whether a source is a medium that relays what others say (state media, a news agency, a reporter)."""
+    if not name:
+        return False
+    words = {w.lower().strip(".,'’") for w in name.split()}
+    return bool(words & _MEDIA_WORDS) or name.strip() in _CREDITS
+
+
+_MEDIA_WORDS = frozenset({"media", "agency", "news", "reporter", "reporters", "correspondent", "television", "tv",
+                          "radio", "newspaper", "channel", "outlet", "outlets", "broadcaster"})
+
+
+def _as_saying_after(tokens: list[Token], k: int, hi: int) -> int | None:
+    """Where "as saying" stands a few words after token ``k`` ("quoted the governor as saying"), if it does."""
+    return next((x for x in range(k + 2, min(hi, k + 10) + 1)
+                 if tokens[x].low == "as" and _word(tokens, x + 1) in ("saying", "telling", "stating")), None)
+
+
 def _after_according_to(tokens: list[Token], k: int, lo: int) -> bool:
     """Whether "according to" opens the phrase that token ``k`` continues, with no punctuation between."""
     for x in range(k - 1, max(lo, k - 10) - 1, -1):
@@ -3027,6 +3045,13 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # "the strike claimed the lives of eight", "claimed responsibility": nothing is reported
         if tokens[k].low in _CLAIM_WORDS and _claims_victims(tokens, k, hi, lex):
             continue  # "the floods claimed 40 lives", "the war has claimed 500,000 people": a toll, not a claim
+        as_saying = _as_saying_after(tokens, k, hi) if tokens[k].low in ("quoted", "cited") and tokens[k].text.islower() \
+            and not _quoted_as_saying(tokens, k, hi) and _relays(_backward_name(tokens, k - 1, lo)) else None
+        if as_saying is not None and (quoted := _forward_name(tokens, k + 1, as_saying - 1)):
+            # "State media quoted the governor as saying", "SANA reporter quoted a source at Aleppo Police Command as
+            # saying": the one quoted speaks, the media relay (a monitor quoting its sources still speaks itself)
+            found.append(_Attribution(quoted, tokens[k].start, "explicit"))
+            continue
         b = k - 1
         if tokens[k].low in ("quoted", "cited") and (_word(tokens, k + 1) == "as" or _quoted_as_saying(tokens, k, hi)) \
                 and b > lo and tokens[b].low in ("was", "were", "is"):
@@ -3729,6 +3754,11 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             continue
         if not tok.is_word:
             break
+        if low in ("in", "at") and words and words[-1].text.islower() and words[-1].low in _ROLE_NOUNS and k + 1 <= hi \
+                and (tokens[k + 1].text[:1].isupper() or (tokens[k + 1].low == "the" and k + 2 <= hi and tokens[k + 2].text[:1].isupper())):
+            words.append(tok)  # "a source at Aleppo Police Command", "officials in Kyiv": the role's place or body
+            k += 1
+            continue
         if low in _SOURCE_STOP and low not in _SOURCE_INNER \
                 and not (_known_acronym(tok) and not any(w.text[:1].isupper() for w in words)):
             break  # (but "according to WHO" names the World Health Organization; "said Elizabeth Hoff WHO
