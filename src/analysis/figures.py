@@ -1145,6 +1145,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "age", "year", j + 2
         elif prev in lex.age_before or (prev in ("of", "from", "to") and _word(tokens, i - 2) == "age") \
                 or (prev == "to" and _word(tokens, i - 2).isdigit() and _word(tokens, i - 3) == "from" and _word(tokens, i - 4) == "age") \
+                or (prev in ("to", "at") and _word(tokens, i - 2) in _AGE_SETTING_VERBS
+                    and any(_word(tokens, x) == "age" for x in range(max(0, i - 6), i - 2))) \
                 or (prev in ("below", "under", "over", "above") and _word(tokens, i - 2) in lex.age_before):
             cand.kind, cand.unit = "age", "year"  # "aged 44", "under the age of 18", "children at ages below 8"
         elif prev in ("under", "over", "below", "above") and _word(tokens, i - 2) in lex.groups_by_age \
@@ -3819,6 +3821,7 @@ _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
 _LOST_KIN = frozenset(lexicon.load("categories")["lost_kin"])
 _LOST_NOT_HURT = frozenset(lexicon.load("categories")["lost_not_hurt"])
+_AGE_SETTING_VERBS = frozenset({"lowered", "raised", "set", "cut", "increased", "reduced", "lifted", "fixed", "lower", "raise"})
 _NAMES_LIKE_CURRENCY = frozenset(lexicon.load("not_counts")["names_like_currency"])
 _CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
 _PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
