@@ -1817,6 +1817,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue  # ("rose to 1,033 on Saturday, with more than 1,500 injured": the same report)
         if sentence in reporting:
             best = reporting[sentence]
+            if period_start is None and sentence in lookback and (
+                    _in_one_clause(text, lookback[sentence], fig)
+                    or _OPENING_PREPOSITION.fullmatch(text, spans[sentence][0], lookback[sentence].char_start)):
+                period_start = lookback[sentence].start  # "killed 85 over the past 24 hours, the ministry said on Tuesday"
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
             continue
         if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)) \
@@ -1970,6 +1974,7 @@ _DIGIT_GROUP = re.compile(r"(?<=\d),(?=\d)")  # "1,143" is one number, not a cla
 _EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|leaving|displacing|forcing|sending|"
                                r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting|resulting|causing)\b[^,;:()]*$)",
                                re.IGNORECASE)
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:over|in|during|for|within|across)\s+)?", re.IGNORECASE)  # ("Over the past week, …")
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")  # "last week (up 12% from the previous week), resulting in …": an aside
 # "Nearly 2,000 firefighters, backed by 14 helicopters, were battling …": who came with the subject, an aside
 _BACKING_ASIDE = re.compile(r",\s*(?:backed|supported|aided|assisted|accompanied|joined|helped|flanked|escorted)\s+by\s+[^,;:()]*,",
