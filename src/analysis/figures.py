@@ -3609,6 +3609,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             if words and k - 2 >= lo and (tokens[k - 1].low in ("for", "of") and (
                     tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper())
                     or tokens[k - 1].low in ("at", "in") and tokens[k - 2].low in _ROLE_NOUNS
+                    or tokens[k - 1].low == "with" and tokens[k - 2].low in _PERSON_ROLES  # ("a volunteer with the ERR")
                     or tokens[k - 1].low == "in" and tokens[k - 2].text[:1].isupper() and tokens[k - 2].is_word
                     and len(words) > 1 and words[1].text[:1].isupper() and tokens[k - 2].low not in _COUNTRIES
                     # ("the Coordinator of Government Activities in the Territories said": one name)
