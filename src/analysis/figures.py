@@ -2948,8 +2948,10 @@ def _relays(name: str | None) -> bool:
     return bool(words & _MEDIA_WORDS) or name.strip() in _CREDITS
 
 
-_MEDIA_WORDS = frozenset({"media", "agency", "news", "reporter", "reporters", "correspondent", "television", "tv",
-                          "radio", "newspaper", "channel", "outlet", "outlets", "broadcaster"})
+# Words that name a broadcaster (a headline's credit: "kills six Syrian state TV"), and media of any kind
+_BROADCAST_WORDS = frozenset({"tv", "television", "radio", "media"})
+_MEDIA_WORDS = _BROADCAST_WORDS | {"agency", "news", "reporter", "reporters", "correspondent", "newspaper", "channel",
+                                   "outlet", "outlets", "broadcaster"}
 
 
 def _as_saying_after(tokens: list[Token], k: int, hi: int) -> int | None:
@@ -3944,7 +3946,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
     if what is not None and cand.kind == "count" and len(what.split()) > 1 and what.split()[0][:1].isupper() \
-            and what.split()[-1] in ("TV", "television", "Television", "radio", "Radio", "media", "Media"):
+            and what.split()[-1].lower() in _BROADCAST_WORDS:
         what = None  # "Aleppo bomb blast kills six Syrian state TV": a headline's credit, its dash lost
     if what is not None and cand.kind == "percent" and re.split(r"[\s-]", what)[0].lower() in _PERIOD_WORDS:
         what = None  # "Exports fell 12.4 per cent year on year": when it is compared, not what changed
