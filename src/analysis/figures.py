@@ -72,6 +72,7 @@ class _Lexicon:
     duration_adjectives: frozenset[str]
     temperature_cue: re.Pattern
     outcome_words: frozenset[str]
+    named_by_what_they_survived: frozenset[str]
     subgroups: frozenset[str]
     non_combatants: frozenset[str]
     not_plurals: frozenset[str]
@@ -209,6 +210,7 @@ def _lex() -> _Lexicon:
         temperature_cue=re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in u["temperature_cues"]) + r")\b",
                                    re.IGNORECASE),
         outcome_words=frozenset(lexicon.load("categories")["outcome_words"]),
+        named_by_what_they_survived=frozenset(lexicon.load("categories")["named_by_what_they_survived"]),
         subgroups=frozenset(lexicon.load("categories")["subgroups"]),
         non_combatants=frozenset(lexicon.load("categories")["non_combatants"]),
         not_plurals=frozenset(n["not_plurals"]),
@@ -505,6 +507,7 @@ def _doubted_by_the_next_sentence(text: str, spans: list[tuple[int, int]], figur
 
 _PART_PRONOUNS = frozenset({"them", "whom", "which"})
 _IRREGULAR_PLURAL_HEADS = frozenset(lexicon.load("not_counts")["irregular_plural_heads"])
+_JOINABLE_PLURAL_HEADS = _IRREGULAR_PLURAL_HEADS | frozenset(lexicon.load("not_counts")["collective_plural_heads"])
 
 
 def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
@@ -552,7 +555,11 @@ def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
     if not whole.what or whole.value is None or whole.value <= 1 or whole.what.lower() in _PART_PRONOUNS:
         return False
     head = whole.what.split()[-1]
-    return head[:1].islower() and head not in lex.subgroups and head not in lex.outcome_words and head not in _STATES_AFTER \
+    # a people named in capitals stands for the later count when what befell the first count befell people
+    # ("killed at least 44 Palestinians, including 13 who were waiting for aid"), a place or a party never
+    people = head[:1].isupper() and not head.isupper() and head.endswith("s") and whole.category not in (None, "other") \
+        and len(whole.what.split()) <= 2  # (not a headline's run of capitals: "Kill 36 Civilians Watchdog Britons")
+    return (head[:1].islower() or people) and head not in lex.subgroups and head not in lex.named_by_what_they_survived and head not in lex.outcome_words and head not in _STATES_AFTER \
         and not _is_outcome_word(head, lex) and not any(
             nouns is not None and nouns.fullmatch(head.lower()) for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES)
 
@@ -2037,8 +2044,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words += [tokens[k]] + tail
             k += 1 + len(tail)
     if words and _word(tokens, k) in ("and", "or") and k + 1 < len(tokens) and token_sentence[k + 1] == sentence \
-            and (_plural_head(words[-1]) or words[-1].low in _IRREGULAR_PLURAL_HEADS) and words[-1].text.islower() \
-            and tokens[k + 1].text.islower() and (_plural_head(tokens[k + 1]) or tokens[k + 1].low in _IRREGULAR_PLURAL_HEADS) \
+            and (_plural_head(words[-1]) or words[-1].low in _JOINABLE_PLURAL_HEADS) and words[-1].text.islower() \
+            and tokens[k + 1].text.islower() and (_plural_head(tokens[k + 1]) or tokens[k + 1].low in _JOINABLE_PLURAL_HEADS) \
             and tokens[k + 1].low not in _lex().outcome_words and tokens[k + 1].low not in _VAGUE_TOLLS \
             and tokens[k + 1].low not in _NUMBER_WORDS \
             and not (k + 2 < len(tokens) and tokens[k + 2].is_word and tokens[k + 2].text.islower() and _plain_plural(tokens[k + 2])):
