@@ -1856,7 +1856,24 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
         else:
             out.append(FigureDate(None, None, None, None, None, "unknown", None))
-    return _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
+    dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
+    return _nothing_after_the_report(text, figures, dated, pub)
+
+
+def _nothing_after_the_report(text: str, figures: list, dates: list[FigureDate], pub: date | None) -> list[FigureDate]:
+    """"This month, 300 people were killed", "evacuated 3,000 residents earlier this week": what has already
+    happened ends by the day of the report, though the month or week it names runs on (a figure still to come,
+    "expects 300 arrivals this month", keeps the whole span)."""
+    if pub is None:
+        return dates
+    today = pub.isoformat()
+    out = []
+    for fig, d in zip(figures, dates):
+        if d.date_start and d.date_end and d.date_start <= today < d.date_end and d.date_basis != "publication" \
+                and ((d.date_text or "").lower().startswith("earlier") or _tense(text, fig.char_start, fig.char_end) == "past"):
+            d = replace(d, date_end=today)
+        out.append(d)
+    return out
 
 
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*\+\s*$")
