@@ -933,8 +933,11 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "iLife '11", "the '80s": a year
         owner = (i - 1 if prev.endswith(("'s", "’s")) and len(prev) > 2 else i - 2 if prev in ("'s", "’s")
                  else i - 3 if prev == "s" and _word(tokens, i - 2) in ("'", "’") else -1)
+        after_next = number.last_token + 2
         if owner >= 0 and tokens[owner].text[:1].isupper() and first_tok.text.isdigit() \
                 and not _counted_noun(nxt, lex) \
+                and not (tokens[number.last_token + 1].text.islower() and after_next < len(tokens)
+                         and tokens[after_next].text.islower() and _counted_noun(tokens[after_next].low, lex)) \
                 and nxt not in lex.measures and nxt not in ("%", "-", "–", "to", "and", "or"):
             return None  # "Boeing's 787", "Standard & Poor's 500 index" (not "Russia's 500 tanks")
         if i > 0 and tokens[i - 1].is_word and _mixed_case(tokens[i - 1].text) and not glued_prev \
@@ -1314,7 +1317,8 @@ _PRODUCT_CASE = re.compile(r"[a-z]{1,2}[A-Z][A-Za-z]*")  # "iPhone", "eBay", "iP
 
 
 def _mixed_case(word: str) -> bool:
-    """A capital after the first letter, as in product names ("iPhone", "MacBook"), not acronyms ("UN")."""
+    """A capital after the first letter, as in product names ("iPhone", "MacBook"), not acronyms ("UN", "UN's")."""
+    word = word[:-2] if word.endswith(("'s", "’s")) else word
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
@@ -1335,7 +1339,7 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
         glued_letters = prev.is_word and prev.end == tok.start  # "A330", "MH17"
         sentence_start = i < 2 or tokens[i - 2].text in (".", "!", "?", ":", '"', "“", "(")
         brand = prev.is_word and prev.text[:1].isupper() and not sentence_start and prev.low not in _NOT_BRANDS \
-            and not _is_outcome_word(prev.low, lex) \
+            and not _is_outcome_word(prev.low, lex) and not prev.low.endswith(("'s", "’s")) \
             and prev.low.rstrip(".") not in lex.months \
             and not (nxt is not None and nxt.is_word and (nxt.text[:1].isupper() or nxt.low.endswith("s") or _counted_noun(nxt.low, lex))) \
             and not (nxt is not None and (nxt.low in lex.measures or nxt.low in lex.currency_words_by_first or nxt.low in lex.durations))
@@ -1444,7 +1448,7 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         return False  # "the Kurdish Firat News Agency 10 IS militants were killed" (copies without commas)
     prev_tok = tokens[i - 1] if i > 0 else None
     if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months \
-            and prev_tok.low not in _WEEKDAYS:
+            and prev_tok.low not in _WEEKDAYS and not prev_tok.low.endswith(("'s", "’s")):  # (an owner's: _classify decides)
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years; nor
         # "Also Wednesday 22 Daesh fighters were killed", copies that lost the comma after the day)
         before = tokens[i - 2].text if i > 1 else ""
@@ -3049,6 +3053,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if tokens[k].low in _PLURAL_NOUN_HOMOGRAPHS and k + 1 <= hi and (
                 tokens[k + 1].low in _PLURAL_SUBJECT_FOLLOWERS or (tokens[k + 1].low in lex.reporting_verbs and tokens[k + 1].text.islower())):
             continue  # "nationals of CIS states were eliminated", "media reports and footage", "media reports said": a plural noun
+        if tokens[k].low == "states" and k > lo and (tokens[k - 1].low in _BEFORE_STATES_THE_NOUN or tokens[k - 1].is_number):
+            continue  # "the EU's 27 member states agreed", "Gulf states": countries, not a statement
         if tokens[k].low in ("added", "adds", "add") and _adds_a_sum(tokens, k, hi):
             continue  # "employers added 254,000 jobs": a sum, not a speaker's words
         after = k + 2 if k + 2 <= hi and tokens[k + 1].low == "the" else k + 1
@@ -3836,6 +3842,7 @@ _NAMES_LIKE_CURRENCY = frozenset(lexicon.load("not_counts")["names_like_currency
 _CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
 _PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
 _PLURAL_SUBJECT_FOLLOWERS = frozenset(lexicon.load("hedges")["plural_noun_followers"])
+_BEFORE_STATES_THE_NOUN = frozenset(lexicon.load("hedges")["before_states_the_noun"])
 _HEARSAY_PASSIVES = frozenset({"believed", "said", "reported", "thought", "rumoured", "rumored", "reputed", "alleged"})
 # the disputing verbs in the past or third person ("denied", "rejects"): their subject denies something
 _DENYING_VERBS = frozenset(v for v in lexicon.load("hedges")["disputing_verbs"] if v.endswith(("ed", "s")))
