@@ -13,7 +13,7 @@ from typing import Callable
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
 from .text import (DOT_GROUPED, LIST_MARKER, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
-                   sentence_index_of_offsets, sentence_spans, singular, tokenize, without_abbreviation_stops)
+                   parse_digits, sentence_index_of_offsets, sentence_spans, singular, tokenize, without_abbreviation_stops)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -446,6 +446,8 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
             continue
         if "\n" in text[number.start : number.end]:
             continue  # words on two lines ("eleven / hundred") are not one number
+        if number.first_token == number.last_token and _rate_base_at(tokens, number.first_token - 1) is not None:
+            continue  # "30 cases per 100,000 people": the base of a rate, part of the count's unit
         candidate = _classify(text, tokens, number, lex)
         if candidate is not None and "\n" in text[tokens[candidate.first].start : tokens[candidate.last].end]:
             # a unit or currency on the next line belongs to another sentence: keep the bare number
@@ -4065,6 +4067,22 @@ def _percent_of(share: float) -> float:
 _RATE_WORDS_BEFORE = frozenset(lexicon.load("units")["rate_words_before"])
 _RATE_PERIODS: dict[str, str] = lexicon.load("units")["rate_periods"]
 _RATE_ADVERBS: dict[str, str] = lexicon.load("units")["rate_adverbs"]
+_RATE_BASES = frozenset(float(n) for n in lexicon.load("units")["rate_bases"])
+
+
+def _rate_base_at(tokens: list[Token], k: int) -> int | None:
+    """The token after the base when "per 100,000" starts at ``k`` (the base's noun, if any, included), else None."""
+    if _word(tokens, k) != "per" or k + 1 >= len(tokens) or not tokens[k + 1].is_number:
+        return None
+    base = parse_digits(tokens[k + 1].text)
+    if base not in _RATE_BASES:
+        return None
+    for end in range(k + 2, min(len(tokens), k + 4)):
+        if not (tokens[end].is_word and tokens[end].text.islower()):
+            break
+        if _plain_plural(tokens[end]) or tokens[end].low in _IRREGULAR_PLURAL_HEADS or tokens[end].low == "population":
+            return end + 1  # "per 1,000 live births", "per 100,000 inhabitants": the base's noun is the unit's
+    return k + 2
 
 
 def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence: int) -> str | None:
@@ -4074,6 +4092,8 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
     low = tokens[k].low
     if low in _RATE_ADVERBS:
         return "per " + _RATE_ADVERBS[low]
+    if (base_end := _rate_base_at(tokens, k)) is not None and token_sentence[base_end - 1] == sentence:
+        return " ".join(t.text for t in tokens[k:base_end])  # "per 100,000 people": a rate in a population
     if low in _RATE_WORDS_BEFORE and k + 1 < len(tokens) and tokens[k + 1].low in _RATE_PERIODS \
             and token_sentence[k + 1] == sentence \
             and (_word(tokens, k + 2) not in _lex().relative_date_words or _word(tokens, k + 2) == "since") \
