@@ -1647,7 +1647,11 @@ def _is_baseline_of(text: str, baseline, level) -> bool:
 _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?|versus|vs\.?|"
                               # "up 8% from 2023", "rose 3.1 percent from a year earlier": the change's baseline
                               r"(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped)\s+"
-                              r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:from|on|over)(?:\s+the\s+same\s+\w+\s+(?:of|in))?)\s+$",
+                              r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:from|on|over)(?:\s+the\s+same\s+\w+\s+(?:of|in))?|"
+                              # "a record 3.2 million, doubling from a year earlier", "$40 billion, up from a year ago"
+                              r"(?:up|down|doubl(?:ed|ing)|tripl(?:ed|ing)|halv(?:ed|ing)|rising|falling|rose|fell|increas(?:ed|ing)|"
+                              r"decreas(?:ed|ing)|grew|growing|dropp(?:ed|ing)|declin(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing))"
+                              r"(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from)\s+$",
                               re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
@@ -2290,6 +2294,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     # (nor is a date in a relative clause: "… the territory that it seized in mid-2014. The ministry said …")
     points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
               and m.precision not in ("decade", "unknown")
+              and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not (_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
     # (but "the war, which began in 2011 … The war has since killed": the start of what "since" counts from)
