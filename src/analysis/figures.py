@@ -354,6 +354,8 @@ def source_key(name: str | None) -> str | None:
     bare = re.sub(r"'s$", "", _TRAILING_ROLE.sub("", normalised))  # "UNICEF's figures" -> "unicef"
     if bare != normalised and bare in aliases:
         return aliases[bare]
+    if bare != normalised and bare.split() and bare.split()[-1] in _INSTITUTION_NOUNS:
+        return _known_name_inside(bare, aliases) or bare  # "Interior ministry data", "the health ministry statement"
     owner = _OWNERS_RECORD.match(normalised)
     if owner:  # "the UN's latest figures", "the ministry's daily tally": the owner speaks
         return aliases.get(owner.group(1), owner.group(1))
@@ -411,6 +413,8 @@ _SOURCE_STOP = frozenset(
     don't said says say told reported added""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
+_WHEN_AFTER_A_NAME = frozenset({"late", "early", "earlier", "later", "overnight", "yesterday", "today", "tonight", "last",
+                                "this", "next"})
 _ADVERB_ASIDES = frozenset(lexicon.load("sources")["adverb_asides"])
 _NAME_LINKS = frozenset(lexicon.load("sources")["name_particles"])
 # Verbs right after a name in copies that lost their commas ("… AFP reports", "… Talal Barazi said")
@@ -3785,6 +3789,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             # Representative", a copy without commas, names her)
         if low in ("on", "in", "at") :
             break
+        if words and ((tok.text.islower() and low in _WHEN_AFTER_A_NAME) or (low in WEEKDAY_NAMES and tok.text[:1].isupper())):
+            break  # "confirmed by the governor's office late on Sunday", "by the Health Ministry Sunday": when, not who
         if words and low in _NUMBER_WORDS and tok.text.islower():
             break  # "According to the military source two hideouts were destroyed" (copies without commas)
         if words and not tok.text[:1].isupper() and (low in _lex().subject_participles or low in _lex().inversion_verbs):
