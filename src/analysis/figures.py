@@ -468,8 +468,29 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     figures = [(_refers_back(tokens, cand), _finish(text, tokens, spans, token_sentence, cand, sources, lex)) for cand in candidates]
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
-    kept = [fig for back, fig in figures if not back or fig.category not in (None, "other")]
+    kept = _currency_carried_over(text, [fig for back, fig in figures if not back or fig.category not in (None, "other")])
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex)), lex), lex)
+
+
+# Between an amount and the bare amount it is compared with: "$5 billion from 4 billion", "9 billion euros, up from 7
+# billion", "$3.2 million, compared with 2.9 million"
+_COMPARED_AMOUNT = re.compile(r"(?:\s+(?:in|during|for|this|last|next)\s+[^,;.$€£]{1,20}?)?\s*,?\s*(?:(?:up|down)\s+(?:sharply\s+|slightly\s+)?from|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+",
+                              re.IGNORECASE)
+_SCALED = re.compile(r"[\d.,]+\s*(?:million|billion|trillion|bn|mn|m)\b", re.IGNORECASE)
+
+
+def _currency_carried_over(text: str, figures: list[Figure]) -> list[Figure]:
+    """"9 billion euros, up from 7 billion": the amount compared with keeps the first one's currency (the writer
+    leaves it out), so it is money, not a count of nothing."""
+    out: list[Figure] = []
+    for fig in figures:
+        before = out[-1] if out else None
+        if before is not None and before.kind == "money" and fig.kind == "count" and not fig.what \
+                and before.sentence_index == fig.sentence_index and _SCALED.fullmatch(fig.text) \
+                and _COMPARED_AMOUNT.fullmatch(text, before.char_end, fig.char_start):
+            fig = replace(fig, kind="money", unit=before.unit, category=None)
+        out.append(fig)
+    return out
 
 
 def _restated_in_brackets(tokens: list[Token], numbers: list[NumberSpan]) -> list[NumberSpan]:
