@@ -1516,6 +1516,9 @@ def _model_after_a_count(tokens: list[Token], i: int) -> bool:
     if i < 2 or not tokens[i].text.isdigit() or i + 1 >= len(tokens) or not tokens[i + 1].is_word:
         return False
     name, count = tokens[i - 1], tokens[i - 2]
+    if i >= 3 and count.is_word and count.text.islower() and not count.low.endswith("s") and count.low not in _NP_STOP \
+            and tokens[i - 3].is_number:
+        count = tokens[i - 3]  # "more than 100 older Leopard 1 tanks": an adjective may stand before the name
     return name.is_word and name.text[:1].isupper() and name.text[1:].islower() and not name.low.endswith("s") \
         and count.is_number and name.low not in _NOT_BRANDS and not name.low.endswith("ed") \
         and not _is_outcome_word(name.low, _lex())  # (a headline: "2 Killed 10 Injured")
