@@ -1536,6 +1536,10 @@ def _ago(s: int, e: int, g: dict, dct: date | None):
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if unit in ("week", "fortnight"):
         d = dct + timedelta(weeks=sign * n * (2 if unit == "fortnight" else 1))
+        if sign < 0 and float(n).is_integer() and not g.get("q"):
+            # "two weeks ago", "a week ago": the day that many weeks back, as TimeBank and MEANTIME annotate it
+            # (but "nearly two weeks ago" stays a week)
+            return s, e, "DATE", d.isoformat(), d, d, "day"
         first, last = _week_span(d)
         return s, e, "DATE", _week_value(d), first, last, "week"
     if unit == "month":
