@@ -316,7 +316,7 @@ _SPEAKER_SUFFIX = re.compile(r"\s+(?:spokesman|spokeswoman|spokesperson)$")
 
 
 def _normalise_source(name: str) -> str:
-    name = name.lower().replace("’", "'").strip(" ,.;:\"'“”")
+    name = re.sub(r"[\"“”]", "", name.lower().replace("’", "'")).strip(" ,.;:'")  # (quotes around a name: 'the "Cham" TV')
     name = re.sub(r"^(?:the|a|an)\s+", "", name)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "(JCS)"
     name = re.sub(r"\s+", " ", name)
@@ -3618,6 +3618,15 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)  # "the Palestinian Prisoners' Society said": a plural possessive inside the name
             k -= 1
             continue
+        if tok.text in _NAME_QUOTES and (
+                (words and tok.end == words[0].start and words[0].text[:1].isupper() and any(w.text in _NAME_QUOTES for w in words))
+                or (k - 2 >= lo and tok.start == tokens[k - 1].end and tokens[k - 1].text[:1].isupper()
+                    and (not words or words[0].start > tok.end)
+                    and any(t.text in _NAME_QUOTES and t.end == tokens[x + 1].start
+                            for x, t in zip(range(max(lo, k - 6), k - 1), tokens[max(lo, k - 6) : k - 1])))):
+            words.insert(0, tok)  # 'the "Free Syrian Army" said': the quotes are part of the name
+            k -= 1
+            continue
         if not tok.is_word:
             break
         if words and low in _WEEKDAYS:
@@ -3735,12 +3744,13 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
-    # the head noun: "ministry" in "ministry of health", else the last word
-    head = next((words[i - 1] for i, w in enumerate(words) if i and (w.low in ("of", "for", "at")
-                                                                     or (w.low in ("in", "from") and words[i - 1].low in _ROLE_NOUNS)
-                                                                     or (w.low.endswith("ing") and w.text.islower()
-                                                                         and words[i - 1].low in _ROLE_NOUNS))),
-                words[-2] if len(words) > 1 and words[-1].text == "." else words[-1])  # ("the U.N.": the N)
+    # the head noun: "ministry" in "ministry of health", else the last word (quote marks around a name aside)
+    core = [w for w in words if w.text not in _NAME_QUOTES] or words
+    head = next((core[i - 1] for i, w in enumerate(core) if i and (w.low in ("of", "for", "at")
+                                                                   or (w.low in ("in", "from") and core[i - 1].low in _ROLE_NOUNS)
+                                                                   or (w.low.endswith("ing") and w.text.islower()
+                                                                       and core[i - 1].low in _ROLE_NOUNS))),
+                core[-2] if len(core) > 1 and core[-1].text == "." else core[-1])  # ("the U.N.": the N)
     if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
         return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
@@ -3798,6 +3808,10 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
         if tok.text in ("'", "’") and words and words[-1].low.endswith("s") and words[-1].end == tok.start \
                 and k + 1 <= hi and tokens[k + 1].is_word:
             words.append(tok)  # "according to prisoners' groups", "the Palestinian Prisoners' Society": a plural possessive
+            k += 1
+            continue
+        if _quote_inside_a_name(tokens, k, hi, words):
+            words.append(tok)  # 'according to the opposition "Cham" TV network': the quotes are part of the name
             k += 1
             continue
         if not tok.is_word:
@@ -3919,12 +3933,29 @@ _SHOW_VERBS = frozenset(lexicon.load("sources")["verbs_after_a_named_source"])
 _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")  # "al-Assad", "el-Faris": part of a name
 
 
+_NAME_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _quote_inside_a_name(tokens: list[Token], k: int, hi: int, words: list[Token]) -> bool:
+    """Whether the quote mark at ``k`` opens or closes a capitalised word inside a name read left to right
+    ('the opposition "Cham" TV network'), rather than a quotation."""
+    tok = tokens[k]
+    if tok.text not in _NAME_QUOTES or not words:
+        return False
+    opening = k + 1 <= hi and tokens[k + 1].start == tok.end and tokens[k + 1].text[:1].isupper() and words[-1].end < tok.start \
+        and any(t.text in _NAME_QUOTES and t.start > tok.end and t.start == tokens[x - 1].end
+                for x, t in zip(range(k + 2, min(hi, k + 6) + 1), tokens[k + 2 : min(hi, k + 6) + 1]))
+    closing = words[-1].end == tok.start and words[-1].text[:1].isupper() and any(w.text in _NAME_QUOTES for w in words)
+    return opening or closing
+
+
 def _span_text(words: list[Token]) -> str:
     # Rebuild from the name's tokens (consecutive in the text) so line breaks become single spaces.
     out = ""
     for i, t in enumerate(words):
         glued = t.start == words[i - 1].end if i else False
-        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’", ",") or words[i - 1].text == ".")) else " ") + t.text
+        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’", ",") or words[i - 1].text == "."
+                                            or t.text in _NAME_QUOTES or words[i - 1].text in _NAME_QUOTES)) else " ") + t.text
     return out.replace(" 's", "'s")
 
 
