@@ -2318,7 +2318,10 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     return points[-1] if points else None
 
 
-_IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?$",
+# (and a date that is an adverb of its own: "Daraya, which fell to Assad regime forces last year", "raids that
+# began a day earlier"; not "an alliance which on Friday took Manbij", where the clause tells the story's event)
+_IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+                                   r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
                                    re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
 # A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"
