@@ -2276,7 +2276,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     prev = sentence - 1
     if prev < 0:
         return None
-    if text.count("\n", spans[prev][1], spans[sentence][0]) == 2 and not text[spans[prev][1] : spans[sentence][0]].strip() \
+    # (a text that breaks its paragraphs with one newline, as copies from web pages do, breaks them all the same)
+    if text.count("\n", spans[prev][1], spans[sentence][0]) in (1, 2) and not text[spans[prev][1] : spans[sentence][0]].strip() \
             and not _list_line(text, spans[sentence][0]) and not _list_line(text, spans[prev][0]):
         if not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
             return None
