@@ -562,6 +562,14 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
                 # sentence before
                 group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index - 1 and g.kind == "count"
                               and g.what and g.what.lower() not in _PART_PRONOUNS), None)
+            if group is not None and fig.kind == "count" and fig.value is not None and group.value is not None and fig.value > group.value:
+                # "launched 479 drones and 20 missiles. Air defences downed 460 of them": more than the last group
+                # holds, so the part is of the groups joined by "and" (or of nothing named)
+                joined = next((g for g in reversed(out) if g.sentence_index == group.sentence_index and g.char_end <= group.char_start
+                               and g.kind == "count" and g.what and g.value is not None), None)
+                group = replace(group, what=f"{joined.what} and {group.what}") if joined is not None \
+                    and re.fullmatch(r"\s+" + re.escape(joined.what) + r"\s*,?\s+and\s+", text[joined.char_end : group.char_start]) \
+                    and fig.value <= joined.value + group.value else None
             if group is not None:
                 fig = replace(fig, what=group.what)
         out.append(fig)
