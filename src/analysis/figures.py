@@ -3649,7 +3649,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 words.pop(0)  # "killed 36 people including children opposition activists said": the listed part is not the speaker
             break
         if words and tok.text[:1].isupper() and not tok.text.isupper() and _place_before_a_speaker(tokens, k, lo) and (
-                (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in")
+                (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in"
+                 and not (len(words) == 1 and words[0].low in _PLACE_KINDS))  # ("The White Helmets in Hama province said")
                 or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text))):
             # ("near Damascus British Foreign Secretary William Hague said": a nationality opens the speaker's name)
             break  # "an attack in Homs state television said": the place is not part of the speaker
@@ -3754,8 +3755,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     # the head noun: "ministry" in "ministry of health", else the last word (quote marks around a name aside)
     core = [w for w in words if w.text not in _NAME_QUOTES] or words
+    place_last = core[-1].low in _PLACE_KINDS and core[-1].text.islower()  # ("The White Helmets in Hama province said")
     head = next((core[i - 1] for i, w in enumerate(core) if i and (w.low in ("of", "for", "at")
-                                                                   or (w.low in ("in", "from") and core[i - 1].low in _ROLE_NOUNS)
+                                                                   or (w.low in ("in", "from") and (core[i - 1].low in _ROLE_NOUNS
+                                                                                                    or place_last and core[i - 1].text[:1].isupper()))
                                                                    or (w.low.endswith("ing") and w.text.islower()
                                                                        and core[i - 1].low in _ROLE_NOUNS))),
                 core[-2] if len(core) > 1 and core[-1].text == "." else core[-1])  # ("the U.N.": the N)
