@@ -711,7 +711,34 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         _date_clocks_by_their_sentence(text, mentions, clocks)
     if nights:
         _date_nights_by_their_report(text, mentions, nights)
-    return _with_second_days(text, mentions)
+    return _ranges_within_a_year(text, _with_second_days(text, mentions))
+
+
+_RANGE_JOINER = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)
+_RANGE_START_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
+_MONTH_DAY_ONLY = re.compile(r"(?:[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,}\.?)")
+
+
+def _ranges_within_a_year(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """"between Nov. 14 to Nov. 17": two days without a year that open and close one stretch lie within a
+    year of each other, so the start moves to the latest such day up to the end."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.precision == b.precision == "day" and a.type == b.type == "DATE" and a.start and b.start
+                and a.start == a.end and b.start == b.end and _MONTH_DAY_ONLY.fullmatch(a.text) and _MONTH_DAY_ONLY.fullmatch(b.text)
+                and _RANGE_JOINER.fullmatch(text, a.char_end, b.char_start)
+                and _RANGE_START_BEFORE.search(text, max(0, a.char_start - 10), a.char_start)):
+            continue
+        start, end = date.fromisoformat(a.start), date.fromisoformat(b.start)
+        if 0 <= (end - start).days <= 300:
+            continue
+        moved = _safe_date(end.year, start.month, start.day)
+        if moved is not None and moved > end:
+            moved = _safe_date(end.year - 1, start.month, start.day)
+        if moved is not None:
+            out[k] = replace(a, value=moved.isoformat(), start=moved.isoformat(), end=moved.isoformat())
+    return out
 
 
 # TIMEX3 leaves out the preposition before an expression and a possessive after it: "in the past",
@@ -1331,8 +1358,11 @@ def _after_since(text: str, start: int) -> bool:
 
 # "on" a day, or a past verb right before it in the AP style ("was arrested May 6"), but not a schedule
 # ("postponed May 6" may lie ahead)
-_ON_BEFORE = re.compile(r"\bon\s+$|\b(?!(?:scheduled|planned|slated|expected|postponed|delayed|adjourned|extended|moved|pushed|"
-                        r"rescheduled|deferred|tabled)\b)[a-z]+ed\s+$", re.IGNORECASE)
+# ("From January 1 to March 3, 400 died", "Between Dec. 1 and Dec. 3": a stretch told in the past is behind)
+_ON_BEFORE = re.compile(r"\b(?:on|from|between)\s+$|\b(?!(?:scheduled|planned|slated|expected|postponed|delayed|adjourned|extended|moved|pushed|"
+                        r"rescheduled|deferred|tabled)\b)[a-z]+ed\s+$"
+                        r"|\b(?:from|between)\s+(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?)"
+                        r"\s*(?:to|and|until|through|-|–)\s*$", re.IGNORECASE)
 
 
 def _day_tense(text: str, s: int, e: int) -> str | None:
@@ -1340,7 +1370,7 @@ def _day_tense(text: str, s: int, e: int) -> str | None:
     past verb ("was arrested on 6 May", "the quarter ended Oct. 31"); a day that names a deadline or a
     hearing ("the Jan. 14 deadline", "set to expire Nov. 6") may lie ahead though the clause is past."""
     tense = _tense(text, s, e)
-    return "past?" if tense == "past" and not _ON_BEFORE.search(text, max(0, s - 16), s) else tense
+    return "past?" if tense == "past" and not _ON_BEFORE.search(text, max(0, s - 30), s) else tense
 
 
 def _nearest_year_date(dct: date, month: int, day: int, tense: str | None) -> date | None:
