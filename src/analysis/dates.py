@@ -1685,7 +1685,10 @@ _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|duri
                               # "a record 3.2 million, doubling from a year earlier", "$40 billion, up from a year ago"
                               r"(?:up|down|doubl(?:ed|ing)|tripl(?:ed|ing)|halv(?:ed|ing)|rising|falling|rose|fell|increas(?:ed|ing)|"
                               r"decreas(?:ed|ing)|grew|growing|dropp(?:ed|ing)|declin(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing))"
-                              r"(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from)\s+$",
+                              r"(?:\s+(?:sharply|slightly|steeply|markedly))?\s+from|"
+                              # "triple the number a year ago", "twice the level of last year"
+                              r"(?:double|triple|twice|thrice|half|\w+\s+times)\s+(?:the\s+)?(?:number|figure|level|total|amount|rate|toll)"
+                              r"(?:\s+(?:of|in|for))?)\s+$",
                               re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
