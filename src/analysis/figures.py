@@ -469,7 +469,35 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = _currency_carried_over(text, [fig for back, fig in figures if not back or fig.category not in (None, "other")])
+    kept = _sourced_by_a_footer(text, kept)
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex)), lex), lex)
+
+
+# "Source: Ministry of Health" on its own line under a list or a table
+_SOURCE_FOOTER = re.compile(r"^[ \t]*(?:\*{1,2}|_)?(?:Sources?|Data|Figures)(?:\*{1,2}|_)?\s*:(?:\*{1,2}|_)?\s*(?P<name>[^\n]{2,80}?)\s*\.?[ \t]*$",
+                            re.MULTILINE)
+_ITEM_LINE = re.compile(r"[ \t]*(?:" + LIST_MARKER + r"|\|)")
+
+
+def _sourced_by_a_footer(text: str, figures: list[Figure]) -> list[Figure]:
+    """"• 54,607 killed / • 125,341 injured / Source: Ministry of Health": a source line right under a list or
+    a table (a blank line between at most) gives the items above it that name no source of their own."""
+    if not figures or not re.search(r"(?:Sources?|Data|Figures)\W{0,3}:", text):
+        return figures
+    footers = [m for m in _SOURCE_FOOTER.finditer(text)]
+    out = []
+    for fig in figures:
+        line_start = text.rfind("\n", 0, fig.char_start) + 1
+        if fig.source is None and _ITEM_LINE.match(text, line_start):
+            footer = next((m for m in footers if m.start() > fig.char_start), None)
+            between = text[text.find("\n", fig.char_start) + 1 : footer.start()] if footer is not None else ""
+            if footer is not None and text.find("\n", fig.char_start) >= 0 \
+                    and all(not line.strip() or _ITEM_LINE.match(line) for line in between.split("\n")) \
+                    and "\n\n\n" not in between and between.count("\n\n") <= 1:
+                name = footer.group("name").strip(" *_")
+                fig = replace(fig, source=name, source_key=source_key(name), source_basis="explicit")
+        out.append(fig)
+    return out
 
 
 # Between an amount and the bare amount it is compared with: "$5 billion from 4 billion", "9 billion euros, up from 7
