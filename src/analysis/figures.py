@@ -809,6 +809,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
+        elif same_sentence and not thing and not released and PART_OF_THEM.match(text, fig.char_end) \
+                and prev.category in _OUTCOME_CATEGORIES and fig.category not in _OUTCOME_CATEGORIES:
+            # "killed 12 people eight of them children … in a camp housing civilians fleeing the war": a part of the
+            # dead is among the dead, whatever a cue further on says
+            fig = replace(fig, category=prev.category)
         elif same_sentence and fig.category == "other" and not thing and not released \
                 and OPENING_WHOLE.search(text, max(0, prev.char_start - 80), prev.char_start) \
                 and PART_AFTER_THE_WHOLE.fullmatch(without_abbreviation_stops(text[prev.char_end : fig.char_start])) \
