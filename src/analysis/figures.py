@@ -2826,6 +2826,8 @@ def _tells_how_it_changed(word: str) -> bool:
 
 # Verbs that give their subject's level with no preposition ("Deaths totalled 1,200", "arrivals averaged 3,000 a day").
 _SUBJECT_LEVEL_VERBS = frozenset(lexicon.load("qualifiers")["subject_level_verbs"])
+# A percent right after these states its subject's level ("Turnout was 65.8%", "Support reached 40%")
+_PERCENT_LEVEL_VERBS = frozenset({"was", "is", "were", "are", "reached", "hit"})
 
 
 def _before_a_trailing_period(tokens: list[Token], k: int) -> int:
@@ -4075,6 +4077,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs
                  or (_tells_how_it_changed(_word(tokens, cand.first - 2)) and _word(tokens, cand.first - 3) in lex.change_verbs)):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
+    if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in _PERCENT_LEVEL_VERBS \
+            and cand.first >= 2 and tokens[cand.first - 2].is_word and tokens[cand.first - 2].low not in _lex().pronouns \
+            and tokens[cand.first - 2].low not in _NP_STOP:
+        what = _what_before(tokens, cand.first - 1, token_sentence, lex, changed=True)  # "Turnout was 65.8%", "reached 70%"
     if what is None and cand.kind == "percent":
         verb = cand.first - 1 - (_word(tokens, cand.first - 1) == "by")
         if verb >= 1 and _word(tokens, verb) in lex.change_verbs and tokens[verb].text.islower() and tokens[verb].low not in ("up", "down"):
