@@ -872,7 +872,15 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
         blocked += [m.span() for m in _FOOTNOTE.finditer(text)]
     blocked += _spans_after_gate(_DOTTED_DATE, _DOTTED_GATE, text)
     blocked += [span for span in _spans_after_gate(_VERSION, _VERSION_GATE, text) if not DOT_GROUPED.fullmatch(text, *span)]
+    if " by " in text:
+        blocked += [m.span() for m in _STAFF_CREDIT.finditer(text)]
     return blocked
+
+
+# A wire story's staff credit: "(Reporting by Olena Harmash; Editing by Alex Richardson and 2 others)"
+# (in brackets, or a line of its own)
+_STAFF_CREDIT = re.compile(r"\((?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Graphics)\s+by\b[^()\n]{0,300}\)"
+                           r"|^[ \t]*(?:Additional\s+)?(?:Reporting|Writing|Editing)\s+by\b[^\n]{0,300}$", re.MULTILINE)
 
 
 # Cheap patterns that every match of the costly one contains: most articles have none, and where one is
