@@ -1853,7 +1853,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
-                     or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])):
+                     or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                     or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])):
             out.append(whole)  # "on Oct. 7, killing around 1,200 people and abducting 250": one event, one date
             continue  # ("rose to 1,033 on Saturday, with more than 1,500 injured": the same report)
         if sentence in reporting:
@@ -2165,6 +2166,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|"
                            r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
+# "cancelled 1,400 flights on Sunday, stranding tens of thousands": a participle clause tells what the event did
+# (not "…, bringing the total to 500", a running total, nor "…, saying", "…, including")
+_CONSEQUENCE = re.compile(r"[^,;:()]*,\s+(?!(?:bringing|taking|raising|pushing|saying|adding|according|including|compared|citing|"
+                          r"noting|following|excluding|totalling|totaling|making)\b)[a-z]+ing\s+(?:[a-z]+\s+){0,3}")
 
 
 def _is_part_of_previous(text: str, whole, part) -> bool:
