@@ -2000,9 +2000,13 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 1
             continue
         if tok.text == "." and words and len(words[-1].text) == 1 and words[-1].text.isupper() and words[-1].end == tok.start \
-                and k + 1 < len(tokens) and tokens[k + 1].start == tok.end + (0 if tokens[k + 1].text[:1].isupper() else 1):
+                and k + 1 < len(tokens) and tokens[k + 1].start == tok.end + (0 if tokens[k + 1].text[:1].isupper() or tokens[k + 1].text == "-" else 1):
             words.append(tok)  # "three U.S. soldiers", "two U.N. staff"
             k += 1
+            if _word(tokens, k) == "-" and k + 1 < len(tokens) and tokens[k].start == tok.end and tokens[k + 1].start == tokens[k].end \
+                    and tokens[k + 1].is_word:
+                words += tokens[k : k + 2]  # "five U.S.-made HIMARS launchers"
+                k += 2
             continue
         if low in ("and", "or") and words and all(_NATIONALITY.fullmatch(w.text) for w in words) \
                 and k + 1 < len(tokens) and _NATIONALITY.fullmatch(tokens[k + 1].text):
