@@ -682,9 +682,9 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             if found is None:
                 continue
             value, first, last, precision = found
-        elif typ == "DATE" and precision == "day" and first is not None and first == last:
+        elif typ in ("DATE", "TIME") and precision == "day" and first is not None and first == last:
             story_day = first
-        if typ == "DATE" and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
+        if typ in ("DATE", "TIME") and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
             story = (first, precision)
         if typ == "DATE" and first is not None and precision in ("day", "week") and not value.endswith("WE"):
             story_week = first
