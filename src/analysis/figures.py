@@ -2910,6 +2910,7 @@ class _Attribution:
     anaphor: str | None = None  # "the ministry": used as the source when nothing earlier names one
     clause_start: int | None = None  # a speaker inside a relative clause ("…, 35 of whom the military has declared
     # dead") speaks for the figures from the clause's start on, not for those before it
+    postposed: bool = False  # "the official toll of 1,700 given by the military": the figure right before is its own
 
 
 class _SentenceSources:
@@ -3018,16 +3019,27 @@ class _SentenceSources:
         return len(self.by_sentence)
 
 
-def _source_for(attributions: list[_Attribution], figure_start: int) -> tuple[str | None, str]:
-    """The attribution that governs a figure: the nearest reporting clause before it, else the first after."""
+def _source_for(attributions: list[_Attribution], figure_start: int, figure_end: int | None = None) -> tuple[str | None, str]:
+    """The attribution that governs a figure: a participle "by" a source right after the figure's phrase ("the
+    official toll of 1,700 given by the military government"), else the nearest reporting clause before it, else
+    the first after."""
     if not attributions:
         return None, "none"
     governing = [a for a in attributions if a.clause_start is None or a.clause_start <= figure_start]
     if not governing:
         return None, "none"
+    if figure_end is not None:
+        right_after = [a for a in governing if a.postposed and a.source and 0 <= a.position - figure_end <= 2]
+        if right_after:
+            return right_after[0].source, right_after[0].basis
     before = [a for a in governing if a.position <= figure_start]  # ("officials estimated 500": the verb opens the figure)
     chosen = before[-1] if before else governing[0]
     return chosen.source, chosen.basis if chosen.source else "none"
+
+
+# Participles that take their source with "by" right after the figure they report
+_POSTPOSED_PARTICIPLES = frozenset({"given", "released", "issued", "reported", "confirmed", "announced", "published", "provided",
+                                    "compiled", "estimated", "counted", "verified", "documented", "cited"})
 
 
 def _quoted_as_saying(tokens: list[Token], k: int, hi: int) -> bool:
@@ -3091,7 +3103,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     claimed.update(range(k, k + len(phrase)))
                     break
                 if name:
-                    found.append(_Attribution(name, tokens[k].start, "explicit"))
+                    # ("the toll of 1,700 given by the military government": the participle's figure is the one before it)
+                    postposed = phrase[-1] == "by" and len(phrase) == 2 and phrase[0] in _POSTPOSED_PARTICIPLES \
+                        and k > lo and tokens[k - 1].text not in (",", ";", ":")
+                    found.append(_Attribution(name, tokens[k].start, "explicit", postposed=postposed))
                     claimed.update(range(k, k + len(phrase)))
                     break
     found += _headline_credit(tokens, lo, hi, lex)
@@ -4123,7 +4138,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     unit = cand.unit
     if cand.kind == "count" and unit is None:
         unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
-    source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start)
+    phrase_end = tokens[what_end - 1].end if what and what_end > cand.last + 1 else end
+    source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end)
     if source is not None and _DISPUTED_OBJECT.search(text, max(s_start, start - 60), start):
         source, basis = None, "none"  # "The army disputed the figure of 70 dead, saying …": the army does not give the 70
     if source is None and s_idx > 0 and (
