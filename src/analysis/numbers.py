@@ -207,9 +207,15 @@ def _vague_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
         # "several hundred", "a few thousand", "several dozen": the vague word multiplies a scale.
         if (nxt in g.scales or nxt == "dozen") and not key[-1].endswith("s"):
             factor = g.scales.get(nxt) or g.collective["dozen"]
+            end, words = last + 1, key + (nxt,)
+            after = _lower(toks, end + 1)
+            if nxt == "hundred" and after in g.scales and g.scales[after] > factor:
+                # "several hundred thousand people", "a few hundred million dollars": hundreds of the larger scale
+                factor *= g.scales[after]
+                end, words = end + 1, words + (after,)
             return NumberSpan(
-                toks[i].start, toks[last + 1].end, entry["value"] * factor, i, last + 1,
-                vague=" ".join(key + (nxt,)), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
+                toks[i].start, toks[end].end, entry["value"] * factor, i, end,
+                vague=" ".join(words), low=entry["low"] * factor, high=entry["high"] * factor, words=True,
             )
         # "scores" and "tens" are only quantities when something is counted ("scores of people", "scores wounded").
         if key in {("scores",), ("tens",)} and nxt not in g.after_a_counting_scores \
