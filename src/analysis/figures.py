@@ -1244,6 +1244,11 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit = "age", "year"
         elif _a_person_is(tokens, i, j, lex) and number.value < 120 and float(number.value).is_integer():
             cand.kind, cand.unit = "age", "year"  # "he was 34 when he was killed"
+        elif prev in ("turned", "turns", "turning", "turn") and number.value < 120 and float(number.value).is_integer() \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].low not in _NP_STOP
+                         and tokens[j + 1].low not in _WEEKDAYS and tokens[j + 1].low not in lex.months) \
+                and _word(tokens, j + 1) not in ("%", "-"):
+            cand.kind, cand.unit = "age", "year"  # "She turned 100 on Monday" (not "turned 5 points lower")
     # Duration or measure: a unit right after ("three years", "a 10-day ceasefire", "240mm", "5 sq km").
     if cand.kind == "count":
         k = j + 1
