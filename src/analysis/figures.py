@@ -2203,6 +2203,8 @@ def _label_for(text: str, start: int) -> str | None:
     its column in a markdown table ("| Idlib | 21 | 80 |" under "| Governorate | Killed | Injured |")."""
     line_start = text.rfind("\n", 0, start) + 1
     prefix = text[line_start:start]
+    if "|" in prefix and not prefix.lstrip().startswith("|"):
+        prefix = prefix[prefix.rfind("|") + 1 :]  # "Killed: 5 | Injured: 12": a bar between labelled items, no table
     if "|" not in prefix:
         # (several labels on one line each start after the one before: "Death toll: 42. Injured: 130.")
         item = max((m.end() for m in _ITEM_END.finditer(prefix)), default=0)
