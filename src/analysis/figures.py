@@ -666,9 +666,22 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and not re.search(r"[;:]", text[whole.char_end : fig.char_start]) \
                 and not _TOLL_BETWEEN.search(text, whole.char_end, fig.char_start) \
                 and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
-            fig = replace(fig, what=whole.what)
+            head = whole.what.split()[-1]
+            # ("7.2 million internally displaced people, while 16.7 million need aid": the people, not their plight)
+            fig = replace(fig, what=head if fig.category != whole.category and head.lower() in lex.person_nouns | _IRREGULAR_PLURAL_HEADS
+                          and any(w.lower() in _FATE_MODIFIERS for w in whole.what.split()[:-1]) else whole.what)
+        elif not fig.what and fig.kind == "count" and before is not None and before.kind == "count" and before.what \
+                and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
+                and before.what.lower() not in _PART_PRONOUNS:
+            fig = replace(fig, what=before.what)  # "about 1.5 million Syrians, of whom 800,000 are registered": Syrians
         out.append(fig)
     return out
+
+
+# Modifiers that say what befell the people a count names ("internally displaced people", "injured civilians")
+_FATE_MODIFIERS = frozenset({"displaced", "injured", "wounded", "dead", "killed", "missing", "homeless", "detained", "arrested",
+                             "kidnapped", "abducted", "captured", "stranded", "evacuated", "trapped"})
+_OF_WHOM_BEFORE = re.compile(r",\s+of\s+(?:whom|which)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$")
 
 
 def _refers_back(tokens: list[Token], cand: _Candidate) -> bool:
