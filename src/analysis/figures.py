@@ -946,7 +946,8 @@ def _a_person_is(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
     if _word(tokens, subject).startswith("who") and _word(tokens, subject - 1) != ",":
         return False  # "the man who was 34" reads as an age only set off by commas: "the girl, who was 14,"
     after = tokens[j + 1] if j + 1 < len(tokens) else None
-    return after is None or not after.is_word or after.low in _AFTER_AN_AGE
+    # (a new clause's pronoun in a copy that lost its stop: "I am 17 I have graduated")
+    return after is None or not after.is_word or after.low in _AFTER_AN_AGE or after.text in ("I", "He", "She", "We", "They")
 
 
 def _currency_symbol_before(text: str, start: int, lex: _Lexicon) -> tuple[str, int] | None:
@@ -1015,8 +1016,14 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 and not (tokens[i - 2].low in ("k", "m", "bn", "mn") and i >= 3 and tokens[i - 3].is_number
                          and tokens[i - 3].end == tokens[i - 2].start):  # "Su-25", not "5k-20k"
             return None
-        if prev.rstrip(".") in lex.identifier_words and (tokens[i - 1].text[:1].isupper() or prev in ("no", "no.", "number")
-                                                         or prev.rstrip(".") in lex.identifiers_any_case):
+        listed_from = i - 1
+        while listed_from >= 2 and tokens[listed_from].low in (",", "and", "or", "&") and tokens[listed_from - 1].text.isdigit():
+            listed_from -= 2  # "resolutions 2118 and 2235", "2401, 2449 and 2504": the word before the list names them all
+        owner_word = tokens[listed_from].low if listed_from < i - 1 and listed_from >= 0 else prev
+        named = owner_word.rstrip(".")
+        named = named[:-1] if named.endswith("s") and named[:-1] in lex.identifier_words else named  # ("resolutions 2118 and 2235")
+        if named in lex.identifier_words and (tokens[max(listed_from, 0)].text[:1].isupper() or owner_word in ("no", "no.", "number")
+                                              or named in lex.identifiers_any_case):
             return None  # "Resolution 2254", "version 10.4"
         if prev in ("'", "’") and glued_prev and len(first_tok.text) == 2 and i >= 2 and tokens[i - 2].end < tokens[i - 1].start:
             return None  # "iLife '11", "the '80s": a year
@@ -1442,13 +1449,29 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
     return frozenset(found)
 
 
+def _topic_counter(tokens: list[Token], i: int) -> bool:
+    """A count of stories in brackets after a topic's title ("Topic US Missile Attack on Syrian Air Base (200)")."""
+    if i < 3 or tokens[i - 1].text != "(" or i + 1 >= len(tokens) or tokens[i + 1].text != ")":
+        return False
+    for k in range(i - 2, max(-1, i - 14), -1):
+        if tokens[k].text == "Topic":
+            return True
+        if not tokens[k].is_word or not (tokens[k].text[:1].isupper() or tokens[k].low in ("on", "of", "the", "to", "in", "and", "from")):
+            return False
+    return False
+
+
 def _after_web_chrome(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
-    """Bare numbers right after a web page's interface words ("Get short URL 0 13")."""
+    """Bare numbers right after a web page's interface words ("Get short URL 0 13"), or a topic's story count."""
+    if tokens[i].text.isdigit() and _topic_counter(tokens, i):
+        return True
     k = i - 1
     while k >= 0 and tokens[k].is_number and tokens[k].text.isdigit():
         k -= 1
     if k < i - 2 and _people_follow(tokens, i, lex):
         return False  # "Get short URL 0 85 12 Daesh terrorists were killed": two counters, then the count
+    if k >= 2 and tokens[k].text == ")" and _topic_counter(tokens, k - 1) and not _people_follow(tokens, i, lex):
+        return True  # "… Air Base (200) 0 38": the page's share counters after the topic's
     return k >= 0 and tokens[k].low in lex.web_chrome_words
 
 
