@@ -752,8 +752,11 @@ def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon
 
 
 # "…, though other sources said 70", "…, while the UN put it at 70": another speaker's number for the same toll
-_ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|whereas)|;)\s+[^,;.]{2,60}?\b(?:said|say|says|put\s+it\s+at|"
-                                  r"puts\s+it\s+at|estimated|reported|gave|counted)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
+# ("…, though some estimates run as high as 150,000": other estimates of it)
+_ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|whereas)|;)\s+[^,;.]{0,60}?\b(?:said|say|says|put\s+it\s+at|"
+                                  r"puts\s+it\s+at|estimated|reported|gave|counted|"
+                                  r"(?:estimates?|figures|tallies|counts)\s+(?:run|runs|ran|go|goes|went|range|ranges|ranged|reach|reached)"
+                                  r"(?:\s+(?:to|up\s+to|into))?)(?:\s+(?:it|the\s+toll|the\s+figure)\s+(?:at|as))?"
                                   r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
                                   re.IGNORECASE)
 # A verb raising a running total and the total's determiner ("bringing the", "takes its"): shared with the dates stage
