@@ -604,6 +604,8 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         if resolved is None:
             continue
         s, e, typ, value, first, last, precision = resolved
+        if first is not None and last is not None and precision in ("month", "year") and (part := _PART_OF_A_SPAN.match(text, s)):
+            first, last = _part_of_a_span(first, last, precision, part.group(1).lower())  # "late last month": its last third
         s, e = _timex_extent(text, s, e)
         if typ == "DURATION" and text[max(0, s - 4) : s].lower() == "the " and "-" not in text[s:e] and text[s:s + 1].isalnum():
             s -= 4  # "the nine months ended Sept. 30": TIMEX3 keeps the article of a definite span
@@ -766,6 +768,19 @@ def _timex_extent(text: str, s: int, e: int) -> tuple[int, int]:
 # (not "May 5 and 30 people": a lower-case word other than a linking one makes the number a count)
 _SECOND_DAY = re.compile(r"\s*(?:and|or|&|to|through|-|–)\s*(?P<day>[0-3]?\d)(?!\d|[,.:]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b))"
                          r"(?!\s+(?!(?:" + "|".join(lexicon.load("not_counts")["day_followers"]) + r")\b)[a-z])")
+
+
+_PART_OF_A_SPAN = re.compile(r"(early|mid|late)\b[\s-]*", re.IGNORECASE)
+
+
+def _part_of_a_span(first: date, last: date, precision: str, part: str) -> tuple[date, date]:
+    """The days "early", "mid" and "late" a month (thirds: 1-10, 11-20, 21-end) or a year (four months each)
+    cover; the value stays the month or the year, as TIMEX3 writes it."""
+    if precision == "month":
+        bounds = {"early": (1, 10), "mid": (11, 20), "late": (21, last.day)}[part]
+        return first.replace(day=bounds[0]), first.replace(day=bounds[1])
+    months = {"early": (1, 4), "mid": (5, 8), "late": (9, 12)}[part]
+    return _month_span(first.year, months[0])[0], _month_span(first.year, months[1])[1]
 
 
 def _with_second_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
