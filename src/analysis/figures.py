@@ -600,8 +600,13 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
                     and fig.value <= joined.value + group.value else None
             if group is not None:
                 fig = replace(fig, what=group.what)
+        if fig.kind == "count" and _FATAL_PART.match(text, fig.char_end):
+            fig = replace(fig, category="killed")  # "more than 200 casualties, 40 of them fatal": the dead among them
         out.append(fig)
     return out
+
+
+_FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
 
 _NAMED_PART = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z][a-z-]+)\b(?!\s+(?:were|are|was|is|have|had|died|killed)\b)")
