@@ -895,7 +895,13 @@ def _blocked_ranges(text: str) -> list[tuple[int, int]]:
     blocked += [span for span in _spans_after_gate(_VERSION, _VERSION_GATE, text) if not DOT_GROUPED.fullmatch(text, *span)]
     if " by " in text:
         blocked += [m.span() for m in _STAFF_CREDIT.finditer(text)]
+    if "(" in text:
+        blocked += [m.span() for m in _GALLERY_COUNT.finditer(text)]
     return blocked
+
+
+# A picture gallery's count: "Slideshow (3 Images)", "Gallery (12 photos)"
+_GALLERY_COUNT = re.compile(r"\((?:\d{1,3})\s+(?:images|photos|pictures|videos)\)", re.IGNORECASE)
 
 
 # A wire story's staff credit: "(Reporting by Olena Harmash; Editing by Alex Richardson and 2 others)"
