@@ -484,15 +484,14 @@ def _sourced_by_a_footer(text: str, figures: list[Figure]) -> list[Figure]:
     a table (a blank line between at most) gives the items above it that name no source of their own."""
     if not figures or not re.search(r"(?:Sources?|Data|Figures)\W{0,3}:", text):
         return figures
-    footers = [m for m in _SOURCE_FOOTER.finditer(text)]
+    footers = list(_SOURCE_FOOTER.finditer(text))
     out = []
     for fig in figures:
-        line_start = text.rfind("\n", 0, fig.char_start) + 1
-        if fig.source is None and _ITEM_LINE.match(text, line_start):
-            footer = next((m for m in footers if m.start() > fig.char_start), None)
-            between = text[text.find("\n", fig.char_start) + 1 : footer.start()] if footer is not None else ""
-            if footer is not None and text.find("\n", fig.char_start) >= 0 \
-                    and all(not line.strip() or _ITEM_LINE.match(line) for line in between.split("\n")) \
+        line_start, line_end = text.rfind("\n", 0, fig.char_start) + 1, text.find("\n", fig.char_start)
+        footer = next((m for m in footers if m.start() > fig.char_start), None)
+        if fig.source is None and footer is not None and line_end >= 0 and _ITEM_LINE.match(text, line_start):
+            between = text[line_end + 1 : footer.start()]  # only list items and at most one blank line
+            if all(not line.strip() or _ITEM_LINE.match(line) for line in between.split("\n")) \
                     and "\n\n\n" not in between and between.count("\n\n") <= 1:
                 name = footer.group("name").strip(" *_")
                 fig = replace(fig, source=name, source_key=source_key(name), source_basis="explicit")
