@@ -2641,7 +2641,10 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten elev
 _VAGUE_TOLLS = frozenset({"dozens", "hundreds", "thousands", "scores", "several"})
 # "left 20 civilians dead", "held 170 guests hostage": the state after the people counted
 _STATES_AFTER = frozenset(lexicon.load("categories")["states_after_the_counted"])
-_LEFT_IN_STATE = re.compile(r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,3}?[-–—,]?\s*)?("
+# ("left 25 militants of Al-Nusra Front including one of its leaders dead": whose the counted are, then a part)
+_LEFT_IN_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=including\b|among\b|"
+                            + "|".join(sorted(_STATES_AFTER)) + r"))?"
+                            r"\s*(?:[-–—,]?\s*(?:including|among\s+them)\s+(?:[\w-]+\s+){1,4}?[-–—,]?\s*)?("
                             + "|".join(sorted(_STATES_AFTER)) + r")\b")
 # ("left 35 people including 22 children dead": the state comes after the part named in between)
 # "left 40 soldiers and 25 fighters dead": the state after the last of coordinated groups, ending the clause
