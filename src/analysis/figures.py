@@ -2128,8 +2128,10 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and low in _NEVER_ADJECTIVES and tok.text.islower():
             break  # "dozens more suffered respiratory problems": the figure's verb, not an adjective of what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
-                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER):
-            break  # "251 taken hostage", "12 arrested in raids": a verb (but "40 displaced people", "10 documented incidents")
+                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER
+                     or ((tokens[k + 1].low in _PARTICLES or tokens[k + 1].low in ("up", "down"))
+                         and not (k + 2 < len(tokens) and _plain_plural(tokens[k + 2])))):  # (not "burned out vehicles")
+            break  # "251 taken hostage", "12 arrested in raids", "250,000 turned up": a verb (but "40 displaced people")
         if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and tok.text[:1].isupper() and words[-1].text.islower() and (
