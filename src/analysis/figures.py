@@ -2286,6 +2286,12 @@ def _ill_not_hurt(sentence: str) -> bool:
     return bool(_ILLNESS_WORDS.search(low)) and not _INJURY_WORDS.search(low)
 
 
+# People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
+_LEFT_A_PLACE = re.compile(r"\s+(?:have\s+|had\s+|have\s+now\s+)?left\s+(?:(?:the|their)\s+(?:besieged\s+|rebel-held\s+|"
+                           r"opposition-held\s+)?(?:city|country|town|towns|village|villages|area|region|camp|enclave|homes?)\b"
+                           r"|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+
+
 def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None, what_end: int,
               sentence_span: tuple[int, int], lex: _Lexicon) -> str | None:
     if cand.kind != "count":
@@ -2296,6 +2302,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return "other"  # "charged with three counts of murder": charges, whatever the crime
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
+    if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
+                                                   or what.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS):
+        return "displaced"  # "More than 5,000 people left Fuaa and Kafraya", "2,200 left the besieged town": who leaves a place
     after = text[after_start:s_end]
     told_after = re.split(r"[;:.!?]", after[:90].lower(), maxsplit=1)[0]  # (with its commas: "have been shot, beheaded or both")
     if after[:1] in ('"', "”", "’"):
