@@ -1926,19 +1926,19 @@ def _within_a_stretch(text: str, figures: list, dates: list[FigureDate], mention
                       spans: list[tuple[int, int]]) -> list[FigureDate]:
     """"The fighting began on April 15, 2023. Within a week, more than 400 people had been killed": a figure that
     takes the story's day and says "within" a stretch covers that day and the stretch after it."""
-    stretches = {}
+    stretches: dict[int, int] = {}  # sentence → the stretch's length in days
     for m in mentions:
         if m.type == "DURATION" and _WITHIN_BEFORE.search(text, max(0, m.char_start - 8), m.char_start) \
                 and (found := _SIMPLE_DURATION.fullmatch(m.value or "")):
             days = int(found.group(1)) * {"D": 1, "W": 7, "M": 30}[found.group(2)] if found.group(1) else max(1, int(found.group(3)) // 24)
-            stretches.setdefault(sentence_of(spans, m.char_start), (m, days))
+            stretches.setdefault(sentence_of(spans, m.char_start), days)
     if not stretches:
         return dates
     out = []
     for fig, d in zip(figures, dates):
-        here = stretches.get(fig.sentence_index)
-        if here is not None and d.date_basis == "inherited" and d.date_precision == "day" and d.date_start and d.date_start == d.date_end:
-            end = (date.fromisoformat(d.date_start) + timedelta(days=here[1])).isoformat()
+        days = stretches.get(fig.sentence_index)
+        if days is not None and d.date_basis == "inherited" and d.date_precision == "day" and d.date_start and d.date_start == d.date_end:
+            end = (date.fromisoformat(d.date_start) + timedelta(days=days)).isoformat()
             d = FigureDate(d.date_start, end, "day", d.date_text, f"{d.date_start}/{end}", "inherited", d.date_start)
         out.append(d)
     return out
