@@ -2115,6 +2115,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                          and _capitalised_plural(tokens[k + 1])):
             break  # a title-case headline: "20 Syrian Civilians Dead", "Kills Two Injures Three" (not "20 Executed Christians",
             # nor the name "15 Bradley Fighting Vehicles")
+        if words and tok.text[:1].isupper() and low.endswith("ed") and len(low) > 4 and words[-1].text[:1].isupper() \
+                and words[-1].low.endswith("s") and not words[-1].low.endswith("ss") and len(words[-1].low) > 3 \
+                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP
+                     or tokens[k + 1].text[:1].isupper()):
+            break  # "33 Militants Claimed in Syria": a title-case headline's verb after the counted noun
         if not words and low.endswith("ing") and not tok.text[:1].isupper() and not (
                 low in _ING_MODIFIERS and _plural_follows(tokens, k + 1, sentence, token_sentence)):
             break  # (but "six fighting positions", "three training camps": the -ing word modifies the noun after it)
