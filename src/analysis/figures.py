@@ -941,6 +941,9 @@ def _word(tokens: list[Token], i: int) -> str:
 
 # Words that may follow an age given with "be" ("she was 9 when the war began"); any other word is what
 # the number counts ("he was 1 of 3 survivors", "she is 5 feet tall").
+# Plural words inside names, after which a capitalised word goes on with the name ("United States Army")
+_PLURAL_NAME_WORDS = frozenset({"states", "nations", "emirates", "islands", "forces", "affairs", "arms", "news", "rights", "helmets",
+                                "brothers", "sciences", "services", "operations", "relations"})
 _AFTER_AN_AGE = frozenset({"when", "and", "but", "at", "while", "or", "as", "in", "on", "then", "now"})
 
 
@@ -2120,6 +2123,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP
                      or tokens[k + 1].text[:1].isupper()):
             break  # "33 Militants Claimed in Syria": a title-case headline's verb after the counted noun
+        if len(words) >= 1 and tok.text[:1].isupper() and not tok.text.isupper() and all(w.text[:1].isupper() for w in words) \
+                and words[-1].low.endswith("s") and not words[-1].low.endswith("ss") and len(words[-1].low) > 3 \
+                and words[-1].low not in _PLURAL_NAME_WORDS and not low.endswith(("s", "ed", "ing")) \
+                and k > 0 and tokens[k - 1] is words[-1] and (k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()):
+            break  # "Four Syrian Terrorist Groups Join Ranks", "Terrorist Attacks Target Sayyeda Zeinab": a headline's verb
         if not words and low.endswith("ing") and not tok.text[:1].isupper() and not (
                 low in _ING_MODIFIERS and _plural_follows(tokens, k + 1, sentence, token_sentence)):
             break  # (but "six fighting positions", "three training camps": the -ing word modifies the noun after it)
