@@ -3756,8 +3756,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     while k >= lo and len(words) < 16:
         tok = tokens[k]
         low = tok.low
-        if words and not tok.text[:1].isupper() and (_is_outcome_word(low, _lex()) or low in _NUMBER_WORDS) and low not in _ROLE_NOUNS:
-            break  # "killed three civilians local media": the name starts after the verb and the count
+        if words and (_is_outcome_word(low, _lex()) or low in _NUMBER_WORDS or (low in _lex().durations and tok.text[:1].isupper())) \
+                and low not in _ROLE_NOUNS and (not tok.text[:1].isupper() or (k > lo and tokens[k - 1].is_word
+                                                                                and (low in _NUMBER_WORDS or low in _lex().durations))):
+            break  # "killed three civilians local media": the name starts after the verb and the count (a headline's
+            # "Six new hopefuls announced" too)
         if words and not tok.text[:1].isupper() and k - 1 >= lo and (tokens[k - 1].is_number or tokens[k - 1].low in _NUMBER_WORDS) \
                 and _counted_noun(low, _lex()):
             break  # ... and after the noun the count counts (not "wounded 50 state media said")
