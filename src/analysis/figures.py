@@ -1859,8 +1859,8 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             opener = _word(tokens, a.first - 1)
             opener2 = _word(tokens, a.first - 2)
             joined = False
-            if gap in (["-"], ["–"], ["—"], ["~"]) and a.qualifier in ("exact", "approx") and b.qualifier == "exact":
-                joined = True  # "200-300", "around 10-15"
+            if gap in (["-"], ["–"], ["—"], ["~"]) and a.qualifier in ("exact", "approx", "at_most", "at_least") and b.qualifier == "exact":
+                joined = True  # "200-300", "around 10-15", "up to 2,000-3,000"
             elif gap in (["-", "to"], ["–", "to"]) and b.qualifier == "exact":
                 joined = True  # "8- to 16-meter"
             elif gap == ["and"] and opener == "between":
@@ -1870,7 +1870,7 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     opener not in lex.change_verbs or (opener == "up" and opener2 in ("make", "makes", "made", "making"))):
                 # (not "fell by 34,000 to 1.3 million": a change and the level it reached)
                 # "roughly 10,000 to 12,000", "as many as 40 to 50" (the range names its own upper bound)
-                joined = a.qualifier in ("exact", "approx", "at_most") and b.qualifier == "exact"
+                joined = a.qualifier in ("exact", "approx", "at_most", "at_least") and b.qualifier == "exact"  # ("at least 1,000 to 1,200")
             elif gap == ["or"] and a.qualifier == "exact" and b.qualifier == "exact" and (
                     a.number.words == b.number.words
                     or (a.value is not None and b.value is not None and 0 < a.value < b.value <= 2 * a.value)):
