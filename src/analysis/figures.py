@@ -12,7 +12,7 @@ from typing import Callable
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import (DOT_GROUPED, LIST_MARKER, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
+from .text import (DOT_GROUPED, LIST_MARKER, LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
                    parse_digits, sentence_index_of_offsets, sentence_spans, singular, tokenize, without_abbreviation_stops)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
@@ -476,7 +476,6 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
 # "Source: Ministry of Health" on its own line under a list or a table
 _SOURCE_FOOTER = re.compile(r"^[ \t]*(?:\*{1,2}|_)?(?:Sources?|Data|Figures)(?:\*{1,2}|_)?\s*:(?:\*{1,2}|_)?\s*(?P<name>[^\n]{2,80}?)\s*\.?[ \t]*$",
                             re.MULTILINE)
-_ITEM_LINE = re.compile(r"[ \t]*(?:" + LIST_MARKER + r"|\|)")
 
 
 def _sourced_by_a_footer(text: str, figures: list[Figure]) -> list[Figure]:
@@ -489,9 +488,9 @@ def _sourced_by_a_footer(text: str, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         line_start, line_end = text.rfind("\n", 0, fig.char_start) + 1, text.find("\n", fig.char_start)
         footer = next((m for m in footers if m.start() > fig.char_start), None)
-        if fig.source is None and footer is not None and line_end >= 0 and _ITEM_LINE.match(text, line_start):
+        if fig.source is None and footer is not None and line_end >= 0 and LIST_OR_TABLE_LINE.match(text, line_start):
             between = text[line_end + 1 : footer.start()]  # only list items and at most one blank line
-            if all(not line.strip() or _ITEM_LINE.match(line) for line in between.split("\n")) \
+            if all(not line.strip() or LIST_OR_TABLE_LINE.match(line) for line in between.split("\n")) \
                     and "\n\n\n" not in between and between.count("\n\n") <= 1:
                 name = footer.group("name").strip(" *_")
                 fig = replace(fig, source=name, source_key=source_key(name), source_basis="explicit")
@@ -626,8 +625,8 @@ def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
     # ("killed at least 44 Palestinians, including 13 who were waiting for aid"), a place or a party never
     people = head[:1].isupper() and not head.isupper() and head.endswith("s") and whole.category not in (None, "other") \
         and len(whole.what.split()) <= 2  # (not a headline's run of capitals: "Kill 36 Civilians Watchdog Britons")
-    return (head[:1].islower() or people) and head not in lex.subgroups and head not in lex.named_by_what_they_survived and head not in lex.outcome_words and head not in _STATES_AFTER \
-        and not _is_outcome_word(head, lex) and not any(
+    return (head[:1].islower() or people) and head not in lex.subgroups and head not in lex.named_by_what_they_survived \
+        and head not in lex.outcome_words and head not in _STATES_AFTER and not _is_outcome_word(head, lex) and not any(
             nouns is not None and nouns.fullmatch(head.lower()) for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES)
 
 
@@ -672,7 +671,8 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
             head = whole.what.split()[-1]
             # ("7.2 million internally displaced people, while 16.7 million need aid": the people, not their plight)
-            fig = replace(fig, what=head if fig.category != whole.category and head.lower() in lex.person_nouns | _IRREGULAR_PLURAL_HEADS
+            people_head = head.lower() in lex.person_nouns or head.lower() in _IRREGULAR_PLURAL_HEADS
+            fig = replace(fig, what=head if fig.category != whole.category and people_head
                           and any(w.lower() in _FATE_MODIFIERS for w in whole.what.split()[:-1]) else whole.what)
         elif not fig.what and fig.kind == "count" and before is not None and before.kind == "count" and before.what \
                 and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
