@@ -2324,6 +2324,10 @@ def _gap(m: DateMention, fig, text: str) -> int:
     between them: "12 arrested on Saturday, and three on Sunday" gives Saturday to the 12."""
     if m.char_start >= fig.char_end:
         between = text[fig.char_end : m.char_start]
+        what = getattr(fig, "what", None)
+        if isinstance(what, str) and what and between.lstrip().startswith(what + " "):
+            # "released 90 Palestinian prisoners early Monday": the date follows the counted phrase, not the number
+            between = between.lstrip()[len(what):]
     elif fig.char_start >= m.char_end:
         between = text[m.char_end : fig.char_start]
     else:
