@@ -2878,8 +2878,13 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     if counted is not None:
         return counted  # "the number of people killed in the floods has risen to 41": people, not floods
     place = k
-    while place >= 0 and tokens[place].text[:1].isupper() and tokens[place].is_word and token_sentence[place] == sentence:
+    while place >= 0 and token_sentence[place] == sentence and tokens[place].is_word and (
+            tokens[place].text[:1].isupper()
+            # "the Democratic Republic of Congo", "Bosnia and Herzegovina": a joining word inside the name
+            or (place < k and place >= 1 and tokens[place].low in ("of", "and") and tokens[place - 1].text[:1].isupper())):
         place -= 1
+    if place < k and place >= 1 and tokens[place].low in _PLACE_MODIFIERS and token_sentence[place] == sentence:
+        place -= 1  # "deaths in southern Europe"
     if place < k and place >= 1 and tokens[place].low == "the" and token_sentence[place] == sentence:
         place -= 1  # "asylum applications in the EU rose to 1.1 million"
     if place < k and place >= 0 and tokens[place].low in ("in", "near", "at", "around", "outside"):
@@ -2906,6 +2911,17 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     if words and k >= 2 and tokens[k].low in ("the", "a") and tokens[k - 1].low in ("across", "in", "for", "from", "since", "over") \
             and any(tokens[x].low in ("total", "tally", "toll") for x in range(max(0, k - 4), k - 1)):
         return None  # "bringing the total across the country to 100": the place is not what the total counts
+    if words and k >= 2 and tokens[k].low in ("the", "a", "an") and tokens[k - 1].low == "from" and token_sentence[k - 2] == sentence \
+            and tokens[k - 2].is_word and tokens[k - 2].low.endswith("s") and tokens[k - 2].low not in _NP_STOP \
+            and not tokens[k - 2].low.endswith(("ing", "ed")) and tokens[k - 2].low not in lex.change_verbs \
+            and tokens[k - 2].low not in lex.reporting_verbs:
+        head = k - 2  # "Deaths from the heat wave have exceeded 2,000": the deaths are counted, not their cause
+        start = head
+        while start >= 1 and token_sentence[start - 1] == sentence and tokens[start - 1].is_word and start > head - 2 \
+                and tokens[start - 1].low not in _NP_STOP and not tokens[start - 1].low.endswith(("ing", "ed")) \
+                and tokens[start - 1].low not in lex.change_verbs and tokens[start - 1].low not in lex.reporting_verbs:
+            start -= 1
+        return " ".join(t.text for t in tokens[start : head + 1])
     if len(words) == 1 and words[0].low == "family" and _word(tokens, first - 1) == "of":
         return "family members"  # "killed a family of five": five people
     return " ".join(t.text for t in words) or None
