@@ -3022,6 +3022,7 @@ class _SentenceSources:
         for idx, s in enumerate(token_sentence):
             self.by_sentence[min(s, len(self.by_sentence) - 1)].append(idx)
         self.found: dict[int, list[_Attribution]] = {}
+        self.resolved: dict[int, list[_Attribution]] = {}
 
     def _raw(self, sentence: int) -> list[_Attribution]:
         if sentence not in self.found:
@@ -3029,6 +3030,11 @@ class _SentenceSources:
         return self.found[sentence]
 
     def __getitem__(self, sentence: int) -> list[_Attribution]:
+        if sentence not in self.resolved:
+            self.resolved[sentence] = self._resolve(sentence)
+        return self.resolved[sentence]
+
+    def _resolve(self, sentence: int) -> list[_Attribution]:
         found = self._raw(sentence)
         explicit = [self._named_before(a, sentence) for a in found if a.source]
         if explicit and len(explicit) < len(found):
@@ -3078,8 +3084,10 @@ class _SentenceSources:
                     return named[-1]
         institution = head is not None and head in _INSTITUTION_NOUNS
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
-            # ("the group said" does not mean "a resident" quoted in between)
-            earlier = [(a.position, a.source) for a in self._raw(back) if a.source and not (institution and _names_a_person(a.source))]
+            # ("the group said" does not mean "a resident" quoted in between; "The ministry said …" with no name
+            # before it is the ministry, whom "It said" next points back at)
+            earlier = [(a.position, a.source) for a in self[back] if a.source and a.basis == "explicit"
+                       and not (institution and _names_a_person(a.source))]
             denier = self._denier(back)
             if denier is not None:
                 earlier = sorted([*earlier, denier])
