@@ -3057,8 +3057,31 @@ class _SentenceSources:
         earlier = self._most_recent_before(sentence, found[0].anaphor)
         if earlier:
             return [_Attribution(earlier, found[0].position, "inherited", clause_start=found[0].clause_start)]
-        # nothing earlier: "The ministry said" is still the best name there is
-        return [_Attribution(a.anaphor, a.position, "explicit", clause_start=a.clause_start) for a in found if a.anaphor]
+        # nothing earlier: "The ministry said" is still the best name there is, and "Siemens will cut 12,000 jobs,
+        # it said" is Siemens
+        return [_Attribution(a.anaphor, a.position, "explicit", clause_start=a.clause_start) if a.anaphor
+                else _Attribution(subject, a.position, "explicit", clause_start=a.clause_start)
+                for a in found if a.anaphor or (subject := self._subject_before_the_pronoun(sentence, a.position))]
+
+    def _subject_before_the_pronoun(self, sentence: int, position: int) -> str | None:
+        """The named subject of a sentence that ends ", it said" / ", they said", with no one named before it."""
+        idx = self.by_sentence[sentence]
+        at = next((x for x in idx if self.tokens[x].start == position), None)
+        if at is None:
+            return None
+        pronoun = at if self.tokens[at].low in ("it", "they") else at - 1
+        if pronoun - 1 <= idx[0] or self.tokens[pronoun].low not in ("it", "they") or self.tokens[pronoun - 1].text != ",":
+            return None
+        j = idx[0]
+        while j < pronoun and (self.tokens[j].low in _NOT_SPEAKER_START or self.tokens[j].text == ","):
+            j += 1
+        if not self.tokens[j].is_word or not self.tokens[j].text[:1].isupper() or self.tokens[j].low in self.lex.pronouns \
+                or self.tokens[j].low in _NUMBER_WORDS:
+            return None
+        name = _forward_name(self.tokens, j, pronoun - 2, subject=True)
+        if not name or any(ch.isdigit() for ch in name) or any(w.lower() in _NUMBER_WORDS for w in name.split()):
+            return None
+        return name
 
     def _last_speaker_is_a_person(self, sentence: int) -> bool:
         """Whether the source named most recently is a person ("Governor Babagana Zulum"), whom "the agency"
