@@ -388,10 +388,17 @@ def _tense(text: str, start: int, end: int) -> str | None:
     """"future", "past", "past?" (a past report or a weak cue: not enough to move a bare month) or None,
     from the clause around a date that starts at ``start``."""
     first, stop = _sentence_bounds(text, start)
+    if _BASELINE_AMOUNT_BEFORE.search(text, max(first, start - 70), start):
+        return "past"  # "deployed 4,000 troops, up from 2,500 in March": a baseline lies behind the figure it is compared with
     tense = _clause_tense(text, first, stop, start, end)
     if tense == "past" and _DEADLINE.search(text, max(first, start - 12), start):
         return "past?"  # "gave the bidder until mid-November": a deadline set in the past may lie ahead
     return tense
+
+
+_BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
+                                     r"[$€£]?[\d][\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|[a-z]+)){0,2}"
+                                     r"\s+(?:in|on|at|during|by)?\s*$", re.IGNORECASE)
 
 
 # "The sale, which had been expected, is part of a plan to pay down debt by February": the tense of an
