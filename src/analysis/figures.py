@@ -674,6 +674,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             people_head = head.lower() in lex.person_nouns or head.lower() in _IRREGULAR_PLURAL_HEADS
             fig = replace(fig, what=head if fig.category != whole.category and people_head
                           and any(w.lower() in _FATE_MODIFIERS for w in whole.what.split()[:-1]) else whole.what)
+        elif not fig.what and fig.kind == before.kind == "count" and before.what and before.what.lower() not in _PART_PRONOUNS \
+                and _BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start):
+            fig = replace(fig, what=before.what)  # "deaths rose to 645 last year, up from 425 in 2022": the same deaths
         elif not fig.what and fig.kind == "count" and before is not None and before.kind == "count" and before.what \
                 and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
                 and before.what.lower() not in _PART_PRONOUNS:
@@ -685,6 +688,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
 # Modifiers that say what befell the people a count names ("internally displaced people", "injured civilians")
 _FATE_MODIFIERS = frozenset({"displaced", "injured", "wounded", "dead", "killed", "missing", "homeless", "detained", "arrested",
                              "kidnapped", "abducted", "captured", "stranded", "evacuated", "trapped"})
+# between a count and the earlier level it is compared with ("645 last year, up from 425")
+_BASELINE_AFTER_A_COUNT = re.compile(r"(?:\s+[\w-]+){0,3}\s*(?:,\s+(?:up|down)\s+from|,?\s+compared\s+(?:with|to))\s+"
+                                     r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r",\s+of\s+(?:whom|which)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$")
 
 
