@@ -2969,7 +2969,10 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
         if tokens[x].low == "of" and tokens[x - 1].low == "number":
             first = x + 2 if _word(tokens, x + 1) == "the" else x + 1
             end = first
-            if first < k and tokens[first].low.endswith("ed") and _modifies_a_noun(tokens[first + 1], lex):
+            if first + 1 < k and tokens[first].low.endswith("ly") and tokens[first].is_word and tokens[first + 1].low.endswith("ed") \
+                    and _modifies_a_noun(tokens[first + 2], lex):
+                end += 2  # "the number of internally displaced Haitians": an adverb and its participle
+            elif first < k and tokens[first].low.endswith("ed") and _modifies_a_noun(tokens[first + 1], lex):
                 end += 1  # "the number of armed groups", "the number of displaced people": a participle as adjective
             while end <= k and end - first < 6 and tokens[end].is_word and (tokens[end].low not in _NP_STOP or (
                     tokens[end].low in ("and", "or") and end > first and end + 1 <= k and tokens[end + 1].is_word
