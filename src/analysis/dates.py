@@ -1712,6 +1712,9 @@ _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|duri
                               r"(?:double|triple|twice|thrice|half|\w+\s+times)\s+(?:the\s+)?(?:number|figure|level|total|amount|rate|toll)"
                               r"(?:\s+(?:of|in|for))?)\s+$",
                               re.IGNORECASE)
+# "a 24% increase on the previous quarter", "a rise over last year": the period a change is measured against
+_CHANGE_ON_BEFORE = re.compile(r"\b(?:increase|rise|drop|decrease|fall|decline|jump|surge|fall-off|reduction)\s+(?:on|over)\s+$",
+                               re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
     r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",
@@ -1761,7 +1764,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 reporting.setdefault(sentence, m)
             elif _in_a_dateline(text, m):
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
-            elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
+            elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start) \
+                    or _CHANGE_ON_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
             elif _SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start) and m.relation != "since":
                 continue  # "the deadliest attack this year": the stretch it is compared over, not the figure's date
@@ -1876,7 +1880,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
-                     or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])):
+                     or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                     or (getattr(fig, "kind", None) == "percent" and _CHANGE_OF_THE_COUNT.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                         and (text[fig.char_start - 3 : fig.char_start].strip() in ("up", "own") or _CHANGE_NOUN_AFTER.match(text, fig.char_end)))):
             out.append(whole)  # "on Oct. 7, killing around 1,200 people and abducting 250": one event, one date
             continue  # ("rose to 1,033 on Saturday, with more than 1,500 injured": the same report)
         if sentence in reporting:
@@ -2015,7 +2021,10 @@ def _period_named_before(text: str, spans: list[tuple[int, int]], by_sentence: d
                          sentence: int) -> DateMention | None:
     """The last stretch longer than a day named in the three sentences before ``sentence``."""
     for prev in range(sentence - 1, max(-1, sentence - 4), -1):
-        periods = [m for m in by_sentence.get(prev, []) if m.relation is None and m.start and m.end and m.start != m.end]
+        # (not the baseline a change is measured against: "a 24% increase on the previous quarter")
+        periods = [m for m in by_sentence.get(prev, []) if m.relation is None and m.start and m.end and m.start != m.end
+                   and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 20), m.char_start)
+                   and not _CHANGE_ON_BEFORE.search(text, max(spans[prev][0], m.char_start - 20), m.char_start)]
         if periods:
             return periods[-1]
     return None
@@ -2214,6 +2223,10 @@ _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
 _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|"
                            r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
+# "killed 1,617 people between January and March, a 24% increase on …", "sold 40,000 cars in May, up 12%": the
+# change of the count before it, at the count's date
+_CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECASE)
+_CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline|jump|surge|reduction)\b", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 # "cancelled 1,400 flights on Sunday, stranding tens of thousands": a participle clause tells what the event did
 # (not "…, bringing the total to 500", a running total, nor "…, saying", "…, including")
