@@ -2250,8 +2250,13 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     words = re.findall(r"[a-z]+", label)
     counted = [w for w in words if w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.outcome_words)]
-    return label if counted and not any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words) \
-        else None
+    if not counted or any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words):
+        return None
+    # (a table row's label may go on to say where and since when: "people displaced from Zamzam camp since 11 April",
+    # "civilians killed in El Fasher"; but "people in need" is what is counted)
+    label = re.split(r"\s+(?:since|during|between|as\s+of)\s+|\s*[(\[]", label, maxsplit=1)[0].strip()
+    placed = re.match(r"(.*?\b[a-z]+ed)\s+(?:from|in|on|at|across|near)\s+", label)
+    return (placed.group(1) if placed else label) or None
 
 
 def _list_intro(text: str, start: int) -> str | None:
@@ -2292,7 +2297,18 @@ def _label_for(text: str, start: int) -> str | None:
     if len(block) < 2 or not _TABLE_SEPARATOR.match(block[1]):
         return None
     header = [cell.strip() for cell in block[0].strip().strip("|").split("|")]
-    return header[column].lower() if 0 <= column < len(header) and header[column] else None
+    if not (0 <= column < len(header) and header[column]):
+        return None
+    if column > 0 and header[column].lower().strip(" *_") in _GENERIC_HEADERS:
+        # "| People displaced since 11 April | 400,000 |" under "| Indicator | Figure |": the row says what is counted
+        row = prefix.strip().strip("|").split("|")
+        return row[0].strip().strip("*_ ").lower() or None
+    return header[column].lower()
+
+
+# column headings that say nothing of what their figures count
+_GENERIC_HEADERS = frozenset({"figure", "figures", "number", "numbers", "value", "values", "total", "count", "#", "n", "no.",
+                              "amount", "estimate", "latest", "latest figure", "people", "people affected"})
 
 
 _ILLNESS_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.load("categories")["illness_words"])) + r")\b")
