@@ -3855,6 +3855,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)  # 'the "Free Syrian Army" said': the quotes are part of the name
             k -= 1
             continue
+        if tok.text in ("-", "–") and words and tok.end == words[0].start and k - 1 >= lo and tokens[k - 1].is_number \
+                and tokens[k - 1].end == tok.start and words[0].text.islower():
+            words.pop(0)  # "The 2,000-page report found", "A 12-member panel said": the number's compound only describes it
+            k -= 2
+            continue
         if not tok.is_word:
             break
         if words and low in _WEEKDAYS:
