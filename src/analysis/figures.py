@@ -4422,6 +4422,14 @@ _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+
                             + r")\s+(?:of\s+)?(?:(?:million|thousand|hundred)\s+)?(?:\w+\s+)?(?:lives?\b|(?:"
                             + "|".join(lexicon.load("categories")["person_nouns"]) + r")\b"
                             r"(?![^;.]{0,60}?\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b)))", re.IGNORECASE)
+# a group that claims an attack takes responsibility for it ("IS also claimed an October 2 bomb attack … that killed
+# at least 17"): no doubt on the toll
+_CLAIMED_AN_ATTACK = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:the|an?|this|that|its|both|two|three|several)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|assaults?|raids?|strikes?|shootings?|"
+                                r"killings?|massacres?|operations?|abductions?|kidnappings?|beheadings?)\b"
+                                # (the noun phrase ends there; "claimed the strikes killed 40" claims the toll)
+                                r"(?=\s*(?:[,.;]|$|\s(?:that|which|in|at|on|near|against|by|of|last|this|earlier|early|late)\b)))",
+                                re.IGNORECASE)
 _CLAIM_WORDS = frozenset({"claim", "claims", "claimed", "claiming"})
 _CLAIM_SKIPS = frozenset({"at", "least", "more", "than", "nearly", "about", "some", "over", "around", "almost", "another",
                           "an", "estimated", "up", "to", "million", "thousand", "hundred"}) | _VAGUE_TOLLS
@@ -4487,6 +4495,7 @@ def _without_false_hedges(sentence: str) -> str:
         cleaned = _lex().not_hedges.sub(lambda m: " " * len(m.group()), cleaned)
     if "claim" in lower:
         cleaned = _CLAIMED_LIVES.sub(lambda m: " " * len(m.group()), cleaned)  # "the bombing claimed 30 lives": no doubt
+        cleaned = _CLAIMED_AN_ATTACK.sub(lambda m: " " * len(m.group()), cleaned)  # "IS claimed the bombing that killed 17"
     if "May" in cleaned:
         cleaned = _MONTH_MAY.sub("   ", cleaned)  # "since May 2023": the month, not the modal
     return cleaned
