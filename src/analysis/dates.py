@@ -2404,6 +2404,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
               and m.precision not in ("decade", "unknown")
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
+              and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
               and not (_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
     # (but "the war, which began in 2011 … The war has since killed": the start of what "since" counts from)
