@@ -147,7 +147,8 @@ def _phrases_at_end(phrases: list[str], tail: str) -> re.Pattern:
 # (shared with the dates stage, where such a part takes its group's date)
 # (after an item named without a number: "seven were killed, among them a child and two women")
 PART_OF_WHOLE_AT_END = _phrases_at_end(lexicon.load("categories")["part_of_whole"],
-                                       r"\s+(?:an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,\s*|\s+and\s+))?(?:at\s+least\s+|some\s+|about\s+)?$")
+                                       r"\s+(?:an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,\s*|\s+and\s+))?(?:at\s+least\s+|some\s+|about\s+)?"
+                                       r"(?:an?\s+(?:[\w-]+\s+)?family\s+of\s+)?$")  # ("including a family of six")
 PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 # "112 drones …, of which 89 were shot down": the part's own verb may name another fate, so this names the
 # group for dates (and for a part whose words name no category) but never overrides a category
