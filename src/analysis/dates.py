@@ -1895,7 +1895,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)) \
                 and not (lookback[sentence].char_end <= fig.char_start
-                         and TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start)):
+                         and (TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start)
+                              or _RAISES_A_TOTAL.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start))):
             # (but "lost 1,240 troops in the past day, bringing its total losses to 424,000": a running total is no day's)
             # ("312 new cases in the past 24 hours, bringing the total to 8,941 since January": the nearer period)
             window = lookback[sentence]
