@@ -1535,6 +1535,12 @@ def _is_score(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
         t.text.isdigit() and len(t.text) <= 3 for t in tokens[max(0, i - 2) : j + 3] if t.is_number)
 
 
+def _designation_at(tokens: list[Token], k: int) -> bool:
+    """A type designation starts at token ``k``: letters, a hyphen and a number glued together ("F-16", "Su-25", "T-72")."""
+    return k + 2 < len(tokens) and tokens[k].is_word and len(tokens[k].text) <= 3 and tokens[k + 1].text == "-" \
+        and tokens[k + 2].text[:1].isdigit() and tokens[k].end == tokens[k + 1].start and tokens[k + 1].end == tokens[k + 2].start
+
+
 def _names_a_model(tokens: list[Token], number: NumberSpan, models: frozenset[str]) -> bool:
     i = number.first_token
     tok = tokens[i]
@@ -1596,8 +1602,9 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             headline_verb = prev_tok.low.endswith(("ed", "s")) and len(prev_tok.low) > 3 \
                 and nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper()  # "Ukraine Says It Downed 35 Russian Drones"
             return prev_tok.low not in _NOT_BRANDS and not _is_outcome_word(prev_tok.low, lex) and not headline_verb  # not "Army Kills 140 Fighters"
-    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our"):
-        return True  # "the 787 Dreamliner", "its 777 Freighter"
+    if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our") \
+            and not _designation_at(tokens, j + 1):
+        return True  # "the 787 Dreamliner", "its 777 Freighter" (but "the 42 F-16s", "its 12 Su-25 jets" count aircraft)
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
             and not low.endswith("ed") and low not in lex.words_after_a_count \
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
