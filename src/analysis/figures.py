@@ -2723,7 +2723,8 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|los
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
-                              r"(?:risen|rose|climbed|jumped|increased|grown|grew)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250")
+                              r"(?:risen|rose|climbed|jumped|increased|grown|grew|doubled|tripled|trebled|quadrupled|surged|soared|"
+                              r"swelled|mounted)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250", "has doubled since January, to 340")
                               r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
