@@ -2418,6 +2418,11 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
                   and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)]
         return points[-1] if len(points) == 1 else None
+    here = text[spans[sentence][0] : spans[sentence][1]]
+    if not toll and _PRESENT_STATE.search(here) and not _tells_a_past_event(here) and not _OUTCOME_NAMED.search(here):
+        # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
+        # in the present is the report's, not the day of the event before it
+        points = [m for m in points if m.precision not in ("day", "hour", "minute")]
     events = _events_before_reports(text, spans[prev][0], points)
     if len(events) < len(points) and _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]) \
             and not _PRESENT_STATE.search(here):
@@ -2430,6 +2435,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                    r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
                                    re.IGNORECASE)
+# (but "Most of the dead militants are members of …" still tells of the event's dead)
+_OUTCOME_NAMED = re.compile(r"\b(?:dead|killed|victims|wounded|injured|casualties|bodies|missing|hurt)\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
 # A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"
 _DASH_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][\w '’/&()-]{0,40}?\s+[—–]\s*(?:[A-Za-z~≈]+\s+)?\d")
