@@ -1353,6 +1353,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.first = "measure", lex.measures_before[prev], i - 1  # "magnitude 7.8"
         elif prev == "-" and glued_prev and _word(tokens, i - 2) in lex.measures_before and tokens[i - 2].end == tokens[i - 1].start:
             cand.kind, cand.unit, cand.first = "measure", lex.measures_before[_word(tokens, i - 2)], i - 2  # "the magnitude-7.1 quake"
+        elif prev in ("and", "or", ",") and "." in tokens[i].text and (listed := _measure_listed_before(tokens, i, lex)) is not None:
+            cand.kind, cand.unit = "measure", listed  # "aftershocks of magnitude 5.2 and 4.9", "magnitude 5.2, 4.9 and 4.1"
         elif number.value < 10 and _is_quake_magnitude(text, tokens, i, j, lex):
             cand.kind, cand.unit = "measure", "magnitude"  # "a 6.4 quake", "the quake, measuring 6.4,"
     if cand.kind in ("count", "measure", "percent", "ordinal"):
@@ -1533,6 +1535,14 @@ def _is_score(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
     window = tokens[max(0, i - 12) : min(len(tokens), j + 8)]
     return any(t.low in lex.score_cues for t in window) and all(
         t.text.isdigit() and len(t.text) <= 3 for t in tokens[max(0, i - 2) : j + 3] if t.is_number)
+
+
+def _measure_listed_before(tokens: list[Token], i: int, lex: _Lexicon) -> str | None:
+    """The unit written before the first of a list of decimals that ends at token ``i`` ("magnitude 5.2, 4.9 and 4.1")."""
+    k = i
+    while k >= 2 and _word(tokens, k - 1) in ("and", "or", ",") and tokens[k - 2].is_number and "." in tokens[k - 2].text:
+        k -= 2
+    return lex.measures_before.get(_word(tokens, k - 1)) if k < i else None
 
 
 def _designation_at(tokens: list[Token], k: int) -> bool:
