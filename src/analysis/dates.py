@@ -1713,7 +1713,7 @@ _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|duri
                               r"(?:\s+(?:of|in|for))?)\s+$",
                               re.IGNORECASE)
 # "a 24% increase on the previous quarter", "a rise over last year": the period a change is measured against
-_CHANGE_ON_BEFORE = re.compile(r"\b(?:increase|rise|drop|decrease|fall|decline|jump|surge|fall-off|reduction)\s+(?:on|over)\s+$",
+_CHANGE_ON_BEFORE = re.compile(r"\b(?:increase|rise|drop|decrease|fall|decline|jump|surge|fall-off|reduction)\s+(?:on|over|from)\s+$",
                                re.IGNORECASE)
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
