@@ -1919,6 +1919,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if previous is not None:
             out.append(FigureDate(previous.start, previous.end, previous.precision, previous.text, previous.value, "inherited", None))
             continue
+        carried = _carried_on(text, spans, by_sentence, figures, out, i)
+        if carried is not None:
+            out.append(carried)
+            continue
         if as_of is not None and as_of.char_end <= fig.char_start:
             # "# Flash Update No. 12 (as of 10 June 2025)": a report's heading dates what it reports
             out.append(FigureDate(as_of.start, as_of.end, as_of.precision, as_of.text, as_of.value, "inherited", None))
@@ -1930,6 +1934,26 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
     dated = _within_a_stretch(text, figures, dated, all_mentions, spans)
     return _nothing_after_the_report(text, figures, dated, pub)
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|another|a\s+further|an\s+additional)\b", re.IGNORECASE)
+
+
+def _carried_on(text: str, spans: list[tuple[int, int]], by_sentence: dict[int, list[DateMention]], figures: list,
+                dated: list[FigureDate], i: int) -> FigureDate | None:
+    """"Russia launched 267 drones overnight. … 138 of the drones were shot down. Three ballistic missiles were also
+    fired.": a sentence that adds to the event ("also", "another"), with no date of its own, takes the day the
+    sentence before it in its paragraph inherited."""
+    sentence = figures[i].sentence_index
+    prev = sentence - 1
+    if prev < 0 or by_sentence.get(prev) or by_sentence.get(sentence) or "\n" in text[spans[prev][1] : spans[sentence][0]]:
+        return None
+    here = text[spans[sentence][0] : spans[sentence][1]]
+    if not _ALSO.search(here) or not _tells_a_past_event(here) or _HAS_DONE.search(here):
+        return None
+    before = [dated[j] for j in range(i) if figures[j].sentence_index == prev and dated[j].date_basis == "inherited"
+              and dated[j].date_precision in ("day", "hour", "minute")]
+    return before[-1] if before else None
 
 
 _WITHIN_BEFORE = re.compile(r"\bwithin\s+$", re.IGNORECASE)
