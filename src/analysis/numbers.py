@@ -46,12 +46,17 @@ class Grammar:
     after_a_counting_scores: frozenset[str]
 
 
+_DIGIT_PLURALS = {"tens": "10", "hundreds": "100", "thousands": "1000"}
+
+
 @lru_cache(maxsize=8)
 def grammar(vague_policy: str | None = None) -> Grammar:
     """The grammar with a vague-quantity policy (default: the packaged one; else a YAML path)."""
     words = lexicon.load("numbers")
     policy = lexicon.load_path(vague_policy) if vague_policy else lexicon.load("vague")
     vague = {tuple(k.lower().split()): v for k, v in validate_vague_policy(policy).items()}
+    # "10s of thousands", "100s of people": the digits written for "tens", "hundreds" (tokenised "10", "s")
+    vague.update({(_DIGIT_PLURALS[k[0]], "s", *k[1:]): v for k, v in list(vague.items()) if k[0] in _DIGIT_PLURALS})
     return Grammar(
         units=words["units"],
         tens=words["tens"],
