@@ -1018,7 +1018,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])) \
             and not _tops_a_total(tokens, i - 1):
         return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
-    if prev == "of" and _word(tokens, i - 2) in _PARENTS and _word(tokens, i - 3) in ("a", "the", "and", "single", "young") \
+    if prev == "of" and _word(tokens, i - 2) in _PARENTS and (_word(tokens, i - 3) in ("a", "the", "and", "single", "young", "widowed", "grieving")
+                                                              or _word(tokens, i - 3).endswith("old")) \
             and i == j and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
         return None  # "a father of two": one person described, not a count
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
@@ -1875,6 +1876,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             while merged and merged[-1].kind == "count" and merged[-1].qualifier == "exact" and merged[-1].first == merged[-1].last \
                     and [t.low for t in tokens[merged[-1].last + 1 : before.first]] == [","]:
                 merged[-1] = before = replace(merged[-1], kind="age", unit=b.unit)  # "12, 14 and 15 years old"
+        if b is not None and a.kind == "count" and b.kind in ("percent", "measure") and a.first == a.last and a.unit is None \
+                and [t.low for t in tokens[a.last + 1 : b.first]] == ["to"] and _word(tokens, a.first - 1) == "from" \
+                and _change_verb_before(tokens, a.first - 1, token_sentence, lex):
+            a = replace(a, kind=b.kind, unit=b.unit)  # "rose from 20 to 30 per cent": the unit is written once, after the level reached
         if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration", "age"))
                               or (a.kind == "money" and b.kind == "count" and not b.unit
                                   and not _counted_noun(_word(tokens, b.last + 1), lex))) \
