@@ -4302,6 +4302,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if what is None and cand.kind == "count":
         what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
             tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
+        numbering = _NUMBERING_AFTER.search(text, max(s_start, tokens[cand.first].start - 40), tokens[cand.first].start) \
+            if what is None else None
+        if numbering and _counted_noun(numbering.group(1).lower(), lex):
+            what = numbering.group(1)  # "The militants, numbering about 300, attacked at dawn"
     elif what == "others" and cand.kind == "count":
         # "the injury of 40 others" names the outcome before the number; "the fate of 27 others" does not
         named = _what_before(tokens, cand.first, token_sentence, lex)
