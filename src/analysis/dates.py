@@ -1882,7 +1882,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or (getattr(fig, "kind", None) == "percent" and _CHANGE_OF_THE_COUNT.fullmatch(text[figures[i - 1].char_end : fig.char_start])
-                         and (text[fig.char_start - 3 : fig.char_start].strip() in ("up", "own") or _CHANGE_NOUN_AFTER.match(text, fig.char_end)))):
+                         and (re.search(r"\b(?:up|down)\s+$", text[max(0, fig.char_start - 6) : fig.char_start])
+                              or _CHANGE_NOUN_AFTER.match(text, fig.char_end)))):
             out.append(whole)  # "on Oct. 7, killing around 1,200 people and abducting 250": one event, one date
             continue  # ("rose to 1,033 on Saturday, with more than 1,500 injured": the same report)
         if sentence in reporting:
