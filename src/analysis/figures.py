@@ -4219,6 +4219,18 @@ def _span_text(words: list[Token]) -> str:
     return out.replace(" 's", "'s")
 
 
+_FORECASTERS = frozenset({"economists", "analysts", "forecasters", "experts", "pollsters", "traders", "investors", "markets"})
+_FORECAST_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"})
+
+
+def _forecast_without_object(tokens: list[Token], k: int) -> bool:
+    """"(the 160,000 economists) had expected." : a forecast verb at ``k`` whose object is the number before it."""
+    if _word(tokens, k) in ("had", "have"):
+        k += 1
+    if _word(tokens, k) not in _FORECAST_VERBS:
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return after is None or not after.is_word or after.low in ("for", "in", "by", "and", "but", "on", "at", "last", "this")
 _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central north south east west northeastern
     northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
 _SPEAKING_GROUPS = frozenset(lexicon.load("sources")["speaking_groups"])
@@ -4277,6 +4289,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
+    if what is not None and what.lower() in _FORECASTERS and _forecast_without_object(tokens, what_end):
+        what, what_end = None, cand.last + 1  # "well above the 160,000 economists had expected": who expected it, not what
     # "Of those killed, six were children": the part counts children (its category still comes from the whole)
     named_part = _named_by_the_copula(tokens, cand.last + 1 if what is None else what_end, token_sentence, lex) \
         if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
