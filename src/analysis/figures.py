@@ -471,7 +471,23 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
     kept = _currency_carried_over(text, [fig for back, fig in figures if not back or fig.category not in (None, "other")])
     kept = _sourced_by_a_footer(text, kept)
-    return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex)), lex), lex)
+    return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
+        text, _sides_share_their_head(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex))), lex), lex)
+
+
+_BETWEEN_SIDES = re.compile(r"\s+[\w-]+\s+(?:and|or)\s+")
+
+
+def _sides_share_their_head(text: str, figures: list[Figure]) -> list[Figure]:
+    """"30 regime and 39 rebel fighters": the first side counts the fighters the second names."""
+    out = list(figures)
+    for n in range(len(out) - 1):
+        fig, nxt = out[n], out[n + 1]
+        if fig.what and fig.what.lower() in _SIDE_WORDS and fig.sentence_index == nxt.sentence_index and nxt.what \
+                and len(nxt.what.split()) >= 2 and (nxt.what.split()[0].lower() in _SIDE_WORDS or _NATIONALITY.fullmatch(nxt.what.split()[0])) \
+                and _BETWEEN_SIDES.fullmatch(text, fig.char_end, nxt.char_start) and fig.kind == nxt.kind == "count":
+            out[n] = replace(fig, what=f"{fig.what} {' '.join(nxt.what.split()[1:])}")
+    return out
 
 
 # "Source: Ministry of Health" on its own line under a list or a table
@@ -2094,9 +2110,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 words += tokens[k : k + 2]  # "five U.S.-made HIMARS launchers"
                 k += 2
             continue
-        if low in ("and", "or") and words and all(_NATIONALITY.fullmatch(w.text) for w in words) \
-                and k + 1 < len(tokens) and _NATIONALITY.fullmatch(tokens[k + 1].text):
-            words.append(tok)  # "20 Iraqi and Kurdish fighters", "three Russian and Syrian air raids"
+        if low in ("and", "or") and words and all(_NATIONALITY.fullmatch(w.text) or w.low in _SIDE_WORDS for w in words) \
+                and k + 1 < len(tokens) and (_NATIONALITY.fullmatch(tokens[k + 1].text) or tokens[k + 1].low in _SIDE_WORDS):
+            words.append(tok)  # "20 Iraqi and Kurdish fighters", "three Russian and Syrian air raids", "70 regime and rebel fighters"
             k += 1
             continue
         if not words and low == "reported" and tok.text.islower() and _plural_follows(tokens, k + 1, sentence, token_sentence) \
@@ -4219,6 +4235,9 @@ def _span_text(words: list[Token]) -> str:
     return out.replace(" 's", "'s")
 
 
+# words for a side in a war that stand before the fighters they name ("regime and allied fighters")
+_SIDE_WORDS = frozenset({"regime", "government", "rebel", "opposition", "allied", "pro-government", "pro-regime", "loyalist",
+                         "militia", "army", "jihadist", "insurgent", "coalition"})
 _FORECASTERS = frozenset({"economists", "analysts", "forecasters", "experts", "pollsters", "traders", "investors", "markets"})
 _FORECAST_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"})
 
