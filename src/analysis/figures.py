@@ -792,7 +792,9 @@ TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+tot
                                 re.IGNORECASE)
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
-_THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:is|was|stands\s+at|"
+_THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:"
+                            r"(?:is|was)\s+(?:up|down)\s+from|"  # ("The figure is up from 117.3 million a year earlier")
+                            r"is|was|stands\s+at|"
                             r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
                             r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined|decreased|doubled|tripled|trebled|quadrupled|"
                             r"soared|surged|shrunk|shrank)\s+to)\s+"
@@ -2895,7 +2897,15 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     """The counted noun before "at"/"to"/"of" when nothing follows the number ("casualties at 1,100"), or
     (``changed``) the subject of the change verb right before ``first`` ("Shares fell 3.5%")."""
     k = first - 1
-    if _word(tokens, k) in ("at", "to", "of"):
+    record = _word(tokens, k) == "record" and _word(tokens, k - 1) in ("a", "new", "fresh")
+    if record:  # "reached a record 123.2 million", "hit a new record": the level of the subject
+        k -= 2 if _word(tokens, k - 1) == "a" else (3 if _word(tokens, k - 2) == "a" else 2)
+        if _word(tokens, k) not in _RECORD_VERBS:
+            return None
+        k -= 1
+        while k >= 1 and _word(tokens, k) in ("has", "have", "had", "now", "already"):
+            k -= 1
+    elif _word(tokens, k) in ("at", "to", "of"):
         k -= 1
     elif not changed and _word(tokens, k) in ("the", "their") and _word(tokens, k - 1) == "in" \
             and _word(tokens, k - 2) in _SIZE_VERBS:
@@ -2989,6 +2999,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     return " ".join(t.text for t in words) or None
 
 
+_RECORD_VERBS = frozenset({"reached", "reaches", "reach", "hit", "hits", "touched", "touches", "set", "sets"})
 _CHANGE_ADVERBS = frozenset(lexicon.load("qualifiers")["change_adverbs"])
 
 
