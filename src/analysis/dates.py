@@ -1934,7 +1934,46 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(None, None, None, None, None, "unknown", None))
     dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
     dated = _within_a_stretch(text, figures, dated, all_mentions, spans)
+    dated = _earlier_than_the_figure_before(figures, dated)
     return _nothing_after_the_report(text, figures, dated, pub)
+
+
+_EARLIER_BY = re.compile(r"(?:an?|one|two|three|\d+)\s+(year|month)s?\s+(?:earlier|before)", re.IGNORECASE)
+_NUMBER_OF_UNITS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3}
+
+
+def _earlier_than_the_figure_before(figures: list, dates: list[FigureDate]) -> list[FigureDate]:
+    """"123.2 million by the end of 2024 … up from 117.3 million a year earlier": "earlier" counts back from the
+    period of the figure before it (in its sentence or the one before), not from the publication date ("ago" does)."""
+    out = list(dates)
+    for i, fd in enumerate(dates):
+        earlier = _EARLIER_BY.fullmatch((fd.date_text or "").strip()) if fd.date_basis == "explicit" else None
+        if earlier is None or i == 0:
+            continue
+        j = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index >= figures[i].sentence_index - 1
+                  and dates[j].date_basis == "explicit" and dates[j].date_value and dates[j].date_start
+                  and not _EARLIER_BY.search(dates[j].date_text or "") and "ago" not in (dates[j].date_text or "").lower()), None)
+        if j is None or figures[j].sentence_index < figures[i].sentence_index - 1:
+            continue
+        words = (fd.date_text or "").split()
+        n = _NUMBER_OF_UNITS.get(words[0].lower()) or (int(words[0]) if words[0].isdigit() else None)
+        base, unit = dates[j], earlier.group(1).lower()
+        months = n * (12 if unit == "year" else 1) if n else None
+        if not months or base.date_precision not in ("year", "month", "quarter", "day") or (unit == "month" and base.date_precision == "year"):
+            continue
+        start = _add_months(date.fromisoformat(base.date_start), -months)
+        end = _add_months(date.fromisoformat(base.date_end or base.date_start), -months)
+        if base.date_precision == "year":
+            value = str(start.year)
+        elif base.date_precision == "quarter":
+            value = f"{start.year}-Q{(start.month - 1) // 3 + 1}"
+        elif base.date_precision == "month":
+            end = date(end.year, end.month, calendar.monthrange(end.year, end.month)[1])
+            value = f"{start.year}-{start.month:02d}"
+        else:
+            value = start.isoformat()
+        out[i] = FigureDate(start.isoformat(), end.isoformat(), base.date_precision, fd.date_text, value, "explicit", None)
+    return out
 
 
 _ALSO = re.compile(r"\b(?:also|too|as\s+well(?!\s+as)|another|a\s+further|an\s+additional)\b", re.IGNORECASE)
