@@ -1702,7 +1702,10 @@ def _counts_areas(tokens: list[Token], k: int) -> bool:
 def _tops_a_total(tokens: list[Token], k: int) -> bool:
     """Whether "top" at token ``k`` is a headline's verb after a total ("cases top 15,000", "deaths top 1,000"),
     not a rank ("the top 10")."""
-    before = tokens[k - 1] if k >= 1 else None
+    j = k - 1
+    while j >= 1 and k - j <= 8 and tokens[j].is_word and (tokens[j].text[:1].isupper() or (tokens[j].low in ("the", "of") and j < k - 1)):
+        j -= 1  # "Cases in Congo top 15,000", "Mpox cases in the Democratic Republic of Congo top 15,000": past the place
+    before = tokens[j - 1] if j < k - 1 and j >= 1 and tokens[j].low in ("in", "across") else tokens[k - 1] if k >= 1 else None
     return before is not None and tokens[k].text == "top" and before.text.isalpha() and (
         before.low in ("toll", "tally", "total", "number", "count")
         or (before.low.endswith("s") and len(before.low) > 3 and not before.low.endswith(("ss", "us", "is"))))  # ("deaths", "cases")
@@ -1722,7 +1725,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             continue  # "Killed: 34 (+5)": a change since the last report, not "more than 5"
         if phrase == ("top",) and not _tops_a_total(tokens, k - 1):
             continue  # "the top 10 officials": ten of them, the first ten
-        if phrase[0] in _THRESHOLD_VERBS and (_word(tokens, number.last_token + 1) in ("-", "–") or (
+        if phrase[0] in _THRESHOLD_VERBS and ((_word(tokens, number.last_token + 1) in ("-", "–")
+                                               and tokens[number.last_token + 1].start == tokens[number.last_token].end) or (
                 number.last_token + 1 < len(tokens) and _plain_plural(tokens[number.last_token + 1]))):
             continue  # "the toll passes 40,000" is a bound; "the bill passes 52-48", "crosses 3 seas" are not
         if phrase == ("over",) and k >= 2 and _plain_plural(tokens[k - 2]) and _counts_areas(tokens, number.last_token + 1):
@@ -2934,7 +2938,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
                       or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
-    if (k < verb_at or _word(tokens, first - 1) == "at") \
+    if (k < verb_at or _word(tokens, first - 1) == "at" or tokens[first].low in _SUBJECT_LEVEL_VERBS) \
             and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
         # "the death toll in the attack on evacuees rose to 112", "The death toll from the quake that struck the
         # province on Tuesday rose to 2,314": the toll names what is counted
@@ -4249,6 +4253,10 @@ def _span_text(words: list[Token]) -> str:
 # words for a side in a war that stand before the fighters they name ("regime and allied fighters")
 _SIDE_WORDS = frozenset({"regime", "government", "rebel", "opposition", "allied", "pro-government", "pro-regime", "loyalist",
                          "militia", "army", "jihadist", "insurgent", "coalition"})
+# verbs in the present that a crowd does in a headline ("Thousands rally in Tbilisi"); as nouns they are never counted
+# right after a bare number ("a rally", "the protest")
+_PRESENT_CROWD_VERBS = frozenset({"rally", "protest", "march", "gather", "demonstrate", "mourn", "riot", "queue", "strike",
+                                  "celebrate", "pray", "flock", "throng", "converge", "return", "arrive", "cross"})
 _FORECASTERS = frozenset({"economists", "analysts", "forecasters", "experts", "pollsters", "traders", "investors", "markets"})
 _FORECAST_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"})
 
@@ -4319,6 +4327,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
+    if what is not None and what.lower() in _PRESENT_CROWD_VERBS and (cand.number.vague or tokens[cand.first].start == s_start) \
+            and (what_end >= len(tokens) or not tokens[what_end].is_word or tokens[what_end].low in _NP_STOP):
+        what, what_end = None, cand.last + 1  # "Thousands rally in Tbilisi", "Hundreds protest against the law": the verb
     if what is not None and what.lower() in _FORECASTERS and _forecast_without_object(tokens, what_end):
         what, what_end = None, cand.last + 1  # "well above the 160,000 economists had expected": who expected it, not what
     # "Of those killed, six were children": the part counts children (its category still comes from the whole)
