@@ -148,7 +148,8 @@ def _phrases_at_end(phrases: list[str], tail: str) -> re.Pattern:
 # (after an item named without a number: "seven were killed, among them a child and two women")
 PART_OF_WHOLE_AT_END = _phrases_at_end(lexicon.load("categories")["part_of_whole"],
                                        r"\s+(?:an?\s+(?:[\w-]+\s+){0,2}?[\w-]+(?:\s*,\s*|\s+and\s+))?(?:at\s+least\s+|some\s+|about\s+)?"
-                                       r"(?:an?\s+(?:[\w-]+\s+)?family\s+of\s+)?$")  # ("including a family of six")
+                                       r"(?:an?\s+(?:[\w-]+\s+)?family\s+of\s+|(?<=and\s)(?:her|his|their)\s+)?$")
+# ("including a family of six", "among them a mother and her four children")
 PART_OF_THEM = re.compile(r"\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 # "112 drones …, of which 89 were shot down": the part's own verb may name another fate, so this names the
 # group for dates (and for a part whose words name no category) but never overrides a category
@@ -826,6 +827,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     breakdown = False  # the figure before is an item of a toll's breakdown after a colon
     for n, fig in enumerate(figures):
         prev = out[-1] if out else None
+        if prev is not None and prev.kind == "duration" and len(out) > 1 and out[-2].sentence_index == fig.sentence_index \
+                and fig.kind == "count" and lex.part_of_whole.search(text, prev.char_end, fig.char_start):
+            prev = out[-2]  # "killed 85 people over the past 24 hours, including 21 children": the people are the whole
         # (the count before, past a duration: "312 new cases in the past 24 hours, bringing the total to 8,941")
         last_count = next((f for f in reversed(out) if f.kind == "count"), None)
         if last_count is not None and fig.kind == "count" and not fig.what and (last_count.what or last_count.category not in (None, "other")) \
