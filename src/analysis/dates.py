@@ -1848,6 +1848,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 own = [m for m in here if id(m) in owner and m.relation != "since" and m.char_end <= fig.char_start
                        and _ADDED_TO_THE_REPORT.fullmatch(text, m.char_end, fig.char_start)
                        and _tells_a_past_event(added := text[m.char_end : spans[sentence][1]]) and not _HAS_DONE.search(added)][-1:]
+        whole_at = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index == sentence
+                         and getattr(figures[j], "kind", "count") == "count"), None)
+        if own and whole_at is not None and out[whole_at].date_basis == "explicit" and all(m.char_start >= fig.char_end for m in own) \
+                and any(figures[whole_at].char_end <= m.char_start < fig.char_start
+                        for m in [*(m for m in here if owner.get(id(m)) == whole_at), *([lookback[sentence]] if sentence in lookback else [])]) \
+                and _is_part_of_previous(text, figures[whole_at], fig):
+            # "killed at least 85 people over the past 24 hours, including 21 children, …, as Israel pressed ahead
+            # … on Saturday": a part listed after its whole shares the whole's date, not a date further on
+            out.append(out[whole_at])
+            continue
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
@@ -2483,7 +2493,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
                   and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)]
         return points[-1] if len(points) == 1 else None
     here = text[spans[sentence][0] : spans[sentence][1]]
-    if not toll and _PRESENT_STATE.search(here) and not _tells_a_past_event(here) and not _OUTCOME_NAMED.search(here):
+    if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) and not _tells_a_past_event(_HEARSAY.sub(" ", here)) \
+            and not _OUTCOME_NAMED.search(here):
         # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
         # in the present is the report's, not the day of the event before it
         points = [m for m in points if m.precision not in ("day", "hour", "minute")]
@@ -2499,6 +2510,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                    r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
                                    re.IGNORECASE)
+# ("Fifty-eight hostages remain in Gaza": what is still so is so at the report, whatever befell the people)
+_HEARSAY = re.compile(r"\b(?:believed|thought|feared|said|presumed|reported)\s+(?:to\s+be|dead|alive)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:remain|remains|still)\b", re.IGNORECASE)
 # (but "Most of the dead militants are members of …" still tells of the event's dead)
 _OUTCOME_NAMED = re.compile(r"\b(?:dead|killed|victims|wounded|injured|casualties|bodies|missing|hurt)\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
