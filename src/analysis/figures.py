@@ -3353,8 +3353,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 or ((tokens[k + 1].low in _ROLE_NOUNS or tokens[k + 1].low in ("news", "-")) and tokens[k + 1].text.islower())) \
                 and not (k > lo and tokens[k - 1].low in _ROLE_NOUNS and _plural_head(tokens[k - 1])) \
                 or (tokens[k].low == "state" and k - 2 >= lo and tokens[k - 1].text[:1].isupper()
-                    and (tokens[k - 2].low in _PLACE_PREPOSITIONS or tokens[k - 2].text in ("'s", "’s"))):
-            continue  # "in Kaduna state, in March", "the ministry's report of": a noun, not a verb (but "rights groups estimate.")
+                    and (tokens[(p := _before_capitals(tokens, k - 1, lo))].low in _PLACE_PREPOSITIONS or tokens[p].text in ("'s", "’s"))):
+            continue  # "in Kaduna state, in March", "in White Nile state began", "the ministry's report of": a noun, not a verb
         if tokens[k].low in _HEARSAY_PASSIVES and _word(tokens, k + 1) == "to" and _word(tokens, k + 2) in ("be", "have"):
             continue  # "jets believed to be Russian", "a man said to have fled": hearsay about the subject, which is no speaker
         if tokens[k].low in lex.inversion_verbs and k + 2 <= hi and tokens[k + 1].low in ("one", "a", "an", "another") \
@@ -3900,9 +3900,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             words.insert(0, tok)  # "the U.S. military said", "the U.N. said"
             k -= 1
             continue
-        if tok.text in ("'", "’") and words and words[0].text[:1].isupper() and k - 1 >= lo and tokens[k - 1].end == tok.start \
-                and tokens[k - 1].text[:1].isupper() and tokens[k - 1].low.endswith("s"):
-            words.insert(0, tok)  # "the Palestinian Prisoners' Society said": a plural possessive inside the name
+        if tok.text in ("'", "’") and words and k - 1 >= lo and tokens[k - 1].end == tok.start and tokens[k - 1].low.endswith("s") \
+                and ((words[0].text[:1].isupper() and tokens[k - 1].text[:1].isupper())
+                     or (words[0].low in _ROLE_NOUNS and tokens[k - 1].text.islower() and len(tokens[k - 1].low) > 3)):
+            # "the Palestinian Prisoners' Society said", "a lawyers' group said": a plural possessive inside the name
+            words.insert(0, tok)
             k -= 1
             continue
         if tok.text in _NAME_QUOTES and (
@@ -4229,6 +4231,14 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")  # "al-Ass
 
 
 _NAME_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _before_capitals(tokens: list[Token], k: int, lo: int) -> int:
+    """The token before the run of capitalised words that ends at ``k`` (at most three of them): "in" of "in White Nile"."""
+    j = k
+    while j > lo and k - j < 3 and tokens[j].is_word and tokens[j].text[:1].isupper():
+        j -= 1
+    return j
 
 
 def _quote_inside_a_name(tokens: list[Token], k: int, hi: int, words: list[Token]) -> bool:
