@@ -1891,6 +1891,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                     or (_WHILE_CLAUSE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                         and not _HAS_DONE.search(text, figures[i - 1].char_end, fig.char_end))
                      or (getattr(fig, "kind", None) == "percent" and _CHANGE_OF_THE_COUNT.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                          and (re.search(r"\b(?:up|down)\s+$", text[max(0, fig.char_start - 6) : fig.char_start])
                               or _CHANGE_NOUN_AFTER.match(text, fig.char_end)))):
@@ -2302,6 +2304,9 @@ _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at
 # change of the count before it, at the count's date
 _CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline|jump|surge|reduction)\b", re.IGNORECASE)
+# "worsened on Friday with 24 lakh people affected, while the death toll rose to 52": what happened meanwhile
+# (not "…, while the war has killed 300,000", a running total)
+_WHILE_CLAUSE = re.compile(r"[^,;:()]*,\s+(?:while|as)\s+[^,;:()]*", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 # "cancelled 1,400 flights on Sunday, stranding tens of thousands": a participle clause tells what the event did
 # (not "…, bringing the total to 500", a running total, nor "…, saying", "…, including")
