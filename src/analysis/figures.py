@@ -2652,6 +2652,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if after_verb == "killed_or_wounded" and (shot := _SHOT.search(told_after)) \
             and earliest(told_after[shot.end() : shot.end() + 30], False, False) == "killed":
         return "killed"  # "have been shot, beheaded or both": put to death either way
+    if after_verb == "deployed" and not counts_people and not _is_force(what_words, lex):
+        after_verb = None  # "2 million more vaccine doses to be sent": things sent are no deployment ("sent 40 tanks" neither)
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
     # (a thing's modifiers name no outcome: "40 Bradley fighting vehicles" are not deployed people)
@@ -2687,6 +2689,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if noun == "deployed" and own_outcome is None and len(what_words) > 1:
         return "other"  # a deployment verb inside a name ("15 Bradley Fighting Vehicles") deploys no one
     return noun or "other"
+
+
+def _is_force(words: list[str], lex: _Lexicon) -> bool:
+    """Whether the counted words name a force ("troops", "peacekeepers", "two battalions")."""
+    deployed = next((nouns for name, _, nouns in lex.categories if name == "deployed"), None)
+    return bool(words) and deployed is not None and any(deployed.fullmatch(w) for w in words)
 
 
 # An active verb right after the people counted, and the people it acted on: "three gunmen killed 12 people",
