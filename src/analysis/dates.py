@@ -1715,6 +1715,15 @@ _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|duri
 # "a 24% increase on the previous quarter", "a rise over last year": the period a change is measured against
 _CHANGE_ON_BEFORE = re.compile(r"\b(?:increase|rise|drop|decrease|fall|decline|jump|surge|fall-off|reduction)\s+(?:on|over|from)\s+$",
                                re.IGNORECASE)
+
+
+def _measured_against(text: str, sentence_start: int, m: DateMention) -> bool:
+    """Whether the date is the baseline a figure or a change is compared with ("compared with last year", "up 8%
+    from 2023", "a 24% increase on the previous quarter")."""
+    window = max(sentence_start, m.char_start - 20)
+    return bool(_BASELINE_BEFORE.search(text, window, m.char_start) or _CHANGE_ON_BEFORE.search(text, window, m.char_start))
+
+
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
     r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",
@@ -1764,8 +1773,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 reporting.setdefault(sentence, m)
             elif _in_a_dateline(text, m):
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
-            elif _BASELINE_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start) \
-                    or _CHANGE_ON_BEFORE.search(text, max(spans[sentence][0], m.char_start - 20), m.char_start):
+            elif _measured_against(text, spans[sentence][0], m):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
             elif _SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start) and m.relation != "since":
                 continue  # "the deadliest attack this year": the stretch it is compared over, not the figure's date
@@ -1965,7 +1973,7 @@ def _earlier_than_the_figure_before(figures: list, dates: list[FigureDate]) -> l
         j = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index >= figures[i].sentence_index - 1
                   and dates[j].date_basis == "explicit" and dates[j].date_value and dates[j].date_start
                   and not _EARLIER_BY.search(dates[j].date_text or "") and "ago" not in (dates[j].date_text or "").lower()), None)
-        if j is None or figures[j].sentence_index < figures[i].sentence_index - 1:
+        if j is None:
             continue
         words = (fd.date_text or "").split()
         n = _NUMBER_OF_UNITS.get(words[0].lower()) or (int(words[0]) if words[0].isdigit() else None)
@@ -2100,8 +2108,7 @@ def _period_named_before(text: str, spans: list[tuple[int, int]], by_sentence: d
     for prev in range(sentence - 1, max(-1, sentence - 4), -1):
         # (not the baseline a change is measured against: "a 24% increase on the previous quarter")
         periods = [m for m in by_sentence.get(prev, []) if m.relation is None and m.start and m.end and m.start != m.end
-                   and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 20), m.char_start)
-                   and not _CHANGE_ON_BEFORE.search(text, max(spans[prev][0], m.char_start - 20), m.char_start)]
+                   and not _measured_against(text, spans[prev][0], m)]
         if periods:
             return periods[-1]
     return None
