@@ -677,7 +677,10 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
         # 48 have been hospitalized" counts people twice; nor are things what people hurt or held are)
         people_only = fig.category not in (None, "other")
         whole = next((g for k, g in zip(range(n - 1, -1, -1), reversed(out)) if k not in parts
-                      and not (g.what and g.what.split()[-1].lower() in _AREA_NOUNS)), None)
+                      and not (g.what and g.what.split()[-1].lower() in _AREA_NOUNS)
+                      # ("11,300 people died … after two dams burst, while 10,100 others remain missing": the people)
+                      and not (people_only and g.what and g.what.split()[-1].lower() in lex.thing_nouns
+                               and g.sentence_index == fig.sentence_index and _OTHERS_AFTER.match(text, fig.char_end))), None)
         if whole is not None and whole.sentence_index == fig.sentence_index and fig.kind == whole.kind == "count" \
                 and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)
                      or (fig.what.lower() in lex.outcome_words and not text.startswith(" of", fig.char_end))) \
