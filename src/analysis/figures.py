@@ -4515,6 +4515,8 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s"
+                                # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
+                                r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
                                 r"|,\s+(?:adding|and\s+added|noting)\s+that\b"  # ("the toll is expected to rise, he said, adding that")
                                 r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which)\b", re.IGNORECASE)  # (", about half of whom are believed …")
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
