@@ -2079,6 +2079,12 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 1  # "nine of the 12 miners", "two of the three suspects": the part counts what the whole counts
             if _word(tokens, k) in ("thousand", "million", "billion", "m", "bn"):
                 k += 1  # "of the 1.4 million residents"
+            for unit in _AREA_UNITS:  # "40% of the 360 sq km enclave": the enclave, not its size ("half of the 2,000 hectares" stays)
+                if [_word(tokens, x) for x in range(k, k + len(unit))] == list(unit) and k + len(unit) < len(tokens) \
+                        and tokens[k + len(unit)].is_word and tokens[k + len(unit)].low not in _NP_STOP \
+                        and not tokens[k + len(unit)].low.endswith(("ed", "ing")):
+                    k += len(unit)
+                    break
     if _word(tokens, k) == "the" and _word(tokens, k + 1) in ("number", "toll", "total", "tally", "count"):
         # "brought to 49 the number killed", "raising to 20 the number of dead": what the total counts
         k += 3 if _word(tokens, k + 2) == "of" else 2
@@ -4282,6 +4288,8 @@ _SIDE_WORDS = frozenset({"regime", "government", "rebel", "opposition", "allied"
 # right after a bare number ("a rally", "the protest")
 _PRESENT_CROWD_VERBS = frozenset({"rally", "protest", "march", "gather", "demonstrate", "mourn", "riot", "queue", "strike",
                                   "celebrate", "pray", "flock", "throng", "converge", "return", "arrive", "cross"})
+_AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
+               ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
 _FORECASTERS = frozenset({"economists", "analysts", "forecasters", "experts", "pollsters", "traders", "investors", "markets"})
 _FORECAST_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"})
 
