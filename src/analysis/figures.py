@@ -3250,7 +3250,8 @@ class _SentenceSources:
         return len(self.by_sentence)
 
 
-def _source_for(attributions: list[_Attribution], figure_start: int, figure_end: int | None = None) -> tuple[str | None, str]:
+def _source_for(attributions: list[_Attribution], figure_start: int, figure_end: int | None = None,
+                text: str | None = None) -> tuple[str | None, str]:
     """The attribution that governs a figure: a participle "by" a source right after the figure's phrase ("the
     official toll of 1,700 given by the military government"), else the nearest reporting clause before it, else
     the first after."""
@@ -3264,6 +3265,13 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         if right_after:
             return right_after[0].source, right_after[0].basis
     before = [a for a in governing if a.position <= figure_start]  # ("officials estimated 500": the verb opens the figure)
+    semicolon = text.rfind(";", figure_end, governing[0].position) if text is not None and figure_end is not None else -1
+    if not before and semicolon >= 0 and governing[0].position - semicolon <= 40 \
+            and "," not in text[semicolon : governing[0].position] \
+            and len(re.split(r"[.;!?]", text[governing[0].position :], maxsplit=1)[0].split()) >= 4:
+        # "Bandits abducted 137 pupils; the army later said all had been freed": a speaker who opens the next clause
+        # speaks for that clause (but "40 died; 12 more were injured, police said" closes the whole sentence)
+        return None, "none"
     chosen = before[-1] if before else governing[0]
     return chosen.source, chosen.basis if chosen.source else "none"
 
@@ -4418,7 +4426,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if cand.kind == "count" and unit is None:
         unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
     phrase_end = tokens[what_end - 1].end if what and what_end > cand.last + 1 else end
-    source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end)
+    source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end, text)
     if source is not None and _DISPUTED_OBJECT.search(text, max(s_start, start - 60), start):
         source, basis = None, "none"  # "The army disputed the figure of 70 dead, saying …": the army does not give the 70
     if source is None and s_idx > 0 and (
