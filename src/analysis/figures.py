@@ -3976,6 +3976,13 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break  # "killed 58 civilians in eastern Syria UNICEF said" (copies without commas): the place is not the speaker
         if low in ("a", "an") and tok.text.islower() and words and (named := _name_opening_the_clause(tokens, k - 1, lo)) is not None:
             return named  # "Manal a 28-year-old teacher living in Midan said" (no commas): the name, not its description
+        if low == "the" and tok.text.islower() and words and words[0].text[:1].isupper() and k - 1 >= lo \
+                and tokens[k - 1].is_word and tokens[k - 1].text[:1].isupper() and tokens[k - 1].text not in _SENTENCE_OPENERS \
+                and tokens[k - 1].low not in _NOT_SPEAKER_START and tokens[k - 1].low not in _NP_STOP \
+                and (k - 1 == lo or not tokens[k - 2].is_word):
+            words[0:0] = [tokens[k - 1], tok]  # "Save the Children said": "the" inside a name that opens its clause
+            k -= 2
+            continue
         if low in ("the", "a", "an"):
             if words:
                 words.insert(0, tok)
@@ -4026,6 +4033,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                             and words[-1].text.islower() and words[-1].low not in _ROLE_NOUNS)) and words \
                 and (words[0].text[:1].isupper() or words[0].low in _PLACE_MODIFIERS) and k - 1 >= lo and (
                 tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].text[:1].isupper()
+                or (k - 3 >= lo and tokens[k - 2].low == "of" and tokens[k - 3].low in _ROLE_NOUNS and tokens[k - 1].is_word)  # ("the ministry of health in Gaza")
                 or (k - 2 >= lo and tokens[k - 2].low in ("a", "an") and tokens[k - 1].text.islower() and tokens[k - 1].is_word
                     and not tokens[k - 1].low.endswith(("ed", "ing")))):  # ("a neurologist in Saraqib said")
             # "the Health Ministry in Gaza", "officials in Kyiv", "a source at Aleppo province" (but "a source at
