@@ -4546,6 +4546,10 @@ _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
+# a toll that may still grow, with no level named ("stood at 3,100 and was expected to rise further"): the number given
+# is not in doubt (but "is expected to rise to 5,000" forecasts one)
+_MAY_STILL_GROW = re.compile(r"\b(?:(?:expected|likely|feared|set)\s+to|could|may|might)\s+(?:rise|climb|increase|grow)"
+                             r"(?!\s+(?:further\s+|sharply\s+)?(?:to|above|past|beyond|over)\s)", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 # Verbs of a clause after "claimed N people": what is claimed, not a toll taken ("claimed 30 soldiers were killed")
@@ -4632,6 +4636,8 @@ def _without_false_hedges(sentence: str) -> str:
         cleaned = _CLAIMED_AN_ATTACK.sub(lambda m: " " * len(m.group()), cleaned)  # "IS claimed the bombing that killed 17"
     if "May" in cleaned:
         cleaned = _MONTH_MAY.sub("   ", cleaned)  # "since May 2023": the month, not the modal
+    if "rise" in lower or "climb" in lower or "increase" in lower or "grow" in lower:
+        cleaned = _MAY_STILL_GROW.sub(lambda m: " " * len(m.group()), cleaned)  # "stood at 3,100 and was expected to rise"
     return cleaned
 
 
