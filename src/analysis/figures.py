@@ -2595,6 +2595,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
+    if right_before in ("treated", "treating", "treats", "treat") and counts_people and _TREATED_FOR.match(after):
+        return "wounded"  # "Paramedics treated 37 people for smoke inhalation": the treated were hurt
     if right_before in _CLAIM_WORDS and counts_people and what_words and cand.first >= 1 \
             and _claims_victims(tokens, cand.first - 1, len(tokens) - 1, lex):
         return "killed"  # "the strikes claimed more than 100 civilians": the lives they took
@@ -4306,6 +4308,7 @@ _PRESENT_CROWD_VERBS = frozenset({"rally", "protest", "march", "gather", "demons
                                   "celebrate", "pray", "flock", "throng", "converge", "return", "arrive", "cross"})
 _AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
                ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
+_TREATED_FOR = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|inhalation|fractures|trauma)\b", re.IGNORECASE)
 _FORECASTERS = frozenset({"economists", "analysts", "forecasters", "experts", "pollsters", "traders", "investors", "markets"})
 _FORECAST_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"})
 
