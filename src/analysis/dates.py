@@ -2526,7 +2526,8 @@ _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?
 _HEARSAY = re.compile(r"\b(?:believed|thought|feared|said|presumed|reported)\s+(?:to\s+be|dead|alive)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:remain|remains|still)\b", re.IGNORECASE)
 # (but "Most of the dead militants are members of …" still tells of the event's dead)
-_OUTCOME_NAMED = re.compile(r"\b(?:dead|killed|victims|wounded|injured|casualties|bodies|missing|hurt)\b", re.IGNORECASE)
+_OUTCOME_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.load("categories")["outcome_words"] + lexicon.load("categories")["victim_nouns"])
+                            + r")\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
 # A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"
 _DASH_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][\w '’/&()-]{0,40}?\s+[—–]\s*(?:[A-Za-z~≈]+\s+)?\d")

@@ -3026,7 +3026,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     return " ".join(t.text for t in words) or None
 
 
-_RECORD_VERBS = frozenset({"reached", "reaches", "reach", "hit", "hits", "touched", "touches", "set", "sets"})
+_RECORD_VERBS = frozenset(lexicon.load("verbs")["record_verbs"])
 _CHANGE_ADVERBS = frozenset(lexicon.load("qualifiers")["change_adverbs"])
 
 
@@ -4299,18 +4299,13 @@ def _span_text(words: list[Token]) -> str:
     return out.replace(" 's", "'s")
 
 
-# words for a side in a war that stand before the fighters they name ("regime and allied fighters")
-_SIDE_WORDS = frozenset({"regime", "government", "rebel", "opposition", "allied", "pro-government", "pro-regime", "loyalist",
-                         "militia", "army", "jihadist", "insurgent", "coalition"})
-# verbs in the present that a crowd does in a headline ("Thousands rally in Tbilisi"); as nouns they are never counted
-# right after a bare number ("a rally", "the protest")
-_PRESENT_CROWD_VERBS = frozenset({"rally", "protest", "march", "gather", "demonstrate", "mourn", "riot", "queue", "strike",
-                                  "celebrate", "pray", "flock", "throng", "converge", "return", "arrive", "cross"})
+_SIDE_WORDS = frozenset(lexicon.load("categories")["side_words"])
+_PRESENT_CROWD_VERBS = frozenset(lexicon.load("verbs")["present_crowd_verbs"])  # ("Thousands rally in Tbilisi")
 _AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
                ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
 _TREATED_FOR = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|inhalation|fractures|trauma)\b", re.IGNORECASE)
-_FORECASTERS = frozenset({"economists", "analysts", "forecasters", "experts", "pollsters", "traders", "investors", "markets"})
-_FORECAST_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated", "anticipated", "projected"})
+_FORECASTERS = frozenset(lexicon.load("not_counts")["forecasters"])
+_FORECAST_VERBS = frozenset(lexicon.load("verbs")["forecast_verbs"])
 
 
 def _forecast_without_object(tokens: list[Token], k: int) -> bool:
