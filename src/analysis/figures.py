@@ -1709,9 +1709,8 @@ def _counts_areas(tokens: list[Token], k: int) -> bool:
 def _tops_a_total(tokens: list[Token], k: int) -> bool:
     """Whether "top" at token ``k`` is a headline's verb after a total ("cases top 15,000", "deaths top 1,000"),
     not a rank ("the top 10")."""
-    j = k - 1
-    while j >= 1 and k - j <= 8 and tokens[j].is_word and (tokens[j].text[:1].isupper() or (tokens[j].low in ("the", "of") and j < k - 1)):
-        j -= 1  # "Cases in Congo top 15,000", "Mpox cases in the Democratic Republic of Congo top 15,000": past the place
+    # "Cases in Congo top 15,000", "Mpox cases in the Democratic Republic of Congo top 15,000": past the place
+    j = _before_capitals(tokens, k - 1, 0, most=8, joiners=("the", "of"))
     before = tokens[j - 1] if j < k - 1 and j >= 1 and tokens[j].low in ("in", "across") else tokens[k - 1] if k >= 1 else None
     return before is not None and tokens[k].text == "top" and before.text.isalpha() and (
         before.low in ("toll", "tally", "total", "number", "count")
@@ -4268,10 +4267,11 @@ _NAME_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")  # "al-Ass
 _NAME_QUOTES = frozenset({'"', "“", "”"})
 
 
-def _before_capitals(tokens: list[Token], k: int, lo: int) -> int:
-    """The token before the run of capitalised words that ends at ``k`` (at most three of them): "in" of "in White Nile"."""
+def _before_capitals(tokens: list[Token], k: int, lo: int, most: int = 3, joiners: tuple[str, ...] = ()) -> int:
+    """The token before the run of capitalised words that ends at ``k`` (at most ``most`` of them, with the
+    ``joiners`` inside it): "in" of "in White Nile", of "in the Democratic Republic of Congo"."""
     j = k
-    while j > lo and k - j < 3 and tokens[j].is_word and tokens[j].text[:1].isupper():
+    while j > lo and k - j < most and tokens[j].is_word and (tokens[j].text[:1].isupper() or (j < k and tokens[j].low in joiners)):
         j -= 1
     return j
 
