@@ -622,6 +622,7 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
 
@@ -702,6 +703,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
                 and before.what.lower() not in _PART_PRONOUNS:
             fig = replace(fig, what=before.what)  # "about 1.5 million Syrians, of whom 800,000 are registered": Syrians
+        elif not fig.what and fig.kind == before.kind == "measure" and fig.unit == before.unit and before.what \
+                and _LIST_JOINER.fullmatch(text, before.char_end, fig.char_start):
+            fig = replace(fig, what=before.what)  # "aftershocks of magnitude 5.9 and 5.5": both measure the aftershocks
         out.append(fig)
     return out
 
@@ -4384,6 +4388,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
+    if what is not None and cand.kind == "measure" and what.islower() and " " not in what \
+            and (what in _IRREGULAR_PAST or what.endswith("ed")):
+        what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured
+    if what is None and cand.kind == "measure" and _word(tokens, cand.first - 1) == "of":
+        what = _what_before(tokens, cand.first, token_sentence, lex)  # "at a depth of 10 km", "an earthquake of magnitude 7.1"
     if what is not None and cand.kind == "count" and len(what.split()) > 1 and what.split()[0][:1].isupper() \
             and what.split()[-1].lower() in _BROADCAST_WORDS:
         what = None  # "Aleppo bomb blast kills six Syrian state TV": a headline's credit, its dash lost
