@@ -2451,6 +2451,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if "(" in before:  # "killing two men from (Lebanese Shia group) Hezballah and three men": an aside, not a new clause
         before = _ASIDE_IN_A_CLAUSE.sub(lambda m: " " * len(m.group()), before)
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
+    if cut > 0 and before[cut] == "," and re.fullmatch(r"\s*(?:to|at)\s*", before[cut + 1 :]):
+        cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "put the death toll lower, at 1,023": the level's own clause
     before = before[cut + 1 :][-60:].lower()
     subordinates = list(_SUBORDINATOR.finditer(before))
     if subordinates:  # "arrested 142 people after tens of thousands marched": the verb before "after" is another clause's
