@@ -3280,7 +3280,18 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # speaks for that clause (but "40 died; 12 more were injured, police said" closes the whole sentence)
         return None, "none"
     chosen = before[-1] if before else governing[0]
+    if before and text is not None and _ONSET_ASIDE.search(text, chosen.position, figure_start):
+        # "the ministry says 44,000 have been killed since the war began on Oct. 7, when Hamas-led fighters attacked,
+        # killing about 1,200": the event that started the count is the writer's background, not the speaker's figure
+        return None, "none"
     return chosen.source, chosen.basis if chosen.source else "none"
+
+
+# "since" an onset, then a clause that tells of the onset ("since the war began, when …", "since the October attack,
+# in which …")
+_ONSET_ASIDE = re.compile(r"(?:[^.;:]|\.(?=\s\d))*?\bsince\s+(?:[\w'’.,-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|"
+                          r"attack|assault|invasion|offensive|raid)\b(?:\s+on\s+[\w.]+(?:\s+\d{1,2})?(?:,\s+\d{4})?)?\s*,?\s+"
+                          r"(?:when|in\s+which|during\s+which)\b[^.;]*$", re.IGNORECASE)
 
 
 # Participles that take their source with "by" right after the figure they report
