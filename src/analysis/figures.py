@@ -622,6 +622,7 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,|;|,?\s+and)\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
@@ -703,6 +704,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
                 and before.what.lower() not in _PART_PRONOUNS:
             fig = replace(fig, what=before.what)  # "about 1.5 million Syrians, of whom 800,000 are registered": Syrians
+        elif not fig.what and fig.kind == before.kind == "count" and before.what and fig.category in (None, "other") \
+                and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
+                and text[before.char_end : fig.char_start].lstrip().startswith((before.what, ",", ";", "and")):
+            # "South Carolina reported 36 deaths, Georgia 25, Florida 19": each place's count of the same deaths
+            fig = replace(fig, what=before.what, category=before.category)
         elif not fig.what and fig.kind == before.kind == "measure" and fig.unit == before.unit and before.what \
                 and _LIST_JOINER.fullmatch(text, before.char_end, fig.char_start):
             fig = replace(fig, what=before.what)  # "aftershocks of magnitude 5.9 and 5.5": both measure the aftershocks
@@ -1638,6 +1644,8 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years; nor
         # "Also Wednesday 22 Daesh fighters were killed", copies that lost the comma after the day)
         before = tokens[i - 2].text if i > 1 else ""
+        if _place_listed_with_its_count(tokens, i, j):
+            return False  # "South Carolina reported 36 deaths, Georgia 25, Florida 19": each place's count
         if before not in ("", ".", "!", "?", "\n") or len(prev_tok.text) > 1:
             headline_verb = prev_tok.low.endswith(("ed", "s")) and len(prev_tok.low) > 3 \
                 and nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper()  # "Ukraine Says It Downed 35 Russian Drones"
@@ -1650,6 +1658,27 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
+
+
+def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
+    """The plain number at ``i`` (to ``j``) follows a name that follows a comma, in a list whose item before is a
+    count: "reported 36 deaths, Georgia 25, Florida 19 and Virginia two", "Gaza 40, Lebanon 12"."""
+    if j + 1 < len(tokens) and tokens[j + 1].text not in (",", ";", ".", "and") and tokens[j + 1].low != "and":
+        return False
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
+        k -= 1  # ("North Carolina 95")
+    if k == i - 1 or k < 1 or tokens[k].text not in (",", ";", ":"):
+        return False
+    if tokens[k].text == ":":  # "Deaths by state: Texas 120, California 85": the first place, known by the next
+        x = j + 2
+        while x < len(tokens) and x - j <= 4 and tokens[x].is_word and tokens[x].text[:1].isupper():
+            x += 1
+        return _word(tokens, j + 1) == "," and x > j + 2 and x < len(tokens) and tokens[x].text[:1].isdigit()
+    item = k - 1
+    if tokens[item].is_word and tokens[item].text.islower() and tokens[item].low.endswith("s"):
+        item -= 1  # "36 deaths, Georgia 25"
+    return tokens[item].is_number and tokens[item].text[:1].isdigit()
 
 
 _DIAL_WORDS = frozenset({"call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
