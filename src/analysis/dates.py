@@ -1786,6 +1786,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
+                if same_clause and _tense(text, m.char_start, m.char_end) == "future":
+                    # "destroyed 12,000 structures, officials said, as forecasters warned that gusts would return this
+                    # week": a date in a clause about what is to come is not the day of a past figure before it
+                    same_clause = [i for i in same_clause if not (
+                        figures[i].char_end <= m.char_start and _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, m, figures[i])))
+                        and _tense(text, figures[i].char_start, figures[i].char_end) in ("past", "past?"))]
                 if same_clause:
                     nearest = min(same_clause, key=lambda i: (_gap(m, figures[i], text), i))
                     whole = same_clause[same_clause.index(nearest) - 1] if same_clause.index(nearest) else None
