@@ -49,3 +49,13 @@ def test_a_decimal_comma_before_a_scale_word_is_one_number():
 def test_a_comma_between_small_numbers_elsewhere_separates_them():
     from analysis.text import tokenize
     assert [t.text for t in tokenize("1,2 and 3")][:3] == ["1", "2", "and"]
+
+
+def test_a_web_domain_glued_to_a_name_is_one_word():
+    from analysis.text import tokenize
+    assert [t.text for t in tokenize("according to PowerOutage.us.")][-2:] == ["PowerOutage.us", "."]
+
+
+def test_a_full_stop_between_a_word_and_the_next_sentence_stays_apart():
+    from analysis.text import tokenize
+    assert [t.text for t in tokenize("He told us. Then")] == ["He", "told", "us", ".", "Then"]

@@ -8,10 +8,11 @@ from typing import NamedTuple
 from . import lexicon
 
 # A number token keeps its separators ("1,100", "1 100" with a thin space, "2.5"); words keep
-# inner hyphens and apostrophes ("twenty-five", "year-old", "Korea's"); anything else is one char.
+# inner hyphens and apostrophes ("twenty-five", "year-old", "Korea's") and a web domain glued to them
+# ("PowerOutage.us", "Airwars.org"); anything else is one char.
 _TOKEN = re.compile(
     r"\d(?:[\d,.\u2009\u202f\u00a0]*\d)?"
-    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*"
+    r"|[^\W\d_](?:[^\W\d_]|['’](?=[^\W\d_])|-(?=[^\W\d_]))*(?:\.(?:com|org|net|gov|info|io|us)(?![^\W_]))?"
     r"|\S",
 )
 # URLs, e-mail addresses and markdown link targets: numbers inside them are neither figures nor dates.
