@@ -2934,8 +2934,13 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
 def _plural_head(tok: Token) -> bool:
     """A lower-case plural noun ("civilians", not "personnel" or "news"): the head of a counted phrase."""
     low = tok.low
+    if tok.text[:1].islower() and len(low) > 5 and low.endswith("men") and low not in _SINGULARS_IN_MEN:
+        return True  # "militiamen", "gunmen", "policemen"
     return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s", "’s")) \
         and low not in _lex().not_plural_heads  # ("serious", "various", "status", "analysis" are not plurals)
+
+
+_SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 
 
 def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence: list[int], text: str) -> str | None:
