@@ -1786,6 +1786,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
+                aside = _relative_aside_around(text, spans[sentence], m)
+                if aside is not None:
+                    # "Opposition parties, which say the Oct. 26 election was rigged, put the number of detained at
+                    # nearly 450": a date inside a relative aside dates only what the aside tells
+                    same_clause = [i for i in same_clause if aside[0] <= figures[i].char_start and figures[i].char_end <= aside[1]]
                 if same_clause and _tense(text, m.char_start, m.char_end) == "future":
                     # "destroyed 12,000 structures, officials said, as forecasters warned that gusts would return this
                     # week": a date in a clause about what is to come is not the day of a past figure before it
@@ -2368,6 +2373,23 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
             if _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", between)):
                 return True
     return False
+
+
+_RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
+
+
+def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention) -> tuple[int, int] | None:
+    """The span of a relative aside between commas that holds a date (", which say the Oct. 26 election was
+    rigged,"), if one does."""
+    opener = None
+    for opener in _RELATIVE_OPENER.finditer(text, sentence[0], m.char_start):
+        pass
+    if opener is None or re.search(r"[,;:()]", text[opener.end() : m.char_start]):
+        return None
+    close = text.find(",", m.char_end, sentence[1])
+    if close < 0 or re.search(r"[;:()]", text[m.char_end : close]):
+        return None
+    return opener.start(), close
 
 
 def _in_one_clause(text: str, m: DateMention, fig) -> bool:
