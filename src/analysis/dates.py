@@ -396,7 +396,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return tense
 
 
-_BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
+_BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
                                      r"[$€£]?[\d][\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|[a-z]+)){0,2}"
                                      r"\s+(?:in|on|at|during|by)?\s*$", re.IGNORECASE)
 
@@ -606,6 +606,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     story_day: date | None = None  # the last day the story named: "the day" is that day
     story: tuple[date, str] | None = None  # the last date the story named, and its precision ("that year")
     story_week: date | None = None  # the last week the story named ("last week … the week before")
+    story_months: tuple[date, date] | None = None  # the months of a range the story named last ("between January and August")
     for start, end, name, m in _select(_candidates(text)):
         resolved = _resolve(text, start, end, name, m, dct)
         if resolved is None:
@@ -687,7 +688,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             # "3.4% in April, up from 3.1% a month earlier": earlier than that April
             _, _, typ, value, first, last, precision = _ago(s, e, m.groupdict(), story[0])
         elif name == "same_period":
-            found = _same_period(m, story, dct, text, s)
+            found = _same_period(m, story, dct, text, s, story_months)
             if found is None:
                 continue
             value, first, last, precision = found
@@ -695,6 +696,10 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             story_day = first
         if typ in ("DATE", "TIME") and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
             story = (first, precision)
+            opening = mentions[-1] if mentions else None
+            story_months = (date.fromisoformat(opening.start), last) if precision == "month" and opening is not None \
+                and opening.precision == "month" and opening.start and last is not None and _RANGE_JOINER.fullmatch(text, opening.char_end, s) \
+                and _RANGE_START_BEFORE.search(text, max(0, opening.char_start - 10), opening.char_start) else None
         if typ == "DATE" and first is not None and precision in ("day", "week") and not value.endswith("WE"):
             story_week = first
         if typ == "DATE" and precision in _PART_OF_PRECISIONS:
@@ -815,10 +820,17 @@ def _with_second_days(text: str, mentions: list[DateMention]) -> list[DateMentio
     return out
 
 
-def _same_period(m: re.Match, story: tuple[date, str] | None, dct: date | None, text: str, s: int):
+def _same_period(m: re.Match, story: tuple[date, str] | None, dct: date | None, text: str, s: int,
+                 story_months: tuple[date, date] | None = None):
     """"sales fell in January, compared to the same month a year ago": the period the story named last,
-    a year earlier (or in the year given). Without one, the publication month or reporting quarter."""
+    a year earlier (or in the year given). Without one, the publication month or reporting quarter. After a
+    range of months ("between January and August, compared with … the same period of 2023") the same months."""
     unit = m.group("sunit").lower()
+    if story_months is not None and unit in ("period", "time"):
+        y = int(m.group("syear")) if m.group("syear") else story_months[1].year - 1
+        first = date(y - (story_months[1].year - story_months[0].year), story_months[0].month, 1)
+        last = _month_span(y, story_months[1].month)[1]
+        return f"{first.year}-{first.month:02d}/{y}-{last.month:02d}", first, last, "month"
     if story is not None and (unit == story[1] or (unit in ("period", "time") and story[1] in ("month", "quarter"))):
         anchor, precision = story
     elif dct is not None:
