@@ -698,8 +698,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             fig = replace(fig, what=head if fig.category != whole.category and people_head
                           and any(w.lower() in _FATE_MODIFIERS for w in whole.what.split()[:-1]) else whole.what)
         elif not fig.what and fig.kind == before.kind == "count" and before.what and before.what.lower() not in _PART_PRONOUNS \
-                and _BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start):
-            fig = replace(fig, what=before.what)  # "deaths rose to 645 last year, up from 425 in 2022": the same deaths
+                and (_BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start)
+                     or (re.fullmatch(r"\s+from\s+", text[before.char_end : fig.char_start])
+                         and text[max(0, before.char_start - 4) : before.char_start].lower() == " to ")):
+            fig = replace(fig, what=before.what)  # "deaths rose to 645 last year, up from 425 in 2022", "Arrivals dropped
+            # to 14,900 from 58,500": the same deaths, the same arrivals
         elif not fig.what and fig.kind == "count" and before is not None and before.kind == "count" and before.what \
                 and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
                 and before.what.lower() not in _PART_PRONOUNS:
@@ -2933,10 +2936,14 @@ def _ends_with_cue(window: str, category: str, lex: _Lexicon) -> bool:
 
 def _plural_head(tok: Token) -> bool:
     """A lower-case plural noun ("civilians", not "personnel" or "news"): the head of a counted phrase."""
-    low = tok.low
-    if tok.text[:1].islower() and len(low) > 5 and low.endswith("men") and low not in _SINGULARS_IN_MEN:
+    return tok.text[:1].islower() and _plural_word(tok.low)
+
+
+def _plural_word(low: str) -> bool:
+    """A plural noun in lower case, written any way ("civilians", "Arrivals", "militiamen")."""
+    if len(low) > 5 and low.endswith("men") and low not in _SINGULARS_IN_MEN:
         return True  # "militiamen", "gunmen", "policemen"
-    return tok.text[:1].islower() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s", "’s")) \
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s", "’s")) \
         and low not in _lex().not_plural_heads  # ("serious", "various", "status", "analysis" are not plurals)
 
 
@@ -3025,8 +3032,11 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         place -= 1  # "deaths in southern Europe"
     if place < k and place >= 1 and tokens[place].low == "the" and token_sentence[place] == sentence:
         place -= 1  # "asylum applications in the EU rose to 1.1 million"
-    if place < k and place >= 0 and tokens[place].low in ("in", "near", "at", "around", "outside"):
-        k = place - 1  # "the number of soldiers killed in Syria to 18": the place is not what is counted
+    if place < k and place >= 0 and (tokens[place].low in ("in", "near", "at", "around", "outside") or (
+            not changed and tokens[place].low in ("from", "to") and place >= 1 and tokens[place - 1].is_word
+            and _plural_word(tokens[place - 1].low))):
+        k = place - 1  # "the number of soldiers killed in Syria to 18", "Arrivals from Tunisia dropped to 14,900": the place
+        # is not what is counted
     elif place == k and (the := next((j for j in (k - 1, k - 2) if j >= 2 and tokens[j].low == "the"
                                        and all(tokens[x].is_word and tokens[x].text.islower() for x in range(j + 1, k + 1))), None)) \
             and tokens[the - 1].low in ("in", "across", "throughout") and tokens[the - 2].is_word and token_sentence[the - 2] == sentence:
@@ -3041,11 +3051,17 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             break
         words.insert(0, tok)
         k -= 1
-    if changed and words and k >= 1 and tokens[k].low in ("of", "to", "from", "for") and token_sentence[k - 1] == sentence \
-            and tokens[k - 1].is_word and tokens[k - 1].low not in _NP_STOP and not tokens[k - 1].low.endswith(("ing", "ed")) \
-            and tokens[k - 1].low not in lex.change_verbs and (k - 2 < 0 or not tokens[k - 2].is_word or tokens[k - 2].low in _NP_STOP
-                                                               or token_sentence[k - 2] != sentence):
-        words[:0] = [tokens[k - 1], tokens[k]]  # "Exports to China rose 12%", "Prices of basic goods have risen 40%"
+    def plain_word(x: int) -> bool:
+        return x >= 0 and token_sentence[x] == sentence and tokens[x].is_word and tokens[x].low not in _NP_STOP \
+            and not tokens[x].low.endswith(("ing", "ed")) and tokens[x].low not in lex.change_verbs
+
+    if changed and words and k >= 1 and tokens[k].low in ("of", "to", "from", "for") and plain_word(k - 1):
+        head = k - 1
+        if _plural_head(tokens[head]):
+            while head > k - 3 and plain_word(head - 1):
+                head -= 1  # "Migrant arrivals to Italy fall by 60%", "Russian oil exports to India": modifiers before the noun
+        if not plain_word(head - 1):
+            words[:0] = [*tokens[head:k], tokens[k]]  # "Exports to China rose 12%", "Prices of basic goods have risen 40%"
     if words and k >= 2 and tokens[k].low in ("the", "a") and tokens[k - 1].low in ("across", "in", "for", "from", "since", "over") \
             and any(tokens[x].low in ("total", "tally", "toll") for x in range(max(0, k - 4), k - 1)):
         return None  # "bringing the total across the country to 100": the place is not what the total counts
