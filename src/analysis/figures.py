@@ -4134,6 +4134,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     elif words and k - 4 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _PLACE_KINDS and tokens[k - 2].low == "the" \
             and tokens[k - 3].low in ("in", "of", "from", "at") and tokens[k - 4].low in _ROLE_NOUNS:
         words[0:0] = tokens[k - 4 : k + 1]  # "Activists in the district of Alwaer in Homs said": the activists speak
+    elif words and words[0].low in ("the", "a", "an") and words[0] is tokens[k] and k - 2 >= lo and tokens[k - 1].low == "and" \
+            and tokens[k - 2].low in _ROLE_NOUNS and tokens[k - 2].low.endswith("s") and (k - 3 < lo or not tokens[k - 3].is_word):
+        words[0:0] = [tokens[k - 2], tokens[k - 1]]  # "…, residents and a local resistance group said": both speak
     while words and words[0].low in _NOT_SPEAKER_START:
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
