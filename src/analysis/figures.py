@@ -2832,7 +2832,8 @@ _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" +
 # A report the speaker adds after the figure ("…, adding that 50 were wounded"): its verbs are its own figures'.
 _ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
-_SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b")
+_SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b"
+                                r"|\s(?:as|while)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally)\b")  # ("… targets as Lebanon toll tops 3,000")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
 _SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered", "numbering")
 _PREDICATE_IN_THE = re.compile(r"\b(?:" + "|".join(_SIZE_VERBS) + r")\s+in\s+(?:the|their)\s*$")
@@ -3330,6 +3331,12 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # speaks for that clause (but "40 died; 12 more were injured, police said" closes the whole sentence)
         return None, "none"
     chosen = before[-1] if before else governing[0]
+    closing = [a for a in governing if a.position > figure_start and a.source]
+    if before and closing and text is not None and _NEW_CLAUSE.search(text, chosen.position, figure_start) \
+            and not _NEW_CLAUSE.search(text, figure_start, closing[0].position):
+        # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
+        # the U.N. refugee agency said": the clause after "and" has a speaker of its own
+        return closing[0].source, closing[0].basis
     if before and text is not None and _ONSET_ASIDE.search(text, chosen.position, figure_start):
         # "the ministry says 44,000 have been killed since the war began on Oct. 7, when Hamas-led fighters attacked,
         # killing about 1,200": the event that started the count is the writer's background, not the speaker's figure
@@ -3337,6 +3344,7 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
     return chosen.source, chosen.basis if chosen.source else "none"
 
 
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 # "since" an onset, then a clause that tells of the onset ("since the war began, when …", "since the October attack,
 # in which …")
 _ONSET_ASIDE = re.compile(r"(?:[^.;:]|\.(?=\s\d))*?\bsince\s+(?:[\w'’.,-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|"
