@@ -2388,16 +2388,19 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
 
 
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
+_ASIDE_CLAIM = re.compile(r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|"
+                          r"insisted|believe|believes|believed|accuse|accuses|accused|deny|denies|denied)\b", re.IGNORECASE)
 
 
 def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention) -> tuple[int, int] | None:
-    """The span of a relative aside between commas that holds a date (", which say the Oct. 26 election was
-    rigged,"), if one does."""
+    """The span of a relative aside between commas that tells what someone claims and holds a date (", which
+    say the Oct. 26 election was rigged,"), if one does."""
     opener = None
     for opener in _RELATIVE_OPENER.finditer(text, sentence[0], m.char_start):
         pass
-    if opener is None or re.search(r"[,;:()]", text[opener.end() : m.char_start]):
-        return None
+    if opener is None or re.search(r"[,;:()]", text[opener.end() : m.char_start]) \
+            or not _ASIDE_CLAIM.search(text, opener.end(), m.char_start):
+        return None  # ("The floods, which struck on Friday evening, also destroyed 400 houses": the aside tells the event)
     close = text.find(",", m.char_end, sentence[1])
     if close < 0 or re.search(r"[;:()]", text[m.char_end : close]):
         return None
