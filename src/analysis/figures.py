@@ -1137,6 +1137,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         if glued_next and nxt == "-" and j + 3 < len(tokens) and tokens[j + 2].is_number and tokens[j + 3].is_word \
                 and tokens[j + 3].text.isupper() and tokens[j + 1].end == tokens[j + 2].start and tokens[j + 2].end == tokens[j + 3].start:
             return None  # "777-200LR", "737-800NG": a model and its variant
+    if is_plain_digits and (glued_prev or glued_next) and _in_a_dashed_date(tokens, i, j):
+        return None  # "Updated: 2024-07-20", "20-07-2024": a date written with dashes
     # "9/11", "12/25/2024": numbers joined by slashes are dates or identifiers.
     if is_plain_digits and ((glued_next and nxt == "/" and _glued_number_at(tokens, j + 2))
                             or (glued_prev and prev == "/" and i >= 2 and tokens[i - 2].is_number)):
@@ -1661,6 +1663,19 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
+
+
+_DASHED_DATE = re.compile(r"(?:19|20)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d-[01]?\d-(?:19|20)\d\d")
+
+
+def _in_a_dashed_date(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether the number at ``i`` (to ``j``) is part of digits glued by dashes into a date ("2024-07-20")."""
+    lo, hi = i, j
+    while lo > 0 and tokens[lo - 1].end == tokens[lo].start and (tokens[lo - 1].text == "-" or tokens[lo - 1].text.isdigit()):
+        lo -= 1
+    while hi + 1 < len(tokens) and tokens[hi].end == tokens[hi + 1].start and (tokens[hi + 1].text == "-" or tokens[hi + 1].text.isdigit()):
+        hi += 1
+    return bool(_DASHED_DATE.fullmatch("".join(t.text for t in tokens[lo : hi + 1])))
 
 
 def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
