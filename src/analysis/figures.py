@@ -2347,6 +2347,9 @@ def _caliber_at(tokens: list[Token], k: int) -> int | None:
     return j + 1 if j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].text.islower() else None
 
 
+_MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_NUMBERS if len(m) > 3 or m == "may"), key=len, reverse=True)) + ")"
+
+
 def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     """What a figure under a label counts: "- People in need: 30.4 million" counts people in need (but
     "Killed: 34" names an outcome, and "Total: 500" nothing)."""
@@ -2362,7 +2365,8 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
         return None
     # (a table row's label may go on to say where and since when: "people displaced from Zamzam camp since 11 April",
     # "civilians killed in El Fasher"; but "people in need" is what is counted)
-    label = re.split(r"\s+(?:since|during|between|as\s+of)\s+|\s*[(\[]", label, maxsplit=1)[0].strip()
+    label = re.split(r"\s+(?:since|during|between|as\s+of)\s+|\s*[(\[]|\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES
+                     + r"|(?:19|20)\d\d)\b", label, maxsplit=1)[0].strip()  # ("aid trucks entering gaza in february")
     placed = re.match(r"(.*?\b[a-z]+ed)\s+(?:from|in|on|at|across|near)\s+", label)
     return (placed.group(1) if placed else label) or None
 
