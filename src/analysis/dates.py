@@ -1803,6 +1803,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     # "Opposition parties, which say the Oct. 26 election was rigged, put the number of detained at
                     # nearly 450": a date inside a relative aside dates only what the aside tells
                     same_clause = [i for i in same_clause if aside[0] <= figures[i].char_start and figures[i].char_end <= aside[1]]
+                if same_clause and _IN_A_RELATIVE_CLAUSE.search(text, max(spans[sentence][0], m.char_start - 50), m.char_start):
+                    # "200,000 people lived in eastern Aleppo and the only route out has been cut following fighting that
+                    # erupted on Thursday": the day of another clause's noun, not of a figure before that clause
+                    same_clause = [i for i in same_clause if not (
+                        figures[i].char_end <= m.char_start and _NEW_SUBJECT_CLAUSE.search(text, figures[i].char_end, m.char_start))]
                 if same_clause and _tense(text, m.char_start, m.char_end) == "future":
                     # "destroyed 12,000 structures, officials said, as forecasters warned that gusts would return this
                     # week": a date in a clause about what is to come is not the day of a past figure before it
@@ -1846,6 +1851,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                   and not _SUPERLATIVE_SO_FAR.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   and not (m.char_start > fig.char_end and _PLACE_RELATIVE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   and not (m.char_start > fig.char_end and _RAISES_A_TOTAL.search(text, fig.char_end, _since_phrase(text, m).char_start))
+                  # ("200,000 people lived there and the route out has been cut since fighting erupted on Thursday")
+                  and not (m.char_start > fig.char_end and _NEW_SUBJECT_CLAUSE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         # of two periods, the one in the figure's own clause, then the nearer ("…, 1,000 of them since late September")
@@ -2387,6 +2394,8 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
     return False
 
 
+_NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
+                                 r"(?:[\w'’-]+\s+){0,5}?(?:has|have|had|is|are|was|were|will|would)\s", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
 _ASIDE_CLAIM = re.compile(r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|"
                           r"insisted|believe|believes|believed|accuse|accuses|accused|deny|denies|denied)\b", re.IGNORECASE)
