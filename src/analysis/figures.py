@@ -2147,9 +2147,10 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     while others is None and k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
-        if tok.text == "(" and words and any(c.isupper() for c in words[-1].text):
-            close = next((x for x in range(k + 1, min(k + 8, len(tokens))) if tokens[x].text in (")", "(")), None)
-            if close is not None and tokens[close].text == ")" and close + 1 < len(tokens) and tokens[close + 1].is_word \
+        if tok.text in ("(", "[") and words and any(c.isupper() for c in words[-1].text):
+            closer = ")" if tok.text == "(" else "]"
+            close = next((x for x in range(k + 1, min(k + 8, len(tokens))) if tokens[x].text in (closer, tok.text)), None)
+            if close is not None and tokens[close].text == closer and close + 1 < len(tokens) and tokens[close + 1].is_word \
                     and tokens[close + 1].text.islower() and tokens[close + 1].low not in _NP_STOP:
                 k = close + 1  # "120 Daesh (banned in Russia) militants": the aside inside the name is not counted
                 continue
@@ -2265,8 +2266,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 words[-1].low in _lex().outcome_words or words[-1].low in _STATES_AFTER):
             break  # "left another 30 injured Ahmed Mustafa told …": the name after the state is the speaker
         if tok.text[:1].isupper() and words and words[0].text[:1].isupper() and (low in _WEEKDAYS or tok.text in _CREDITS):
-            words = []  # "kills 12 wounds 50 State media AFP Tuesday": a headline's credit line, not what is counted
-            break
+            if not (low in _WEEKDAYS and words[-1].text.islower() and _plural_word(words[-1].low) and words[-1].low not in _MEDIA_WORDS):
+                words = []  # "kills 12 wounds 50 State media AFP Tuesday": a headline's credit line, not what is counted
+            break  # ("killed 22 Red Crescent volunteers Monday": the day ends the counted phrase)
         if not words and tok.text[:1].isupper() and low in _HEADLINE_CREDITS \
                 and (k + 1 >= len(tokens) or token_sentence[k + 1] != sentence or tokens[k + 1].text[:1].isupper()):
             break  # "Death toll in bomb attack hits 43 Monitor At least 43 people …": the headline's credit, its colon lost
