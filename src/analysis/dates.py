@@ -1712,7 +1712,7 @@ def _is_baseline_of(text: str, baseline, level) -> bool:
                 and _TO_BEFORE.search(text, max(0, level.char_start - 12), level.char_start))
 
 
-_BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?|versus|vs\.?|"
+_BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?(?:\s+(?:all|the\s+whole|the\s+entire)\s+of)?|versus|vs\.?|"
                               # "up 8% from 2023", "rose 3.1 percent from a year earlier": the change's baseline
                               r"(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped)\s+"
                               r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:from|on|over)(?:\s+the\s+same\s+\w+\s+(?:of|in))?|"
