@@ -1085,7 +1085,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         named = owner_word.rstrip(".")
         named = named[:-1] if named.endswith("s") and named[:-1] in lex.identifier_words else named  # ("resolutions 2118 and 2235")
         if named in lex.identifier_words and (tokens[max(listed_from, 0)].text[:1].isupper() or owner_word in ("no", "no.", "number")
-                                              or named in lex.identifiers_any_case):
+                                              or named in lex.identifiers_any_case) \
+                and not _number_as_a_verb(tokens, listed_from, lex):
             return None  # "Resolution 2254", "version 10.4"
         if prev in ("'", "’") and glued_prev and len(first_tok.text) == 2 and i >= 2 and tokens[i - 2].end < tokens[i - 1].start:
             return None  # "iLife '11", "the '80s": a year
@@ -1663,6 +1664,16 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
         return True  # "the final 717 jet", "a 737 replacement"
     return False
+
+
+def _number_as_a_verb(tokens: list[Token], k: int, lex: _Lexicon) -> bool:
+    """Whether "number" at ``k`` is the verb of a plural subject ("Refugees in Chad number 600,000", "the dead number
+    40"), not the label of an identifier ("the number 10 bus", "flight number 123")."""
+    if k < 1 or tokens[k].text != "number":
+        return False
+    before = tokens[k - 1]
+    return before.is_word and (_plural_word(before.low) or before.low in lex.outcome_words
+                               or (before.text[:1].isupper() and k >= 2 and tokens[k - 2].is_word))  # ("Flight number 123")
 
 
 _DASHED_DATE = re.compile(r"(?:19|20)\d\d-[01]?\d-[0-3]?\d|[0-3]?\d-[01]?\d-(?:19|20)\d\d")
@@ -3096,6 +3107,15 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         while start >= 1 and token_sentence[start - 1] == sentence and tokens[start - 1].is_word and start > head - 2 \
                 and tokens[start - 1].low not in _NP_STOP and not tokens[start - 1].low.endswith(("ing", "ed")) \
                 and tokens[start - 1].low not in lex.change_verbs and tokens[start - 1].low not in lex.reporting_verbs:
+            start -= 1
+        return " ".join(t.text for t in tokens[start : head + 1])
+    if words and not changed and k >= 1 and tokens[k].low == "in" and words[0].text[:1].isupper() and tokens[k - 1].is_word \
+            and tokens[k - 1].text.islower() and _plural_word(tokens[k - 1].low) and token_sentence[k - 1] == sentence \
+            and tokens[k - 1].low not in lex.change_verbs:
+        head = k - 1  # "Measles cases in Texas outbreak climb to 223" (a headline drops "the"): the cases, not the outbreak
+        start = head
+        while start >= 1 and head - start < 2 and token_sentence[start - 1] == sentence and tokens[start - 1].is_word \
+                and tokens[start - 1].low not in _NP_STOP and not tokens[start - 1].low.endswith(("ing", "ed")):
             start -= 1
         return " ".join(t.text for t in tokens[start : head + 1])
     if len(words) == 1 and words[0].low == "family" and _word(tokens, first - 1) == "of":
