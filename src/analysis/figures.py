@@ -3916,8 +3916,8 @@ def _is_name_like(words: list[Token]) -> bool:
     if any(t.text[:1].isupper() for t in words):
         return True
     return words[-1].low in _ROLE_NOUNS or any(t.low in _ROLE_NOUNS for t in words[1:]) and words[0].low in ("the", "a", "an") \
-        or (len(words) > 2 and words[0].low in _ROLE_NOUNS and words[1].low in ("for", "of", "at", "in"))
-    # ("lawyers for the detainees", "rescuers in the rebel-held northwest")
+        or (len(words) > 2 and words[0].low in _ROLE_NOUNS and words[1].low in ("for", "of", "at", "in", "from"))
+    # ("lawyers for the detainees", "rescuers in the rebel-held northwest", "officials from both countries")
 
 
 # Prepositions before a place that may stand right before a speaker in copies without commas ("near the town
@@ -4107,6 +4107,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             if words and k - 2 >= lo and (tokens[k - 1].low in ("for", "of") and (
                     tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper())
                     or tokens[k - 1].low in ("at", "in") and tokens[k - 2].low in _ROLE_NOUNS
+                    or tokens[k - 1].low == "from" and tokens[k - 2].low in _PERSON_ROLES  # ("residents from the area", not
+                    # "figures from the ministry", whose records speak for the ministry)
                     or tokens[k - 1].low == "with" and tokens[k - 2].low in _PERSON_ROLES  # ("a volunteer with the ERR")
                     or tokens[k - 1].low == "in" and tokens[k - 2].text[:1].isupper() and tokens[k - 2].is_word
                     and len(words) > 1 and words[1].text[:1].isupper() and tokens[k - 2].low not in _COUNTRIES
@@ -4160,6 +4162,15 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             if tokens[k].text.islower() and tokens[k].low not in _ROLE_NOUNS:
                 words.insert(0, tokens[k])  # (the noun of "a neurologist in", which no list of roles names)
                 k -= 1
+            continue
+        if low == "both" and words and len(words) == 1 and k - 2 >= lo and tokens[k - 1].low == "from":
+            words.insert(0, tok)  # ("officials from both countries")
+            k -= 1
+            continue
+        if low == "from" and tok.text.islower() and words and len(words) <= 3 and k - 1 >= lo and tokens[k - 1].low in _PERSON_ROLES \
+                and tokens[k - 1].text.islower() and tokens[k - 1].low.endswith("s"):
+            words.insert(0, tok)  # "officials from both countries said", "officials from Russia said": the officials speak
+            k -= 1
             continue
         if low in ("in", "at", "from") and words and words[0].text[:1].isupper() \
                 and (named := _name_before_its_description(tokens, k - 1, lo)) is not None:
