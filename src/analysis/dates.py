@@ -2389,13 +2389,16 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
             # (a part is no clause of its own: "12,340 civilians, including 669 children, have been killed since …")
             # the clause break that matters is the one between this figure and the other
             between = text[fig.char_end : other.char_start] if date_after else text[other.char_end : fig.char_start]
-            if _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", between)):
+            # (a run of participles tells the consequences of one clause: "…, sinking two vessels, seizing another and
+            # killing at least four seafarers")
+            if _PUNCT_BREAK.search(_PARTICIPLE_AFTER_COMMA.sub(" ", _DIGIT_GROUP.sub("", between))):
                 return True
     return False
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
                                  r"(?:[\w'’-]+\s+){0,5}?(?:has|have|had|is|are|was|were|will|would)\s", re.IGNORECASE)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",(?=\s+(?:and\s+)?[a-z]+ing\b)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
 _ASIDE_CLAIM = re.compile(r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|"
                           r"insisted|believe|believes|believed|accuse|accuses|accused|deny|denies|denied)\b", re.IGNORECASE)
