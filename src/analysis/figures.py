@@ -3372,6 +3372,11 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # speaks for that clause (but "40 died; 12 more were injured, police said" closes the whole sentence)
         return None, "none"
     chosen = before[-1] if before else governing[0]
+    if before and text is not None and (semi := text.rfind(";", chosen.position, figure_start)) >= 0 \
+            and not re.search(r"\d", text[chosen.position : semi]) and "\n" not in text[chosen.position : figure_start] \
+            and not any(w.lower() in _NUMBER_WORDS for w in re.findall(r"[A-Za-z]+", text[chosen.position : semi])) \
+            and re.match(r"\s*(?:claim|claims|claimed|deny|denies|denied)\b", text[chosen.position : semi], re.IGNORECASE):
+        return None, "none"  # "Houthis claim attack on ship in Red Sea; crew of 25 rescued": the claim holds no figure
     closing = [a for a in governing if a.position > figure_start and a.source]
     if before and closing and text is not None and _NEW_CLAUSE.search(text, chosen.position, figure_start) \
             and not _NEW_CLAUSE.search(text, figure_start, closing[0].position):
