@@ -3363,6 +3363,11 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         right_after = [a for a in governing if a.postposed and a.source and 0 <= a.position - figure_end <= 2]
         if right_after:
             return right_after[0].source, right_after[0].basis
+    if figure_end is not None and text is not None:
+        contact = [a for a in governing if a.source and a.position > figure_end
+                   and _CONTACT_SPEAKER.fullmatch(text, figure_end, a.position) and _CONTACT_VERB.match(text, a.position)]
+        if contact:
+            return contact[0].source, contact[0].basis  # "the $4.2 billion the United Nations says is needed": its speaker
     before = [a for a in governing if a.position <= figure_start]  # ("officials estimated 500": the verb opens the figure)
     semicolon = text.rfind(";", figure_end, governing[0].position) if text is not None and figure_end is not None else -1
     if not before and semicolon >= 0 and governing[0].position - semicolon <= 40 \
@@ -3390,6 +3395,9 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
     return chosen.source, chosen.basis if chosen.source else "none"
 
 
+# A speaker in a relative clause with no "that" right after a figure, whose verb takes a clause about the figure
+_CONTACT_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*\s+")
+_CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|believed)\s+(?:is|are|was|were|will|would|could|has|have|had)\b")
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 # "since" an onset, then a clause that tells of the onset ("since the war began, when …", "since the October attack,
 # in which …")
