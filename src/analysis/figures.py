@@ -911,7 +911,20 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=prev.category)
         breakdown = item_of_a_breakdown
         out.append(fig)
+    for n in range(len(out) - 1, 0, -1):
+        first, second = out[n - 1], out[n]
+        if first.kind == second.kind == "count" and first.sentence_index == second.sentence_index and not first.what \
+                and not second.what and _ALTERNATIVE_BETWEEN.fullmatch(text, first.char_end, second.char_start):
+            # "hundreds or even thousands may have died", "Dozens, if not hundreds, were killed": one toll
+            if first.category == "other" and second.category in _OUTCOME_CATEGORIES:
+                out[n - 1] = replace(first, category=second.category)
+            elif second.category == "other" and first.category in _OUTCOME_CATEGORIES:
+                out[n] = replace(second, category=first.category)
     return out
+
+
+# Words between two numbers given as alternatives for one toll
+_ALTERNATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:or(?:\s+even)?|perhaps|possibly|maybe|if\s+not)\s+(?:even\s+)?", re.IGNORECASE)
 
 
 @dataclass
