@@ -3283,7 +3283,12 @@ class _SentenceSources:
         if at is None:
             return None
         pronoun = at if self.tokens[at].low in ("it", "they") else at - 1
-        if pronoun - 1 <= idx[0] or self.tokens[pronoun].low not in ("it", "they") or self.tokens[pronoun - 1].text != ",":
+        if pronoun - 1 <= idx[0] or self.tokens[pronoun].low not in ("it", "they"):
+            return None
+        comma = pronoun - 1
+        if self.tokens[comma].low in ("which", "that") and comma - 1 > idx[0]:
+            comma -= 1  # "Kyiv blamed Moscow for the strike, which it said killed 12 people": the subject says so
+        if self.tokens[comma].text != ",":
             return None
         j = idx[0]
         while j < pronoun and (self.tokens[j].low in _NOT_SPEAKER_START or self.tokens[j].text == ","):
@@ -3291,9 +3296,12 @@ class _SentenceSources:
         if not self.tokens[j].is_word or not self.tokens[j].text[:1].isupper() or self.tokens[j].low in self.lex.pronouns \
                 or self.tokens[j].low in _NUMBER_WORDS:
             return None
-        name = _forward_name(self.tokens, j, pronoun - 2, subject=True)
+        name = _forward_name(self.tokens, j, comma - 1, subject=True)
         if not name or any(ch.isdigit() for ch in name) or any(w.lower() in _NUMBER_WORDS for w in name.split()):
             return None
+        head = name.split()[-1]
+        if not head[:1].isupper() and head.lower() not in _ROLE_NOUNS:
+            return None  # "The strike killed 12 people, it said": a strike says nothing
         return name
 
     def _last_speaker_is_a_person(self, sentence: int) -> bool:
