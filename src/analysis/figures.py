@@ -466,7 +466,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
             candidates.append(candidate)
     candidates = _merge_ranges(text, tokens, _merge_compounds(tokens, candidates), token_sentence, lex)
 
-    sources = _SentenceSources(tokens, token_sentence, len(spans), lex)
+    sources = _SentenceSources(tokens, token_sentence, len(spans), lex, text)
     figures = [(_refers_back(tokens, cand), _finish(text, tokens, spans, token_sentence, cand, sources, lex)) for cand in candidates]
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
@@ -3229,8 +3229,8 @@ class _SentenceSources:
     """Attributions per sentence, worked out only for the sentences that hold figures (and, for a
     pronoun, the sentences before it)."""
 
-    def __init__(self, tokens: list[Token], token_sentence: list[int], n_sentences: int, lex: _Lexicon):
-        self.tokens, self.lex = tokens, lex
+    def __init__(self, tokens: list[Token], token_sentence: list[int], n_sentences: int, lex: _Lexicon, text: str = ""):
+        self.tokens, self.lex, self.text = tokens, lex, text
         self.by_sentence: list[list[int]] = [[] for _ in range(max(1, n_sentences))]
         for idx, s in enumerate(token_sentence):
             self.by_sentence[min(s, len(self.by_sentence) - 1)].append(idx)
@@ -3264,6 +3264,8 @@ class _SentenceSources:
                     named_before = [b.source for b in explicit if b.position < a.position]
                     out.append(_Attribution(named_before[-1] if named_before else self._most_recent_before(sentence), a.position, "inherited"))
             return sorted(out, key=lambda a: a.position)
+        if not found and (speaker := self._quote_goes_on(sentence)) is not None:
+            return [speaker]  # '"There are more than 200 wounded," he said. "We need at least 50 more doctors."': the same voice
         if explicit or not found:
             return explicit
         # "it said": the source named most recently before this sentence (within three sentences)
@@ -3275,6 +3277,19 @@ class _SentenceSources:
         return [_Attribution(a.anaphor, a.position, "explicit", clause_start=a.clause_start) if a.anaphor
                 else _Attribution(subject, a.position, "explicit", clause_start=a.clause_start)
                 for a in found if a.anaphor or (subject := self._subject_before_the_pronoun(sentence, a.position))]
+
+    def _quote_goes_on(self, sentence: int) -> _Attribution | None:
+        """The speaker of a quotation that goes on: a sentence that is all quotation, right after a sentence (in the
+        same paragraph) that quotes someone named or pointed back at."""
+        idx, before = self.by_sentence[sentence], self.by_sentence[sentence - 1] if sentence else []
+        marks = [x for x in idx if self.tokens[x].text in _OPENING_QUOTES | _CLOSING_QUOTES]
+        if not idx or not before or len(marks) != 2 or marks[0] != idx[0] or self.tokens[idx[0]].text not in _OPENING_QUOTES \
+                or marks[1] < idx[-3] or self.tokens[marks[1]].text not in _CLOSING_QUOTES \
+                or "\n\n" in self.text[self.tokens[before[-1]].end : self.tokens[idx[0]].start] \
+                or not any(self.tokens[x].text in _CLOSING_QUOTES for x in before):
+            return None
+        spoken = [a for a in self[sentence - 1] if a.source]
+        return _Attribution(spoken[-1].source, self.tokens[idx[0]].start, "inherited") if spoken else None
 
     def _subject_before_the_pronoun(self, sentence: int, position: int) -> str | None:
         """The named subject of a sentence that ends ", it said" / ", they said", with no one named before it."""
@@ -3419,6 +3434,8 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
 # A speaker in a relative clause with no "that" right after a figure, whose verb takes a clause about the figure
 _CONTACT_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*\s+")
 _CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|believed)\s+(?:is|are|was|were|will|would|could|has|have|had)\b")
+_OPENING_QUOTES = frozenset({'"', "“"})
+_CLOSING_QUOTES = frozenset({'"', "”"})
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 # "since" an onset, then a clause that tells of the onset ("since the war began, when …", "since the October attack,
 # in which …")
@@ -3878,7 +3895,7 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
     if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word for t in inside) \
             or ((first.low in _PERSON_ROLES or first.low == "head") and first.text.islower() and len(inside) > 2
                 and inside[1].low in ("of", "for", "at")
-                and tokens[opening - 1].text[:1].isupper()):
+                and (tokens[opening - 1].text[:1].isupper() or _NAME_PARTICLE.match(tokens[opening - 1].text))):
         return opening - 1  # ("Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said": the name speaks)
     return None
 
