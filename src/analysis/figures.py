@@ -1673,9 +1673,9 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             and not _designation_at(tokens, j + 1):
         return True  # "the 787 Dreamliner", "its 777 Freighter" (but "the 42 F-16s", "its 12 Su-25 jets" count aircraft)
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
-            and not low.endswith("ed") and low not in lex.words_after_a_count \
+            and not low.endswith("ed") and low not in lex.words_after_a_count and low not in _PARTICIPLES_EN \
             and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
-        return True  # "the final 717 jet", "a 737 replacement"
+        return True  # "the final 717 jet", "a 737 replacement" (not "the 670 given by a U.N. agency")
     return False
 
 
@@ -2277,6 +2277,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "Dengue cases have surged to 6.6 million worldwide": where it is counted, not what
         if low in _ONLY_PREDICATIVE and tok.text.islower():
             break  # "pulled out nine alive": how they were found, never a word of what is counted
+        if not words and low in ("feared", "believed", "presumed", "thought") and tok.text.islower() and k + 1 < len(tokens) \
+                and (tokens[k + 1].low.endswith("ed") or tokens[k + 1].low in _PARTICIPLES_EN):
+            break  # "more than 2,000 feared buried": the hedge and its verb, not what is counted
         if not words and low in _NEVER_ADJECTIVES and tok.text.islower():
             break  # "dozens more suffered respiratory problems": the figure's verb, not an adjective of what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
@@ -4254,6 +4257,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         return None
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
         return None
+    if all(w.low in _NUMBER_WORDS or w.low in grammar().units for w in words):
+        return None  # "Twelve believed killed in blast": the count, not a speaker
     # the head noun: "ministry" in "ministry of health", else the last word (quote marks around a name aside)
     core = [w for w in words if w.text not in _NAME_QUOTES] or words
     place_last = core[-1].low in _PLACE_KINDS and core[-1].text.islower()  # ("The White Helmets in Hama province said")
