@@ -4559,6 +4559,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     start, end = tokens[cand.first].start, tokens[cand.last].end
     s_idx = token_sentence[cand.first]
     s_start, s_end = spans[s_idx] if spans else (0, len(text))
+    if cand.kind == "count" and cand.value is not None and 0 < cand.value < 1 and WRITTEN_FRACTION.search(text, start, end):
+        # "nearly half of them children", "two thirds of the dead": a share of a group, kept as a percent
+        # (as "one in five children" is), never a count of half a person; "fell by a quarter": a change
+        cand = replace(cand, kind="percent", unit="percent", value=_percent_of(cand.value),
+                       low=None if cand.low is None else _percent_of(cand.low), high=None if cand.high is None else _percent_of(cand.high))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
     if what is not None and what.lower() in _PRESENT_CROWD_VERBS and (cand.number.vague or tokens[cand.first].start == s_start) \
             and (what_end >= len(tokens) or not tokens[what_end].is_word or tokens[what_end].low in _NP_STOP):
@@ -4614,11 +4619,6 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         # "1.100 people" in a copy that groups thousands with a dot: a count of people is not a fraction
         cand = replace(cand, value=cand.value * 1000, low=None if cand.low is None else cand.low * 1000,
                        high=None if cand.high is None else cand.high * 1000)
-    if cand.kind == "count" and cand.value is not None and 0 < cand.value < 1 and WRITTEN_FRACTION.search(text, start, end):
-        # "nearly half of them children", "two thirds of the dead": a share of a group, kept as a percent
-        # (as "one in five children" is), never a count of half a person
-        cand = replace(cand, kind="percent", unit="percent", value=_percent_of(cand.value),
-                       low=None if cand.low is None else _percent_of(cand.low), high=None if cand.high is None else _percent_of(cand.high))
     unit = cand.unit
     if cand.kind == "count" and unit is None:
         unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)

@@ -178,8 +178,12 @@ def _fraction_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
         # "a quarter million", "three quarters billion"
         value = numerator / g.fractions[denominator_word] * g.scales[followed]
         return NumberSpan(toks[i].start, toks[k + 1].end, value, i, k + 1, words=True)
-    # "a third attack" is an ordinal; "a third of the votes" and "two thirds" are fractions
-    if not plural and followed not in ("of", "", ".", ",", ";", ")") and not (denominator_word == "half" and first == "one"):
+    # "a third attack" is an ordinal; "a third of the votes" and "two thirds" are fractions, as is the change in
+    # "fell by nearly a quarter in 2024"
+    by = _lower(toks, i - 1) == "by" or (_lower(toks, i - 2) == "by" and _lower(toks, i - 1) in ("nearly", "almost", "about", "around",
+                                                                                              "roughly", "some", "over", "just"))
+    if not plural and followed not in ("of", "", ".", ",", ";", ")") and not (denominator_word == "half" and first == "one") \
+            and not (by and followed in ("in", "to", "from", "since", "over", "last", "this", "on", "during", "compared", "year-on-year")):
         return None  # ("one half", "one-half mile" are never ordinals)
     if first == "a" and denominator_word in ("half",):
         return None  # "a half" alone is rarely a figure; "half a million" is read elsewhere
