@@ -3047,6 +3047,12 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
     if _word(tokens, k) == "," and k >= 1:
         k -= 1  # "The toll has risen fivefold since Monday, to 250"
+        verb = next((x for x in range(k, max(-1, k - 10), -1) if token_sentence[x] == sentence and tokens[x].low in lex.change_verbs
+                     and tokens[x].text.islower()), None)
+        if verb is not None and not any(tokens[x].text in (",", ";", ":") for x in range(verb + 1, k + 1)) \
+                and any(tokens[x].is_number or tokens[x].low in ("by", "in", "since", "from", "during", "over", "last", "this")
+                        for x in range(verb + 1, k + 1)):
+            k = verb  # "Overdose deaths fell by nearly a quarter in 2024, to about 80,400": the deaths, before the change
     since = next((x for x in range(k, max(0, k - 8), -1) if tokens[x].low == "since" and token_sentence[x] == sentence), None)
     if since is not None and since >= 1 and tokens[since - 1].is_word and tokens[since - 1].low not in _NP_STOP:
         k = since - 1  # "its total losses since the start of the invasion to 424,000": the losses, not the invasion
@@ -3104,6 +3110,16 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         return x >= 0 and token_sentence[x] == sentence and tokens[x].is_word and tokens[x].low not in _NP_STOP \
             and not tokens[x].low.endswith(("ing", "ed")) and tokens[x].low not in lex.change_verbs
 
+    if words and k >= 2 and tokens[k].low in ("and", "or", "the", "a", "an"):
+        # "Deaths involving fentanyl and other synthetic opioids dropped to 48,400": the deaths, not what they involved
+        link = next((x for x in range(k - 1, max(0, k - 6), -1) if token_sentence[x] == sentence
+                     and tokens[x].low in _LINKING_PARTICIPLES and tokens[x - 1].is_word and _plural_word(tokens[x - 1].low)), None)
+        if link is not None and all(tokens[x].is_word for x in range(link + 1, k + 1)):
+            start = link - 1
+            while start >= 1 and link - 1 - start < 2 and plain_word(start - 1):
+                start -= 1
+            return " ".join(t.text for t in tokens[start:link])
+
     if changed and words and k >= 1 and tokens[k].low in ("of", "to", "from", "for") and plain_word(k - 1):
         head = k - 1
         if _plural_head(tokens[head]):
@@ -3140,6 +3156,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
 
 
 _RECORD_VERBS = frozenset(lexicon.load("verbs")["record_verbs"])
+_LINKING_PARTICIPLES = frozenset({"involving", "linked", "related", "caused", "attributed", "tied", "connected"})
 _CHANGE_ADVERBS = frozenset(lexicon.load("qualifiers")["change_adverbs"])
 
 
