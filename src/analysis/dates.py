@@ -1931,6 +1931,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                      or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or (_WHILE_CLAUSE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                          and not _HAS_DONE.search(text, figures[i - 1].char_end, fig.char_end))
+                     or (getattr(figures[i - 1], "kind", None) == "percent" and getattr(fig, "kind", None) == "count"
+                         and _LEVEL_AFTER_THE_CHANGE.fullmatch(text[figures[i - 1].char_end : fig.char_start]))
                      or (getattr(fig, "kind", None) == "percent" and _CHANGE_OF_THE_COUNT.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                          and (re.search(r"\b(?:up|down)\s+$", text[max(0, fig.char_start - 6) : fig.char_start])
                               or _CHANGE_NOUN_AFTER.match(text, fig.char_end)))):
@@ -2339,6 +2341,8 @@ _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at
                            r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 # "killed 1,617 people between January and March, a 24% increase on …", "sold 40,000 cars in May, up 12%": the
 # change of the count before it, at the count's date
+# "fell by nearly a quarter in 2024, to about 80,400": the level the change reached, on the change's date
+_LEVEL_AFTER_THE_CHANGE = re.compile(r"[^;:()]*?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
 _CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECASE)
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline|jump|surge|reduction)\b", re.IGNORECASE)
 # "worsened on Friday with 24 lakh people affected, while the death toll rose to 52": what happened meanwhile
