@@ -1865,6 +1865,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "launched 147 drones and two ballistic missiles overnight": both were launched overnight
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
                    and not _PUNCT_BREAK.search(text[figures[i + 1].char_end : m.char_start])]
+        if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
+                and _PART_OF_THE_NEXT.fullmatch(text, fig.char_end, figures[i + 1].char_start):
+            # "shot down 87 of the 103 drones Russia launched overnight": the part shares the whole's day
+            own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end]
+            own = own if len([m for m in here if m.char_start >= figures[i + 1].char_end]) == 1 else []
+            # (not "Nine of the 12 miners trapped on Monday were rescued on Wednesday": the part's own verb has a day)
         if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
@@ -2341,6 +2347,7 @@ _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at
                            r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 # "killed 1,617 people between January and March, a 24% increase on …", "sold 40,000 cars in May, up 12%": the
 # change of the count before it, at the count's date
+_PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 # "fell by nearly a quarter in 2024, to about 80,400": the level the change reached, on the change's date
 _LEVEL_AFTER_THE_CHANGE = re.compile(r"[^;:()]*?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
 _CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECASE)
