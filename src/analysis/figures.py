@@ -470,12 +470,19 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     figures = [(_refers_back(tokens, cand), _finish(text, tokens, spans, token_sentence, cand, sources, lex)) for cand in candidates]
     # "the two companies", "the three parties": a definite small number points back at things already
     # named; it is a figure only when it counts an outcome researchers track ("the three soldiers killed")
-    kept = _currency_carried_over(text, [fig for back, fig in figures if not back or fig.category not in (None, "other")])
+    # (but "including the four suspected gunmen" lists a part of the count before it, if it shares its outcome)
+    listed = {fig.char_start for back, fig in figures if back and fig.category in (None, "other")
+              and _LISTED_PART_BEFORE.search(text, max(0, fig.char_start - 20), fig.char_start)}
+    kept = _currency_carried_over(text, [fig for back, fig in figures if not back or fig.category not in (None, "other")
+                                         or fig.char_start in listed])
     kept = _sourced_by_a_footer(text, kept)
+    kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
-        text, _sides_share_their_head(text, _name_the_group_of_parts(text, _inherit_categories(text, kept, lex))), lex), lex)
+        text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex), lex)
 
 
+_DEFINITE_AT_END = re.compile(r"(?<=\s)(?:the|these|those)\s+$", re.IGNORECASE)  # ("including the four suspected gunmen")
+_LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _BETWEEN_SIDES = re.compile(r"\s+[\w-]+\s+(?:and|or)\s+")
 
 
@@ -870,7 +877,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             and bool(BREAKDOWN_AFTER_COLON.fullmatch(text, prev.char_end, fig.char_start)
                      or (breakdown and _NEXT_ITEM.fullmatch(text, prev.char_end, fig.char_start)))
         if same_sentence and fig.category == "other" and not thing and not released \
-                and (lex.inherit_after.search(between) or PART_OF_THEM.match(text, fig.char_end)) \
+                and (lex.inherit_after.search(_DEFINITE_AT_END.sub("", between)) or PART_OF_THEM.match(text, fig.char_end)) \
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
             fig = replace(fig, category=prev.category)  # ("60000 died, 110 of them children": a part of that group)
