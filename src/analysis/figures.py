@@ -629,7 +629,7 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,|;|,?\s+and)\s+(?:[A-Z][\w.'’-]*\s+){1,3}")
+_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,|;|,?\s+and|,?\s+followed\s+by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:with\s+)?")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
