@@ -2343,7 +2343,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 break  # "18 members of the Syrian Democratic Forces south of Raqqa": the name ended
             tail.append(tokens[x])
         whose = bool(tail) and tail[0].low in _WHOSE
-        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > (6 if whose else 2) \
+        if any(t.low.endswith(("ed", "ing")) or t.low in _IRREGULAR_PAST for t in tail) or len(tail) > (6 if whose else 3) \
                 or (tail and tail[-1].low in _WHOSE):
             tail = []  # "several rounds of heavy fighting", "doses of vaccine arrived": no plain noun phrase to take
         if tail:
