@@ -3652,7 +3652,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 name = _backward_name(tokens, who - 1, lo)  # "a senior official who spoke on condition of anonymity told AFP"
         if name:
             name = _records_owner_name(name)
-        if (name is None or (_is_anaphor(name, lex) and len(name.split()) > 1) or _names_no_one(name)) and aside_name:
+        if aside_name and (name is None or (_is_anaphor(name, lex) and len(name.split()) > 1) or _names_no_one(name)
+                           or _role_then_its_holder(name, aside_name)):
             name = aside_name  # "the Observatory's head, Rami Abdel Rahman, said", "The group, the Syrian Observatory …, said",
             # "The group's spokesman, Nadav Shoshani, said"
         if name and _is_anaphor(name, lex):
@@ -3960,6 +3961,14 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
             return True
         k -= 1
     return False
+
+
+def _role_then_its_holder(role: str, aside: str) -> bool:
+    """"The Kremlin-installed governor, Vladimir Saldo, said": a described role, then the person who holds it (not
+    "A witness, Ahmed Saleh, said", where the role is what later sentences point back past)."""
+    words, names = role.split(), aside.split()
+    return words[0].lower() == "the" and words[-1].lower() in _PERSON_ROLES and len(names) >= 2 \
+        and all(w[:1].isupper() for w in names)
 
 
 def _names_a_person(source: str) -> bool:
