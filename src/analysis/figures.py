@@ -3451,7 +3451,8 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
         # the U.N. refugee agency said": the clause after "and" has a speaker of its own
         return closing[0].source, closing[0].basis
-    if before and text is not None and _ONSET_ASIDE.search(text, chosen.position, figure_start):
+    if before and text is not None and "since" in text[chosen.position : figure_start].lower() \
+            and _ONSET_ASIDE.search(text, chosen.position, figure_start):
         # "the ministry says 44,000 have been killed since the war began on Oct. 7, when Hamas-led fighters attacked,
         # killing about 1,200": the event that started the count is the writer's background, not the speaker's figure
         return None, "none"
