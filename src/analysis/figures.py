@@ -3115,17 +3115,22 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         k -= 1
     def plain_word(x: int) -> bool:
         return x >= 0 and token_sentence[x] == sentence and tokens[x].is_word and tokens[x].low not in _NP_STOP \
-            and not tokens[x].low.endswith(("ing", "ed")) and tokens[x].low not in lex.change_verbs
+            and not tokens[x].low.endswith(("ing", "ed")) and tokens[x].low not in lex.change_verbs \
+            and tokens[x].low not in lex.reporting_verbs
+
+    def with_modifiers(head: int) -> str:
+        """The noun at ``head`` with up to two plain words before it ("Drug overdose deaths")."""
+        start = head
+        while head - start < 2 and plain_word(start - 1):
+            start -= 1
+        return " ".join(t.text for t in tokens[start : head + 1])
 
     if words and k >= 2 and tokens[k].low in ("and", "or", "the", "a", "an"):
         # "Deaths involving fentanyl and other synthetic opioids dropped to 48,400": the deaths, not what they involved
         link = next((x for x in range(k - 1, max(0, k - 6), -1) if token_sentence[x] == sentence
                      and tokens[x].low in _LINKING_PARTICIPLES and tokens[x - 1].is_word and _plural_word(tokens[x - 1].low)), None)
         if link is not None and all(tokens[x].is_word for x in range(link + 1, k + 1)):
-            start = link - 1
-            while start >= 1 and link - 1 - start < 2 and plain_word(start - 1):
-                start -= 1
-            return " ".join(t.text for t in tokens[start:link])
+            return with_modifiers(link - 1)
 
     if changed and words and k >= 1 and tokens[k].low in ("of", "to", "from", "for") and plain_word(k - 1):
         head = k - 1
@@ -3141,22 +3146,11 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             and tokens[k - 2].is_word and tokens[k - 2].low.endswith("s") and tokens[k - 2].low not in _NP_STOP \
             and not tokens[k - 2].low.endswith(("ing", "ed")) and tokens[k - 2].low not in lex.change_verbs \
             and tokens[k - 2].low not in lex.reporting_verbs:
-        head = k - 2  # "Deaths from the heat wave have exceeded 2,000": the deaths are counted, not their cause
-        start = head
-        while start >= 1 and token_sentence[start - 1] == sentence and tokens[start - 1].is_word and start > head - 2 \
-                and tokens[start - 1].low not in _NP_STOP and not tokens[start - 1].low.endswith(("ing", "ed")) \
-                and tokens[start - 1].low not in lex.change_verbs and tokens[start - 1].low not in lex.reporting_verbs:
-            start -= 1
-        return " ".join(t.text for t in tokens[start : head + 1])
+        return with_modifiers(k - 2)  # "Deaths from the heat wave have exceeded 2,000": the deaths, not their cause
     if words and not changed and k >= 1 and tokens[k].low == "in" and words[0].text[:1].isupper() and tokens[k - 1].is_word \
             and tokens[k - 1].text.islower() and _plural_word(tokens[k - 1].low) and token_sentence[k - 1] == sentence \
             and tokens[k - 1].low not in lex.change_verbs:
-        head = k - 1  # "Measles cases in Texas outbreak climb to 223" (a headline drops "the"): the cases, not the outbreak
-        start = head
-        while start >= 1 and head - start < 2 and token_sentence[start - 1] == sentence and tokens[start - 1].is_word \
-                and tokens[start - 1].low not in _NP_STOP and not tokens[start - 1].low.endswith(("ing", "ed")):
-            start -= 1
-        return " ".join(t.text for t in tokens[start : head + 1])
+        return with_modifiers(k - 1)  # "Measles cases in Texas outbreak climb to 223" (a headline drops "the"): the cases
     if len(words) == 1 and words[0].low == "family" and _word(tokens, first - 1) == "of":
         return "family members"  # "killed a family of five": five people
     return " ".join(t.text for t in words) or None
