@@ -2019,7 +2019,8 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                     or (a.qualifier in ("less_than", "at_most") and b.qualifier in ("more_than", "at_least"))):
                 joined = True  # "more than 100 and fewer than 300", "at most 100 and at least 20"
             # the lower bound and the upper bound; "at most 100 and at least 20" names the upper one first
-            lower, upper = (b, a) if a.qualifier in ("less_than", "at_most") and gap not in (["to"], ["through"]) else (a, b)
+            lower, upper = (b, a) if a.qualifier in ("less_than", "at_most") and gap not in (["to"], ["through"], ["-"], ["–"], ["—"], ["~"]) \
+                else (a, b)  # (but "up to 2,000-3,000" runs upward)
             span_first, span_last = min(a.first, b.first), max(a.last, b.last)
             low, high = lower.value, upper.value
             if joined and low is not None and high is not None:
