@@ -2326,6 +2326,12 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 b = _days_later(b, 7)
             else:
                 a = _days_later(a, -7)
+        if not joined and b is not None and a.relation is None and a.type == b.type == "DATE" and a.precision == b.precision == "day" \
+                and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text) and a.start and b.end and len(a.start) == len(b.end) == 10 \
+                and re.fullmatch(r"\s+and\s+", text[a.char_end : b.char_start]) \
+                and re.search(r"\b(?:on|over)\s+$", text[max(0, a.char_start - 6) : a.char_start], re.IGNORECASE) \
+                and 0 < (date.fromisoformat(b.end) - date.fromisoformat(a.start)).days <= 2:
+            joined = True  # "killed 50 people on Saturday and Sunday": the two days make one stretch
         if joined and a.start and b.end and a.start <= b.end:
             out.append(DateMention(text[a.char_start : b.char_end], a.char_start, b.char_end, "DATE", f"{a.value}/{b.value}",
                                    a.start, b.end, a.precision, None))
