@@ -1149,6 +1149,9 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if name == "weekday":
         rel = (g.get("rel") or "").lower()
+        if not rel and _PERSON_NAMED_LIKE_A_DAY.match(text, m.end("weekday")) \
+                and _TITLE_BEFORE_A_NAME.search(text, max(0, m.start("weekday") - 25), m.start("weekday")):
+            return None  # "Bokkos local government chairman Monday Kassah said": a man named Monday
         if rel == "on":
             s = m.start("weekday")
         weekday = WEEKDAYS[g["weekday"].lower()]
@@ -2353,6 +2356,13 @@ _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at
                            r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 # "killed 1,617 people between January and March, a 24% increase on …", "sold 40,000 cars in May, up 12%": the
 # change of the count before it, at the count's date
+# A weekday between a title and a surname is a given name ("chairman Monday Kassah", "Gov. Friday Okon")
+_PERSON_NAMED_LIKE_A_DAY = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                      r"December|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
+                                      r"(?:said|says|told|added|stated|explained|noted)\b")
+_TITLE_BEFORE_A_NAME = re.compile(r"\b(?:chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|governor|commissioner|"
+                                  r"president|minister|mayor|chief|leader|director|official|councillor|councilor|"
+                                  r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Col|Gen|Capt)\.?\s+$")
 _PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 # "fell by nearly a quarter in 2024, to about 80,400": the level the change reached, on the change's date
 _LEVEL_AFTER_THE_CHANGE = re.compile(r"[^;:()]*?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
