@@ -3959,6 +3959,13 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
     return False
 
 
+def _given_name_like_a_day(tokens: list[Token], words: list[Token], lo: int) -> bool:
+    """"chairman Monday Kassah said": a weekday after a title and before a surname is a given name."""
+    at = tokens.index(words[0]) if words[0] in tokens else -1
+    return len(words) > 1 and words[0].low in _WEEKDAYS and words[1].text[:1].isupper() and at - 1 >= lo \
+        and tokens[at - 1].low in _PERSON_ROLES and tokens[at - 1].text.islower()
+
+
 def _role_then_its_holder(role: str, aside: str) -> bool:
     """"The Kremlin-installed governor, Vladimir Saldo, said": a described role, then the person who holds it (not
     "A witness, Ahmed Saleh, said", where the role is what later sentences point back past)."""
@@ -4148,8 +4155,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             continue
         if not tok.is_word:
             break
-        if words and low in _WEEKDAYS:
-            break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name
+        if words and low in _WEEKDAYS and not (k - 1 >= lo and tokens[k - 1].low in _PERSON_ROLES and tokens[k - 1].text.islower()
+                                               and words[0].text[:1].isupper()):
+            break  # "in Homs on Tuesday state media said" (copies without commas): the day ends the name (but
+            # "chairman Monday Kassah said": a man named Monday)
         if low in ("year-old", "years-old", "month-old"):
             if k - 3 >= lo and tokens[k - 1].text == "-" and tokens[k - 3].low in ("a", "an") \
                     and (named := _name_opening_the_clause(tokens, k - 4, lo)) is not None:
@@ -4280,7 +4289,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     elif words and words[0].low in ("the", "a", "an") and words[0] is tokens[k] and k - 2 >= lo and tokens[k - 1].low == "and" \
             and tokens[k - 2].low in _ROLE_NOUNS and tokens[k - 2].low.endswith("s") and (k - 3 < lo or not tokens[k - 3].is_word):
         words[0:0] = [tokens[k - 2], tokens[k - 1]]  # "…, residents and a local resistance group said": both speak
-    while words and words[0].low in _NOT_SPEAKER_START:
+    while words and words[0].low in _NOT_SPEAKER_START and not _given_name_like_a_day(tokens, words, lo):
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
         return None
