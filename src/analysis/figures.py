@@ -3446,10 +3446,12 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
         # the U.N. refugee agency said": the clause after "and" has a speaker of its own
         return closing[0].source, closing[0].basis
-    if before and text is not None and "since" in text[chosen.position : figure_start].lower() \
-            and _ONSET_ASIDE.search(text, chosen.position, figure_start):
+    if before and text is not None and (("since" in text[chosen.position : figure_start].lower()
+                                         and _ONSET_ASIDE.search(text, chosen.position, figure_start))
+                                        or _WAR_TOLL_ASIDE.search(text, chosen.position, figure_start)):
         # "the ministry says 44,000 have been killed since the war began on Oct. 7, when Hamas-led fighters attacked,
-        # killing about 1,200": the event that started the count is the writer's background, not the speaker's figure
+        # killing about 1,200": the event that started the count is the writer's background, not the speaker's figure;
+        # so is the toll of the war the story is part of ("the army said …, a war that has killed tens of thousands")
         return None, "none"
     return chosen.source, chosen.basis if chosen.source else "none"
 
@@ -3459,6 +3461,9 @@ _CONTACT_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.'’
 _CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|believed)\s+(?:is|are|was|were|will|would|could|has|have|had)\b")
 _OPENING_QUOTES = frozenset({'"', "“"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
+_WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting)\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+"
+                             r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
+                             re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
 # "since" an onset, then a clause that tells of the onset ("since the war began, when …", "since the October attack,
 # in which …")
