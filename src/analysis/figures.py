@@ -3966,9 +3966,10 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
 
 def _given_name_like_a_day(tokens: list[Token], words: list[Token], lo: int) -> bool:
     """"chairman Monday Kassah said": a weekday after a title and before a surname is a given name."""
-    at = tokens.index(words[0]) if words[0] in tokens else -1
-    return len(words) > 1 and words[0].low in _WEEKDAYS and words[1].text[:1].isupper() and at - 1 >= lo \
-        and tokens[at - 1].low in _PERSON_ROLES and tokens[at - 1].text.islower()
+    if len(words) < 2 or words[0].low not in _WEEKDAYS or not words[1].text[:1].isupper():
+        return False
+    at = next(x for x in range(lo, len(tokens)) if tokens[x] is words[0])
+    return at - 1 >= lo and tokens[at - 1].low in _PERSON_ROLES and tokens[at - 1].text.islower()
 
 
 def _role_then_its_holder(role: str, aside: str) -> bool:
