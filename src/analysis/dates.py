@@ -1823,6 +1823,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     if whole is not None and figures[whole].char_end <= m.char_start and m.char_end <= figures[nearest].char_start \
                             and PART_OF_THEM.match(text, figures[nearest].char_end):
                         nearest = whole  # "killed at least 22 people … on Wednesday, seven of them children": the whole's day
+                    elif whole is not None and figures[nearest].char_end <= m.char_start \
+                            and re.fullmatch(r"\s+from\s+", text[figures[whole].char_end : figures[nearest].char_start]) \
+                            and re.search(r"\bto\s+$", text[max(0, figures[whole].char_start - 4) : figures[whole].char_start]) \
+                            and m.precision == "day" and re.fullmatch(r"\s*(?:on\s+)?", text[figures[nearest].char_end : m.char_start]):
+                        nearest = whole  # "Deaths rose to 52 from 40 on Monday": the day of the rise, not of the level before it
                     owner[id(m)] = nearest
     for sentence, m in datelines.items():
         reporting.setdefault(sentence, m)
@@ -1878,6 +1883,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
+                     and not _is_baseline_of(text, fig, figures[owner[id(m)]])  # ("rose to 52 from 40 on Monday": not the 40's)
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
                          " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
             if len({m.value for m in owned}) == 1:
