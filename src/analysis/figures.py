@@ -3126,6 +3126,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             start -= 1
         return " ".join(t.text for t in tokens[start : head + 1])
 
+    if words and k >= 3 and tokens[k].low in ("and", "or") and tokens[k - 2].low == "of" and plain_word(k - 1) \
+            and plain_word(k - 3) and _plural_word(tokens[k - 3].low):
+        words[:0] = tokens[k - 3 : k + 1]  # "Sales of cars and trucks rose 5%": both things the sales are of
+        k -= 4
     if words and k >= 2 and tokens[k].low in ("and", "or", "the", "a", "an"):
         # "Deaths involving fentanyl and other synthetic opioids dropped to 48,400": the deaths, not what they involved
         link = next((x for x in range(k - 1, max(0, k - 6), -1) if token_sentence[x] == sentence
