@@ -4635,6 +4635,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         what = None  # "Exports fell 12.4 per cent year on year": when it is compared, not what changed
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in ("to", "at") \
             and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs
+                 or (_word(tokens, cand.first - 2) == ","  # ("Unemployment rose in March, to 4.2%")
+                     and any(tokens[x].low in lex.change_verbs for x in range(max(0, cand.first - 10), cand.first - 2)))
                  or (_tells_how_it_changed(_word(tokens, cand.first - 2)) and _word(tokens, cand.first - 3) in lex.change_verbs)):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in _PERCENT_LEVEL_VERBS \
