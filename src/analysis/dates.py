@@ -1825,8 +1825,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                         nearest = whole  # "killed at least 22 people … on Wednesday, seven of them children": the whole's day
                     elif whole is not None and figures[nearest].char_end <= m.char_start \
                             and re.fullmatch(r"\s+from\s+", text[figures[whole].char_end : figures[nearest].char_start]) \
-                            and re.search(r"\bto\s+$", text[max(0, figures[whole].char_start - 4) : figures[whole].char_start]) \
-                            and m.precision == "day" and re.fullmatch(r"\s*(?:on\s+)?", text[figures[nearest].char_end : m.char_start]):
+                            and _is_baseline_of(text, figures[nearest], figures[whole]) and m.precision == "day" and re.fullmatch(r"\s*(?:on\s+)?", text[figures[nearest].char_end : m.char_start]):
                         nearest = whole  # "Deaths rose to 52 from 40 on Monday": the day of the rise, not of the level before it
                     owner[id(m)] = nearest
     for sentence, m in datelines.items():
