@@ -1848,6 +1848,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             m = when_date[i]
             out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "explicit", None))
             continue
+        if pub is not None and _SIZE_OF_A_PLACE.search(text, max(0, fig.char_start - 30), fig.char_start):
+            # "the country of 170 million people": a place's size is no count of the story's days
+            out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
+            continue
         event = next((m for m in here if m.relation == "since" and m.precision == "day" and m.char_end <= fig.char_start
                       and _EVENT_CLAUSE.fullmatch(text, m.char_end, fig.char_start)), None)
         if event is not None:
@@ -2368,6 +2372,8 @@ _PERSON_NAMED_LIKE_A_DAY = re.compile(r"\s+(?!(?:January|February|March|April|Ma
 _TITLE_BEFORE_A_NAME = re.compile(r"\b(?:chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|governor|commissioner|"
                                   r"president|minister|mayor|chief|leader|director|official|councillor|councilor|"
                                   r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Col|Gen|Capt)\.?\s+$")
+_SIZE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|town|state|region|province|island|capital|territory|enclave)\s+of\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?$", re.IGNORECASE)
 _PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 # "fell by nearly a quarter in 2024, to about 80,400": the level the change reached, on the change's date
 _LEVEL_AFTER_THE_CHANGE = re.compile(r"[^;:()]*?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
