@@ -4126,6 +4126,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         k -= 2  # "the ministry last week said", "the UN earlier this year said"
         if k >= lo and tokens[k].low in ("earlier", "later"):
             k -= 1
+    if k < b and k - 1 >= lo and tokens[k].low in _POSTPOSED_PARTICIPLES | {"seen", "obtained"} and tokens[k].text.islower() \
+            and (tokens[k - 1].text[:1].isupper() or tokens[k - 1].low in _ROLE_NOUNS or tokens[k - 1].low in _RECORD_NOUNS):
+        k -= 1  # "A UN report released on Tuesday said": the report, not the day it came out
     while k >= lo and len(words) < 16:
         tok = tokens[k]
         low = tok.low
