@@ -19,7 +19,7 @@ from . import lexicon
 from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
-from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
+from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
                    sentence_of, sentence_spans, without_abbreviation_stops)
 
 MONTHS = MONTH_NUMBERS
@@ -2319,6 +2319,14 @@ def _days_later(m: DateMention, days: int) -> DateMention:
     return replace(m, value=start.isoformat(), start=start.isoformat(), end=end.isoformat())
 
 
+def _days_apart(a: DateMention, b: DateMention) -> int | None:
+    """Days from the day of ``a`` to the day of ``b`` when both are dates named by a weekday ("Friday", "Sunday")."""
+    if not (a.type == b.type == "DATE" and a.start and b.end and len(a.start) == len(b.end) == 10
+            and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text)):
+        return None
+    return (date.fromisoformat(b.end) - date.fromisoformat(a.start)).days
+
+
 def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """"between January and March", "from May 3 to May 9": one period from the first date to the
     second, whose value is an ISO 8601 interval ("2025-01/2025-03")."""
@@ -2329,20 +2337,17 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
         b = mentions[k + 1] if k + 1 < len(mentions) else None
         joined = b is not None and a.relation is None and _SPAN_OPENER.search(text, max(0, a.char_start - 10), a.char_start) \
             and _SPAN_JOINER.fullmatch(text, a.char_end, b.char_start)
-        if joined and a.start and b.end and a.start > b.end and a.type == b.type == "DATE" \
-                and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text) \
-                and len(a.start) == len(b.end) == 10 and (date.fromisoformat(a.start) - date.fromisoformat(b.end)).days < 7:
+        days = _days_apart(a, b) if b is not None else None  # from the first named weekday to the second
+        if joined and days is not None and -7 < days < 0:
             # "between Friday and Sunday" read on a Saturday: each day alone is the latest (or the next), together
             # they are one weekend
             if _tense(text, a.char_start, a.char_end) == "future":
                 b = _days_later(b, 7)
             else:
                 a = _days_later(a, -7)
-        if not joined and b is not None and a.relation is None and a.type == b.type == "DATE" and a.precision == b.precision == "day" \
-                and _WEEKDAY_NAMED.search(a.text) and _WEEKDAY_NAMED.search(b.text) and a.start and b.end and len(a.start) == len(b.end) == 10 \
+        if not joined and days is not None and 0 < days <= 2 and a.relation is None and a.precision == b.precision == "day" \
                 and re.fullmatch(r"\s+and\s+", text[a.char_end : b.char_start]) \
-                and re.search(r"\b(?:on|over)\s+$", text[max(0, a.char_start - 6) : a.char_start], re.IGNORECASE) \
-                and 0 < (date.fromisoformat(b.end) - date.fromisoformat(a.start)).days <= 2:
+                and re.search(r"\b(?:on|over)\s+$", text[max(0, a.char_start - 6) : a.char_start], re.IGNORECASE):
             joined = True  # "killed 50 people on Saturday and Sunday": the two days make one stretch
         if joined and a.start and b.end and a.start <= b.end:
             out.append(DateMention(text[a.char_start : b.char_end], a.char_start, b.char_end, "DATE", f"{a.value}/{b.value}",
@@ -2369,9 +2374,9 @@ _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at
 _PERSON_NAMED_LIKE_A_DAY = re.compile(r"\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
                                       r"December|Morning|Afternoon|Evening|Night)\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+"
                                       r"(?:said|says|told|added|stated|explained|noted)\b")
-_TITLE_BEFORE_A_NAME = re.compile(r"\b(?:chairman|chairwoman|chair|spokesman|spokeswoman|spokesperson|governor|commissioner|"
-                                  r"president|minister|mayor|chief|leader|director|official|councillor|councilor|"
-                                  r"Mr|Mrs|Ms|Dr|Gov|Sen|Rep|Col|Gen|Capt)\.?\s+$")
+# (the roles that name people, as the speaker's side reads them, and the titles written short)
+_TITLE_BEFORE_A_NAME = re.compile(r"\b(?:(?:" + "|".join(lexicon.load("sources")["person_roles"]) + r")|(?i:"
+                                  + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.?)\s+$")
 _SIZE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|town|state|region|province|island|capital|territory|enclave)\s+of\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?$", re.IGNORECASE)
 _PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)

@@ -3463,8 +3463,6 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
 # A speaker in a relative clause with no "that" right after a figure, whose verb takes a clause about the figure
 _CONTACT_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*\s+")
 _CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|believed)\s+(?:is|are|was|were|will|would|could|has|have|had)\b")
-_OPENING_QUOTES = frozenset({'"', "“"})
-_CLOSING_QUOTES = frozenset({'"', "”"})
 _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting)\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+"
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
                              re.IGNORECASE)
