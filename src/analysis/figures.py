@@ -401,7 +401,7 @@ _NP_STOP = frozenset(
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
-    live lived lost lose left took take went came come got received joined made make became stayed due owing
+    live lived lost lose left took take went came come comes goes seems belongs got received joined made make became stayed due owing
     if unless whether though although because worth valued totalling totaling weighing costing""".split()
 )
 # Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
@@ -2157,6 +2157,14 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             k += 1
         if k + 1 < len(tokens) and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].is_number:
             k += 1  # "341 of the state's 497 municipalities"
+        elif k + 2 < len(tokens) and tokens[k].low.endswith(("'s", "’s")) and tokens[k + 1].text in dict(_lex().currency_symbols) \
+                and tokens[k + 2].is_number:
+            # "80% of the country's $55 billion in annual exports": the share is of the exports the sum is worth
+            k += 3
+            if _word(tokens, k) in ("thousand", "million", "billion", "trillion", "m", "bn", "mn", "tn"):
+                k += 1
+            if _word(tokens, k) in ("in", "of", "worth"):
+                k += 1
         if k < len(tokens) and (tokens[k].is_number or (tokens[k].low in grammar().units and _word(tokens, k - 1) == "the")):
             k += 1  # "nine of the 12 miners", "two of the three suspects": the part counts what the whole counts
             if _word(tokens, k) in ("thousand", "million", "billion", "m", "bn"):
@@ -3438,6 +3446,10 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "Bandits abducted 137 pupils; the army later said all had been freed": a speaker who opens the next clause
         # speaks for that clause (but "40 died; 12 more were injured, police said" closes the whole sentence)
         return None, "none"
+    if not before and figure_end is not None and text is not None and _speaks_only_after_a_conjunction(text, figure_end, governing[0]):
+        # "The collapse, which killed 1,134 people, prompted reforms, but labour groups say inspections have slowed":
+        # a speaker who opens a clause of its own after "but" speaks for that clause
+        return None, "none"
     chosen = before[-1] if before else governing[0]
     if before and text is not None and (semi := text.rfind(";", chosen.position, figure_start)) >= 0 \
             and not re.search(r"\d", text[chosen.position : semi]) and "\n" not in text[chosen.position : figure_start] \
@@ -3458,6 +3470,20 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # so is the toll of the war the story is part of ("the army said …, a war that has killed tens of thousands")
         return None, "none"
     return chosen.source, chosen.basis if chosen.source else "none"
+
+
+def _speaks_only_after_a_conjunction(text: str, figure_end: int, speaker: _Attribution) -> bool:
+    if not speaker.source or speaker.postposed or speaker.position <= figure_end:
+        return False
+    conjunctions = list(_NEW_CLAUSE.finditer(text, figure_end, speaker.position))
+    if not conjunctions:
+        return False
+    name = text[conjunctions[-1].end() : speaker.position]
+    if "," in name or re.search(r"\d", name) or len(name.split()) > 6:
+        return False
+    verb_and_after = re.split(r"[.;!?\n]", text[speaker.position :], maxsplit=1)[0]
+    complement = verb_and_after.split()[1:]
+    return len(complement) >= 3 and not verb_and_after.split()[0].endswith(",")
 
 
 # A speaker in a relative clause with no "that" right after a figure, whose verb takes a clause about the figure
