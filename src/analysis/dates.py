@@ -1741,7 +1741,9 @@ def _measured_against(text: str, sentence_start: int, m: DateMention) -> bool:
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
-    r"(?:\s+(?:in|a|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists))*\s*$",
+    r"(?:\s+(?:in|a|an|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists|"
+    # "said in his nightly address on Wednesday", "said in a televised speech on Monday"
+    r"his|her|their|its|nightly|evening|weekly|televised|video|address|speech|remarks|post))*\s*$",
     re.IGNORECASE,
 )
 
@@ -1783,7 +1785,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         for m in here:
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
-            window = text[max(spans[sentence][0], m.char_start - 25) : m.char_start]
+            window = text[max(spans[sentence][0], m.char_start - 40) : m.char_start]
             if _REPORTING.search(window) or _AS_OF.search(window):  # ("14 dead, 9 missing and 27 injured as of Sunday")
                 reporting.setdefault(sentence, m)
             elif _in_a_dateline(text, m):
@@ -2440,7 +2442,9 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
-                                 r"(?:[\w'’-]+\s+){0,5}?(?:has|have|had|is|are|was|were|will|would)\s", re.IGNORECASE)
+                                 r"(?:[\w'’-]+\s+){0,5}?(?:has|have|had|is|are|was|were|will|would)\s"
+                                 # (", but labour groups say inspections have slowed since 2020": a speaker's own clause)
+                                 r"|,\s+(?:and|but|while|whereas)\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:say|says|said)\s", re.IGNORECASE)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",(?=\s+(?:and\s+)?[a-z]+ing\b)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
 _ASIDE_CLAIM = re.compile(r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|"
