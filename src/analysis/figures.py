@@ -629,7 +629,10 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,|;|,?\s+and|,?\s+followed\s+by)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:with\s+)?")
+_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,|;|,?\s+and|,?\s+followed\s+by|,\s+then)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:with\s+)?")
+# A sentence that ranks the next place by its count ("Syria followed with 13.5 million"): a count of what the sentence before counted
+_NEXT_PLACE_WITH_ITS_COUNT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][\w.'’-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|"
+                                        r"was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s+with\s+$")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
@@ -676,6 +679,13 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and _counted_noun(antecedent.group(1).lower(), lex):
             fig = replace(fig, what=antecedent.group(1))  # "civilians, some 275,000 of whom remain": civilians are counted
         before = out[-1] if out else None
+        if before is not None and before.sentence_index == fig.sentence_index - 1 and not fig.what and fig.kind == "count" \
+                and fig.category in (None, "other") and _NEXT_PLACE_WITH_ITS_COUNT.search(text, max(0, fig.char_start - 60), fig.char_start):
+            ranked = next((g for g in reversed(out) if g.sentence_index == before.sentence_index and g.kind == "count" and g.what
+                           and g.what.lower() not in _PART_PRONOUNS), None)
+            if ranked is not None:
+                fig = replace(fig, what=ranked.what, category=ranked.category)  # "… with 14.3 million people uprooted. Syria
+                # followed with 13.5 million": uprooted people too
         if before is None or before.sentence_index != fig.sentence_index:
             out.append(fig)
             continue
@@ -704,6 +714,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             people_head = head.lower() in lex.person_nouns or head.lower() in _IRREGULAR_PLURAL_HEADS
             fig = replace(fig, what=head if fig.category != whole.category and people_head
                           and any(w.lower() in _FATE_MODIFIERS for w in whole.what.split()[:-1]) else whole.what)
+            if whole is before and fig.category in (None, "other") and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
+                    and text[before.char_end : fig.char_start].lstrip().startswith((",", ";", "and")):
+                fig = replace(fig, category=before.category)  # "Syria followed with 13.5 million, then Afghanistan with 10.3 million"
         elif not fig.what and fig.kind == before.kind == "count" and before.what and before.what.lower() not in _PART_PRONOUNS \
                 and (_BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start)
                      or (re.fullmatch(r"\s+from\s+", text[before.char_end : fig.char_start])
