@@ -834,7 +834,10 @@ _THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final
                             r"is|was|stands\s+at|"
                             r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
                             r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined|decreased|doubled|tripled|trebled|quadrupled|"
-                            r"soared|surged|shrunk|shrank)\s+to)\s+"
+                            r"soared|surged|shrunk|shrank)\s+to|"
+                            # ("the figure was expected to exceed 3,000", "the toll could rise to 500"): a forecast of the same count
+                            r"(?:(?:is|was)\s+(?:expected|likely|set|feared|projected|forecast|predicted)\s+to|could|may|might|will|would)"
+                            r"(?:\s+(?:rise|climb|grow|increase|jump)(?:\s+(?:to|above|past|beyond))?|\s+(?:reach|top|surpass|pass|hit|exceed))?)\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                             re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
