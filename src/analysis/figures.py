@@ -3384,11 +3384,13 @@ class _SentenceSources:
         head = anaphor.split()[-1].lower() if anaphor and len(anaphor.split()) == 2 else None
         if head is not None and head not in self.lex.pronouns:
             # "the agency said" points back at the last source whose name has "agency" in it (within six
-            # sentences), not at a governor quoted in between, nor at another body ("the military said"
-            # after "the Turkish military said … The Observatory said")
-            for back in range(sentence - 1, max(-1, sentence - 7), -1):
+            # sentences; a full name, "the U.N. refugee agency", within twelve), not at a governor quoted in between,
+            # nor at another body ("the military said" after "the Turkish military said … The Observatory said")
+            for back in range(sentence - 1, max(-1, sentence - 13), -1):
                 named = [a.source for a in self._raw(back) if a.source and head in a.source.lower().split()
-                         and not _is_anaphor(a.source, self.lex)]
+                         and not _is_anaphor(a.source, self.lex)
+                         and (back >= sentence - 6 or (head in _INSTITUTION_NOUNS and len(a.source.split()) >= 3
+                                                       and a.source.split()[0].lower() not in ("a", "an")))]
                 if named:
                     return named[-1]
         institution = head is not None and head in _INSTITUTION_NOUNS
