@@ -1949,7 +1949,7 @@ def _change_then_level(a: _Candidate, b: _Candidate, after_change_verb: bool) ->
     if a.value is None or b.value is None:
         return False
     if b.unit and not a.unit:
-        return False
+        return abs(b.value) > 10 * max(abs(a.value), 1e-9)  # ("rose by 2 million to 40 million tonnes": far apart)
     return after_change_verb or bool(a.unit and b.unit) or abs(b.value) > 10 * max(abs(a.value), 1e-9)
 
 
@@ -2006,6 +2006,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
                 and [t.low for t in tokens[a.last + 1 : b.first]] == ["to"] and _word(tokens, a.first - 1) == "from" \
                 and _change_verb_before(tokens, a.first - 1, token_sentence, lex):
             a = replace(a, kind=b.kind, unit=b.unit)  # "rose from 20 to 30 per cent": the unit is written once, after the level reached
+        if b is not None and a.kind == "count" and b.kind == "measure" and a.unit is None and b.unit \
+                and [t.low for t in tokens[a.last + 1 : b.first]] == ["to"] and _word(tokens, a.first - 1) == "by" \
+                and _word(tokens, a.first - 2) in lex.change_verbs and _change_then_level(a, b, True):
+            a = replace(a, kind=b.kind, unit=b.unit)  # "rose by 2 million to 40 million tonnes": so is the change's
         if b is not None and (a.kind == b.kind or (a.kind == "count" and b.kind in ("measure", "money", "percent", "duration", "age"))
                               or (a.kind == "money" and b.kind == "count" and not b.unit
                                   and not _counted_noun(_word(tokens, b.last + 1), lex))) \
@@ -3075,6 +3079,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         k = estimated_by - 3  # "The crowd, estimated by police at 15,000": the crowd, not the police, is counted
     by = next((x for x in range(k, max(-1, k - 5), -1) if tokens[x].low == "by"), None)
     if by is not None and by < k and all(tokens[x].is_number or tokens[x].low in _NUMBER_WORDS or tokens[x].low in _CHANGE_WORDS
+                                         or tokens[x].low in ("thousand", "million", "billion", "trillion", "m", "bn")
                                          for x in range(by + 1, k + 1)):
         k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
     if _word(tokens, k) == "," and k >= 1:
