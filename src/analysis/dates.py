@@ -1888,6 +1888,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
+                     # ("22 percent of the population, up from 21.1 percent a year earlier": the baseline's year)
+                     and not _UP_FROM_BEFORE.search(text, max(0, figures[owner[id(m)]].char_start - 16), figures[owner[id(m)]].char_start)
                      and not _is_baseline_of(text, fig, figures[owner[id(m)]])  # ("rose to 52 from 40 on Monday": not the 40's)
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
                          " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
@@ -1945,6 +1947,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if group is not None:
             out.append(out[group])  # "… killed since Tuesday. Of those, 322 were children": the part shares its group's date
             continue
+        if whole is not None and i >= 2 and _UP_FROM_BEFORE.search(text, max(0, figures[i - 1].char_start - 16), figures[i - 1].char_start):
+            # "9.54 million babies were born last year, up from 9.02 million in 2023, while deaths reached 10.93
+            # million": the clause after a baseline goes on from the level, not from the baseline's year
+            whole = out[i - 2] if figures[i - 2].sentence_index == sentence else None
         if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
@@ -2388,6 +2394,7 @@ _CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECA
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline|jump|surge|reduction)\b", re.IGNORECASE)
 # "worsened on Friday with 24 lakh people affected, while the death toll rose to 52": what happened meanwhile
 # (not "…, while the war has killed 300,000", a running total)
+_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$", re.IGNORECASE)
 _WHILE_CLAUSE = re.compile(r"[^,;:()]*,\s+(?:while|as)\s+[^,;:()]*", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 # "cancelled 1,400 flights on Sunday, stranding tens of thousands": a participle clause tells what the event did
