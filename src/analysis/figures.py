@@ -802,6 +802,12 @@ def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> 
     return bool(re.fullmatch(r"\s*" + re.escape(prev.what.lower()) + r"\s*(?:,|and|,\s*and)?\s*", between))
 
 
+def _names_its_own_outcome(rest: str, lex: _Lexicon) -> bool:
+    """Whether the words right after a number ("627 arrests.", "40 deaths and …") are an outcome noun that ends its phrase."""
+    m = re.match(r"[\d.,]*\s*(?:million|thousand)?\s*([a-z]+)\s*(?:[,;.]|$|and\b|or\b)", rest)
+    return bool(m) and any(nouns is not None and nouns.fullmatch(m.group(1)) for _, _, nouns in lex.categories)
+
+
 def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon) -> bool:
     """"left 3 police officers and 2 civilians dead": people listed before the next group share the state
     named after it."""
@@ -2651,7 +2657,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         participle = re.match(r"\s*([a-z]+ed)\b", after)
         return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or "other"
     coordinated = _NEXT_FIGURE.search(after)
-    if coordinated and (not what_l or own_outcome not in (None, "deployed")):
+    if coordinated and (not what_l or own_outcome not in (None, "deployed")
+                        or (not counts_people and _names_its_own_outcome(after[coordinated.end() :], lex))):
+        # ("32 cases and 627 arrests": the next figure's noun is its own outcome, not a verb both share)
         after = after[: coordinated.start()]
     next_object = _NEXT_VERB_FIGURE.search(after)
     if next_object is None and before.strip() and _is_outcome_word(before.split()[-1], lex) \
