@@ -1127,7 +1127,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         named = owner_word.rstrip(".")
         named = named[:-1] if named.endswith("s") and named[:-1] in lex.identifier_words else named  # ("resolutions 2118 and 2235")
         if named in lex.identifier_words and (tokens[max(listed_from, 0)].text[:1].isupper() or owner_word in ("no", "no.", "number")
-                                              or named in lex.identifiers_any_case) \
+                                              or (named in lex.identifiers_any_case
+                                                  # ("the army base 40 km north", "the base 40 soldiers defended")
+                                                  and not (named in ("base", "checkpoint") and (nxt in lex.measures or _counted_noun(nxt, lex))))) \
                 and not _number_as_a_verb(tokens, listed_from, lex):
             return None  # "Resolution 2254", "version 10.4"
         if prev in ("'", "’") and glued_prev and len(first_tok.text) == 2 and i >= 2 and tokens[i - 2].end < tokens[i - 1].start:
@@ -2213,12 +2215,15 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     while others is None and k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
-        if tok.text in ("(", "[") and words and any(c.isupper() for c in words[-1].text):
+        if tok.text in ("(", "[") and (words and any(c.isupper() for c in words[-1].text) or (not words and k == start)):
             closer = ")" if tok.text == "(" else "]"
             close = next((x for x in range(k + 1, min(k + 8, len(tokens))) if tokens[x].text in (closer, tok.text)), None)
             if close is not None and tokens[close].text == closer and close + 1 < len(tokens) and tokens[close + 1].is_word \
-                    and tokens[close + 1].text.islower() and tokens[close + 1].low not in _NP_STOP:
-                k = close + 1  # "120 Daesh (banned in Russia) militants": the aside inside the name is not counted
+                    and tokens[close + 1].text.islower() and tokens[close + 1].low not in _NP_STOP \
+                    and (words or (tokens[k + 1].text[:1].isupper() and _plural_head(tokens[close + 1]))):
+                # "120 Daesh (banned in Russia) militants": the aside inside the name is not counted; nor is the one
+                # right after the number ("up to 80 (IS group) fighters")
+                k = close + 1
                 continue
         if not words and tok.is_number and tok.text.isdigit() and k + 2 < len(tokens) and token_sentence[k + 2] == sentence \
                 and (tokens[k - 1].is_number or tokens[k - 1].low in ("thousand", "million", "billion", "m", "bn")) \
