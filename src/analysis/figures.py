@@ -3412,6 +3412,8 @@ class _SentenceSources:
                 if named:
                     return named[-1]
         institution = head is not None and head in _INSTITUTION_NOUNS
+        if head in _NAMED_BY_THEIR_KIND:
+            return None  # "according to the ministry" after the WHO: no ministry named before, the ministry itself
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
             # ("the group said" does not mean "a resident" quoted in between; "The ministry said …" with no name
             # before it is the ministry, whom "It said" next points back at)
@@ -3493,6 +3495,13 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
             and re.match(r"\s*(?:claim|claims|claimed|deny|denies|denied)\b", text[chosen.position : semi], re.IGNORECASE):
         return None, "none"  # "Houthis claim attack on ship in Red Sea; crew of 25 rescued": the claim holds no figure
     closing = [a for a in governing if a.position > figure_start and a.source]
+    if before and closing and text is not None and figure_end is not None and chosen.source \
+            and _word_at(text, chosen.position) in _RECORDING_VERBS and _word_at(text, closing[0].position) in _SAY_VERBS \
+            and not _names_a_person(chosen.source) and not ({w.lower().strip(".,'’") for w in chosen.source.split()} & _INSTITUTION_NOUNS) \
+            and "," in text[figure_end : closing[0].position] and not _NEW_CLAUSE.search(text, figure_start, closing[0].position) \
+            and not re.search(r"[;:]", text[chosen.position : closing[0].position]):
+        # "Congo has recorded more than 18,000 suspected cases, the health minister said": the speaker who says so
+        return closing[0].source, closing[0].basis
     if before and closing and text is not None and _NEW_CLAUSE.search(text, chosen.position, figure_start) \
             and not _NEW_CLAUSE.search(text, figure_start, closing[0].position):
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
@@ -3506,6 +3515,19 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # so is the toll of the war the story is part of ("the army said …, a war that has killed tens of thousands")
         return None, "none"
     return chosen.source, chosen.basis if chosen.source else "none"
+
+
+# Bodies whose names say what kind they are ("the Health Ministry", "Aleppo Police Command"): "the ministry" never
+# points back at a source that is no ministry
+_NAMED_BY_THEIR_KIND = frozenset({"ministry", "police", "embassy", "court", "hospital", "parliament"})
+# Verbs that tell a place recorded a figure rather than said it: a speaker who says so after the figure is the source
+_RECORDING_VERBS = frozenset({"recorded", "records", "registered", "registers", "counted", "counts", "documented", "documents",
+                              "logged", "logs", "tallied"})
+
+
+def _word_at(text: str, position: int) -> str:
+    m = re.match(r"[A-Za-z]+", text[position : position + 20])
+    return m.group().lower() if m else ""
 
 
 def _speaks_only_after_a_conjunction(text: str, figure_end: int, speaker: _Attribution) -> bool:
