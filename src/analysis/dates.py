@@ -1796,6 +1796,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 continue  # "the deadliest attack this year": the stretch it is compared over, not the figure's date
             elif _AHEAD_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
                 continue  # "deployed 4,000 police ahead of Sunday's vote": the day of the event waited for, not the figure's
+            elif (about := _ABOUT_THE_SOURCE.search(text, spans[sentence][0], m.char_start)) is not None \
+                    and not any(about.start() <= figures[x].char_start < m.char_start for x in by_sentence_figs.get(sentence, ())):
+                continue  # "85% of deaths, according to the WHO, which declared an emergency on Aug. 14": the source's deed
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
                     and _TOLL_WORD.search(text, spans[sentence][0], spans[sentence][1]) and any(
                     _REPORTING.search(text[max(spans[sentence][0], o.char_start - 25) : o.char_start]) for o in here if o is not m):
@@ -2394,6 +2397,8 @@ _CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECA
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline|jump|surge|reduction)\b", re.IGNORECASE)
 # "worsened on Friday with 24 lakh people affected, while the death toll rose to 52": what happened meanwhile
 # (not "…, while the war has killed 300,000", a running total)
+# A relative clause about the source a figure is credited to: its dates are the source's doings
+_ABOUT_THE_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[A-Z][^,;.()]{1,80},\s+(?:which|who)\s+[^,;:()]*$")
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$", re.IGNORECASE)
 _WHILE_CLAUSE = re.compile(r"[^,;:()]*,\s+(?:while|as)\s+[^,;:()]*", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
