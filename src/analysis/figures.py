@@ -3823,7 +3823,9 @@ def _subject_of_a_second_verb(tokens: list[Token], b: int, lo: int, lex: _Lexico
     j = lo
     while j < b and (tokens[j].low in _NOT_SPEAKER_START or tokens[j].text == ","):
         j += 1
-    if any((t.low in lex.reporting_verbs and tokens[x - 1].low not in _DETERMINERS) or t.text in (";", ":", '"', "“", "”")
+    if any((t.low in lex.reporting_verbs and tokens[x - 1].low not in _DETERMINERS
+            and tokens[x - 1].low not in ("not", "never", "n't", "doesn't", "didn't"))  # ("does not say how many …, but says")
+           or t.text in (";", ":", '"', "“", "”")
            for x, t in enumerate(tokens[j:b], start=j)):
         return None  # ("X said 12 died, and officials said …": the verb before has its own speaker; not "denied the claim")
     if tokens[j].low in lex.pronouns:
