@@ -2360,6 +2360,11 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and re.fullmatch(r"\s+and\s+", text[a.char_end : b.char_start]) \
                 and re.search(r"\b(?:on|over)\s+$", text[max(0, a.char_start - 6) : a.char_start], re.IGNORECASE):
             joined = True  # "killed 50 people on Saturday and Sunday": the two days make one stretch
+        if not joined and b is not None and a.relation is None and a.start and b.end and a.precision == b.precision == "day" \
+                and re.fullmatch(r"\s+(?:and\s+)?into\s+(?:early\s+|late\s+)?", text[a.char_end : b.char_start], re.IGNORECASE) \
+                and 0 < (date.fromisoformat(b.end[:10]) - date.fromisoformat(a.start[:10])).days <= 2:
+            joined = True  # "killed 35 people overnight and into Tuesday": from the night before into the day
+            a, b = replace(a, value=a.start[:10]), replace(b, value=b.end[:10])  # (the interval runs between days: 2025-07-07/2025-07-08)
         if joined and a.start and b.end and a.start <= b.end:
             out.append(DateMention(text[a.char_start : b.char_end], a.char_start, b.char_end, "DATE", f"{a.value}/{b.value}",
                                    a.start, b.end, a.precision, None))
