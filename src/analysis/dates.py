@@ -1698,7 +1698,7 @@ _IN_EST = r"\w+est\b" + "".join(r"(?<!\b%s)" % n for n in _NOUNS_IN_EST) + r"(?<
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|in|to)\b)[\w-]+){0,2}\s+since\s+$",
                                 re.IGNORECASE)  # ("the deadliest attack since 2015")
 # "the most serious report since the attack on March 19 that killed at least 30": the event's own figures
-_EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
+_EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s*,?\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
                              r"\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$", re.IGNORECASE)
@@ -1857,8 +1857,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "the country of 170 million people": a place's size is no count of the story's days
             out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
             continue
-        event = next((m for m in here if m.relation == "since" and m.precision == "day" and m.char_end <= fig.char_start
-                      and _EVENT_CLAUSE.fullmatch(text, m.char_end, fig.char_start)), None)
+        event = next((m for m in here if m.relation == "since" and m.precision in ("day", "month", "year") and m.char_end <= fig.char_start
+                      and _EVENT_CLAUSE.fullmatch(text, m.char_end, fig.char_start)
+                      # (not "under siege since 2012, which has trapped 300,000": what has gone on since then)
+                      and not _HAS_DONE.search(text, m.char_end, fig.char_start)), None)
         if event is not None:
             out.append(FigureDate(event.start, event.end, event.precision, event.text, event.value, "explicit", None))
             continue
@@ -2382,7 +2384,8 @@ _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|sin
                          re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
-_WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:another\s+|a\s+further\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|"
+_WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:(?:[a-z]+\s+){1,3}?[a-z]+ing\s+)?"  # ("…, with rescue teams recovering 54 more")
+                           r"(?:another\s+|a\s+further\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|"
                            r"around\s+|some\s+|nearly\s+|almost\s+)?", re.IGNORECASE)
 # "killed 1,617 people between January and March, a 24% increase on …", "sold 40,000 cars in May, up 12%": the
 # change of the count before it, at the count's date
