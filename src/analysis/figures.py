@@ -3517,6 +3517,9 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
     return chosen.source, chosen.basis if chosen.source else "none"
 
 
+# Nouns of a level given as a percent "of" it ("a turnout of 65.8%", "an unemployment rate of 4.2%")
+_RATE_NOUNS = frozenset({"turnout", "rate", "unemployment", "inflation", "approval", "occupancy", "participation", "stake",
+                         "share", "majority", "margin"})
 # Bodies whose names say what kind they are ("the Health Ministry", "Aleppo Police Command"): "the ministry" never
 # points back at a source that is no ministry
 _NAMED_BY_THEIR_KIND = frozenset({"ministry", "police", "embassy", "court", "hospital", "parliament"})
@@ -4726,6 +4729,16 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
                      and any(tokens[x].low in lex.change_verbs for x in range(max(0, cand.first - 10), cand.first - 2)))
                  or (_tells_how_it_changed(_word(tokens, cand.first - 2)) and _word(tokens, cand.first - 3) in lex.change_verbs)):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Inflation eased to 2.9%", "Turnout stood at 61%"
+    if what is not None and cand.kind == "percent" and what.split()[0].islower() \
+            and (what.split()[0].endswith("ed") or what.split()[0] in _IRREGULAR_PAST):
+        what = None  # "The record turnout of 70% surprised analysts": the verb, not what the share is of
+    if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) == "of" and _word(tokens, cand.first - 2) in _RATE_NOUNS:
+        determiners = ("a", "an", "the", "its", "their", "his", "her", "our")
+        if _word(tokens, cand.first - 3) in determiners:
+            what = tokens[cand.first - 2].text  # "a turnout of 65.8%"
+        elif cand.first >= 4 and tokens[cand.first - 3].is_word and tokens[cand.first - 3].text.islower() \
+                and _word(tokens, cand.first - 4) in determiners:
+            what = f"{tokens[cand.first - 3].text} {tokens[cand.first - 2].text}"  # "an unemployment rate of 4.2%", "the record turnout"
     if what is None and cand.kind == "percent" and _word(tokens, cand.first - 1) in _PERCENT_LEVEL_VERBS \
             and cand.first >= 2 and tokens[cand.first - 2].is_word and tokens[cand.first - 2].low not in _lex().pronouns \
             and tokens[cand.first - 2].low not in _NP_STOP:
