@@ -1251,6 +1251,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     every = 1 if _word(tokens, j + 2) == "every" else 0  # ("one in every four")
     ratio_next = nxt == "in" and j + 2 + every < len(tokens) and (tokens[j + 2 + every].is_number or tokens[j + 2 + every].low in _RATIO_WORDS)
     if number.words and not number.vague and number.value == 1 and tokens[i].low == "one" and not ratio_next:
+        if prev == "that" and _word(tokens, i - 2) in lex.reporting_verbs and nxt not in ("of", ",", ".", "who", "which", "that"):
+            prev = ""  # "Sobyanin said that one person had died": "that" opens what was said, it points at nothing
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "next", "last",
                     "another", "only", "new", "latest", "big", "little") or nxt in (
             "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
