@@ -1994,6 +1994,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
                                            toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"))
+        if previous is not None and _RUNNING_TOLL_CLAUSE.search(text, max(spans[sentence][0], fig.char_start - 70), fig.char_start):
+            previous = None  # "… the three-year war, which has killed tens of thousands": a toll as of the report, not that day's
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
                 and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
@@ -2405,6 +2407,10 @@ _CHANGE_OF_THE_COUNT = re.compile(r"[^;:()]*,\s+(?:an?|up|down)\s+", re.IGNORECA
 _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline|jump|surge|reduction)\b", re.IGNORECASE)
 # "worsened on Friday with 24 lakh people affected, while the death toll rose to 52": what happened meanwhile
 # (not "…, while the war has killed 300,000", a running total)
+# A relative clause in the perfect that tells a running toll ("the war, which has killed", "a conflict that has displaced")
+_RUNNING_TOLL_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?"
+                                  r"(?:killed|displaced|left|claimed|uprooted|forced|wounded|injured|driven)\s+"
+                                  r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 # A relative clause about the source a figure is credited to: its dates are the source's doings
 _ABOUT_THE_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[A-Z][^,;.()]{1,80},\s+(?:which|who)\s+[^,;:()]*$")
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$", re.IGNORECASE)
