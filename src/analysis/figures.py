@@ -786,7 +786,10 @@ _NEXT_ITEM = re.compile(r"[\w\s-]{0,40}?(?:,\s*|\s+and\s+|\s+)", re.IGNORECASE)
 
 
 def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
-    return bool(fig.what) and (fig.what.lower().split()[-1] in lex.person_nouns or _is_demonym_plural(fig.what.split()[-1]))
+    head = fig.what.lower().split()[-1] if fig.what else ""
+    # (one of them is named in the singular: "… nine children and one rescue worker")
+    return bool(fig.what) and (head in lex.person_nouns or (fig.value == 1 and f"{head}s" in lex.person_nouns)
+                               or _is_demonym_plural(fig.what.split()[-1]))
 
 
 def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
@@ -795,7 +798,10 @@ def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> 
     def subgroup(f: Figure) -> bool:
         return bool(f.what) and f.what.lower().split()[-1] in lex.subgroups
     listed_after_a_part = _counts_people(fig, lex) and bool(prev.what) \
-        and lex.part_of_whole.search(text, max(0, prev.char_start - 30), prev.char_start) is not None
+        and (lex.part_of_whole.search(text, max(0, prev.char_start - 30), prev.char_start) is not None
+             # (the third item of the list: "including 11 women, nine children and one rescue worker")
+             or (subgroup(prev) and re.search(r"\b(?:including|among\s+them|among\s+whom)\s+[\w\s,-]{0,40}$",
+                                              text[max(0, prev.char_start - 60) : prev.char_start]) is not None))
     if not (subgroup(prev) and subgroup(fig)) and not listed_after_a_part:
         return False
     between = text[prev.char_end : fig.char_start].lower()
@@ -4781,12 +4787,19 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if source is None and s_idx > 0 and (
             # "…, the mayor said. Another 40 were injured.", "Dozens of people were also wounded.": an addition to the
             # toll just given has its source
-            ((_OPENING_ADDITION.fullmatch(text, s_start, start) or (start == s_start and _ALSO_BEFALLEN.match(text, end)))
+            ((_OPENING_ADDITION.fullmatch(text, s_start, start) or (start == s_start and _ALSO_BEFALLEN.match(text, end))
+              # (and the parts listed after it: "Another seven people, including four women and two children, were killed")
+              or (cand.kind == "count" and (opening := _OPENING_ADDITION.match(text, s_start)) is not None
+                  and re.search(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:]*$", text[opening.end() : start]) is not None))
              and "\n" not in text[spans[s_idx - 1][1] : s_start])
             # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
             # of the drones.": so has a part of the count just reported
             or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))):
         source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
+        if source is None and s_idx > 1 and not any(a.source for a in sources[s_idx - 1]) \
+                and "\n" not in text[spans[s_idx - 2][1] : s_start] and not re.search(r"\d", text[spans[s_idx - 1][0] : spans[s_idx - 1][1]]):
+            # ("…, the Observatory said. It was not clear who carried out the attacks. Another seven people were killed")
+            source = next((a.source for a in reversed(sources[s_idx - 2]) if a.source), None)
         basis = "inherited" if source else basis
     sentence = text[s_start:s_end]
     return Figure(
