@@ -2620,7 +2620,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and m.precision not in ("decade", "unknown")
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
-              and not (_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
+              and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
+                        or _A_THINGS_HISTORY.search(text, max(spans[prev][0], m.char_start - 80), m.char_start))
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
     # (but "the war, which began in 2011 … The war has since killed": the start of what "since" counts from)
     if toll and not points and not by_sentence.get(prev) and prev >= 1 and "\n" not in text[spans[prev - 1][1] : spans[sentence][0]] \
@@ -2650,6 +2651,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                    r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
                                    re.IGNORECASE)
+# "the Opera House, which was inaugurated by President Bashar al-Assad in 2004": a passive relative clause that tells
+# a thing's history
+_A_THINGS_HISTORY = re.compile(r"\bwhich\s+(?:was|were)\s+(?:first\s+)?[a-z]+(?:ed|en|lt|wn)\s+(?:by\s+)?(?:[\w.'’-]+\s+){0,6}?(?:in|on)\s+$")
 # ("Fifty-eight hostages remain in Gaza": what is still so is so at the report, whatever befell the people)
 _HEARSAY = re.compile(r"\b(?:believed|thought|feared|said|presumed|reported)\s+(?:to\s+be|dead|alive)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:remain|remains|still)\b", re.IGNORECASE)
