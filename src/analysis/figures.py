@@ -1181,8 +1181,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             if suffix not in lex.measures and suffix not in ("st", "nd", "rd", "th") and not suffix.startswith("year") \
                     and not (tokens[j + 1].text == "C" or (tokens[j + 1].text == "F" and _near_temperature(text, first_tok.start, tokens[j + 1].end))) \
                     and suffix.upper() not in lex.currency_codes and suffix not in ("k", "bn", "m", "mn", "yo") \
-                    and not (suffix in ("pct", "pc") and tokens[j + 1].text.islower()):
-                return None  # ("A320x", "4wd"; but "3.2pc", "61pc": per cent)
+                    and not (suffix in ("pct", "pc") and tokens[j + 1].text.islower()) \
+                    and not (len(suffix) >= 5 and tokens[j + 1].text.islower() and _counted_noun(suffix, lex)
+                             and (_plain_plural(tokens[j + 1]) or suffix in _IRREGULAR_PLURAL_HEADS)):
+                return None  # ("A320x", "4wd"; but "3.2pc", "61pc": per cent; "100000people": a copy that lost a space)
         if glued_next and nxt == "-" and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper() and tokens[j + 2].is_word:
             return None  # "2-S19" style model numbers
         if glued_next and nxt == "-" and j + 3 < len(tokens) and tokens[j + 2].is_number and tokens[j + 3].is_word \

@@ -301,6 +301,13 @@ def _digits_at(text: str, toks: list[Token], i: int, g: Grammar) -> NumberSpan |
         numerator = parse_digits(toks[i + 1].text)
         if denominator and numerator is not None and numerator < denominator:
             return NumberSpan(tok.start, toks[i + 3].end, value + numerator / denominator, i, i + 3)
+    # "2-1/2 years": the same, joined with a hyphen (as wire copy writes it)
+    if last == i and i + 4 < len(toks) and toks[i + 1].text == "-" and toks[i + 3].text == "/" and toks[i + 2].is_number \
+            and toks[i + 4].is_number and all(_adjacent(toks, k) for k in range(i, i + 4)) and "." not in toks[i + 2].text:
+        denominator = parse_digits(toks[i + 4].text)
+        numerator = parse_digits(toks[i + 2].text)
+        if denominator and numerator is not None and 0 < numerator < denominator <= 16:
+            return NumberSpan(tok.start, toks[i + 4].end, value + numerator / denominator, i, i + 4)
     # Scale after the digits: "1.1 million", "$2.5bn", "40k".
     while nxt in g.scales or (nxt in g.scale_abbreviations and _abbreviation_is_scale(text, toks, last, nxt)):
         value *= g.scales.get(nxt) or g.scale_abbreviations[nxt]
