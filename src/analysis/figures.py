@@ -700,7 +700,14 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                       # ("11,300 people died … after two dams burst, while 10,100 others remain missing": the people)
                       and not (people_only and g.what and g.what.split()[-1].lower() in lex.thing_nouns
                                and g.sentence_index == fig.sentence_index and _OTHERS_AFTER.match(text, fig.char_end))), None)
+        # ("killing two students and two teachers and wounding nine others": others of neither group)
+        two_groups = len(out) >= 2 and len(out) - 1 not in parts and len(out) - 2 not in parts \
+            and all(g.sentence_index == fig.sentence_index and g.kind == "count" and g.what and g.category not in (None, "other")
+                    for g in out[-2:]) \
+            and out[-2].what.split()[-1].lower() != out[-1].what.split()[-1].lower() \
+            and re.fullmatch(r"\s*" + re.escape(out[-2].what) + r"\s*(?:,\s*)?and\s+", text[out[-2].char_end : out[-1].char_start]) is not None
         if whole is not None and whole.sentence_index == fig.sentence_index and fig.kind == whole.kind == "count" \
+                and not (two_groups and _OTHERS_AFTER.match(text, fig.char_end)) \
                 and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)
                      or (fig.what.lower() in lex.outcome_words and not text.startswith(" of", fig.char_end))) \
                 and (fig.value or 0) >= 1 \
@@ -1381,6 +1388,14 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         elif prev == "," and nxt == "," and i >= 2 and (tokens[i - 2].text[:1].isupper() or tokens[i - 2].low in lex.people_with_an_age) \
                 and number.value < 120 and float(number.value).is_integer():  # "Ali Hassan, 34," / "The suspect, 34,"
             cand.kind, cand.unit = "age", "year"
+        elif prev == "," and nxt in (".", ";") and i >= 3 and tokens[i - 2].text[:1].isupper() and tokens[i - 3].text[:1].isupper() \
+                and tokens[i - 2].is_word and tokens[i - 3].is_word and (_word(tokens, i - 4) in ("and", ",", "as") or _word(tokens, i - 4) in lex.person_nouns
+                                                                      or f"{_word(tokens, i - 4)}s" in lex.person_nouns) \
+                and number.value < 120 and float(number.value).is_integer() and i == j:
+            cand.kind, cand.unit = "age", "year"  # "… and math teachers Richard Aspinwall, 39, and Cristina Irimie, 53."
+        elif prev == "both" and _word(tokens, i - 2) == "," and nxt in (",", ".", ";") and i == j \
+                and number.value < 120 and float(number.value).is_integer() and tokens[i - 3].text[:1].isupper():
+            cand.kind, cand.unit = "age", "year"  # "students Mason Schermerhorn and Christian Angulo, both 14,"
         elif _a_person_is(tokens, i, j, lex) and number.value < 120 and float(number.value).is_integer():
             cand.kind, cand.unit = "age", "year"  # "he was 34 when he was killed"
         elif prev in ("turned", "turns", "turning", "turn") and number.value < 120 and float(number.value).is_integer() \
