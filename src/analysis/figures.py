@@ -3134,8 +3134,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 1 and token_sentence[k] == sentence and _tells_how_it_changed(tokens[k].low):
         k -= 1  # "has risen fivefold", "rose sharply": how it changed is not what is counted
     verb_at = k
-    while k >= 0 and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
-                      or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
+    # (a noun stands before "of": "a storm surge of up to 10ft", "a rise of 5%")
+    while k >= 0 and _word(tokens, first - 1) != "of" \
+            and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
+                 or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
     if (k < verb_at or _word(tokens, first - 1) == "at" or tokens[first].low in _SUBJECT_LEVEL_VERBS) \
             and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
@@ -3175,7 +3177,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
-        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or low in lex.change_verbs \
+        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or (low in lex.change_verbs and _word(tokens, first - 1) != "of") \
                 or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low") \
                 or (low in _IRREGULAR_PAST and tok.text.islower()):
             break
