@@ -536,7 +536,9 @@ def _candidates(text: str) -> list[tuple[int, int, str, re.Match]]:
                     subject = word != "May" and _MONTH_AS_SUBJECT.match(text, m.end()) is not None \
                         and _SENTENCE_START_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) is not None
                     if not subject and (not prep or (word in ("May", "March") and prep.group(1).lower() in ("and", "to", "on", "of")
-                                                     and not _MONTH_THEN_JOINER.search(text, max(0, m.start() - 30), m.start()))):
+                                                     and not _MONTH_THEN_JOINER.search(text, max(0, m.start() - 30), m.start())
+                                                     # ("in the year to March": the end of a period)
+                                                     and not _PERIOD_ENDING.search(text, max(0, m.start() - 40), m.start()))):
                         continue  # ("to May", "of March": a name or a verb; but "from January to March" is a month)
             found.append((m.start(), m.end(), name, m))
     return found
