@@ -3120,6 +3120,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
                                          or tokens[x].low in ("thousand", "million", "billion", "trillion", "m", "bn")
                                          for x in range(by + 1, k + 1)):
         k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
+    if by is None and k >= 2 and _word(tokens, k) in ("%", "percent", "cent") and not changed:
+        amount = k - (2 if _word(tokens, k - 1) == "per" else 1)
+        if amount >= 1 and tokens[amount].is_number and tokens[amount - 1].low in lex.change_verbs:
+            k = amount - 1  # "Homicides fell 4% to 570": the homicides, not the change
     if _word(tokens, k) == "," and k >= 1:
         k -= 1  # "The toll has risen fivefold since Monday, to 250"
         verb = next((x for x in range(k, max(-1, k - 10), -1) if token_sentence[x] == sentence and tokens[x].low in lex.change_verbs
