@@ -1897,6 +1897,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
                      # ("22 percent of the population, up from 21.1 percent a year earlier": the baseline's year)
                      and not _UP_FROM_BEFORE.search(text, max(0, figures[owner[id(m)]].char_start - 16), figures[owner[id(m)]].char_start)
+                     # ("1,280 people have been arrested over the disorder … after the murder of three girls on July 29": the
+                     # day of the event the later clause tells)
+                     and not (figures[owner[id(m)]].char_start > fig.char_end
+                              and _LATER_EVENT_CLAUSE.search(text, fig.char_end, figures[owner[id(m)]].char_start))
                      and not _is_baseline_of(text, fig, figures[owner[id(m)]])  # ("rose to 52 from 40 on Monday": not the 40's)
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
                          " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
@@ -2413,6 +2417,9 @@ _CHANGE_NOUN_AFTER = re.compile(r"\s+(?:increase|rise|drop|decrease|fall|decline
 _RUNNING_TOLL_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:has|have)\s+(?:now\s+|so\s+far\s+|since\s+|already\s+)?"
                                   r"(?:killed|displaced|left|claimed|uprooted|forced|wounded|injured|driven)\s+"
                                   r"(?:at\s+least\s+|more\s+than\s+|over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+# A clause after a figure that tells another event ("… over the disorder that swept England after the murder of")
+_LATER_EVENT_CLAUSE = re.compile(r"\b(?:after|before|following)\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:murder|killing|death|attack|"
+                                 r"stabbing|shooting|bombing|crash|collapse|fall|start|outbreak)s?\s+of\b", re.IGNORECASE)
 # A relative clause about the source a figure is credited to: its dates are the source's doings
 _ABOUT_THE_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[A-Z][^,;.()]{1,80},\s+(?:which|who)\s+[^,;:()]*$")
 _UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$", re.IGNORECASE)
