@@ -1486,7 +1486,7 @@ def _is_quake_magnitude(text: str, tokens: list[Token], i: int, j: int, lex: _Le
         return True
     if _word(tokens, i - 1) not in lex.magnitude_verbs:
         return False
-    window = text[max(0, tokens[i].start - 80) : tokens[i].start].lower()
+    window = text[max(0, tokens[i].start - 140) : tokens[i].start].lower()
     return any(noun in window for noun in lex.quake_nouns)
 
 
@@ -3039,6 +3039,9 @@ _NOT_FORCES = frozenset(lexicon.load("categories")["not_forces"])
 _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
+                         # ("Some 14,000 rescuers, including firefighters, soldiers and medical workers, have been deployed")
+                         r"|\s*(?:including|among them)\b(?:[^,;:.!?()]{1,30},){1,3}[^,;:.!?()]{1,40}\band\b[^,;:.!?()]{1,40},"
+                         r"(?=\s*(?:have|has|had|were|was|are|is)\b)"
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
 
 
