@@ -799,6 +799,11 @@ def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
                                or _is_demonym_plural(fig.what.split()[-1]))
 
 
+# "the civilians included three children": the group named before, then its part
+_GROUP_INCLUDED = re.compile(r"\b(?:the|those)\s+([a-z]+)\s+(?:included|include|includes)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
+                             re.IGNORECASE)
+
+
 def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> bool:
     """"… 969 women and 3110 men": two subgroups in a row, joined by "and" or a comma, count parts of one toll;
     so do the people listed after a part ("among them at least 20 children and nine aid workers")."""
@@ -901,6 +906,14 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and last_count.sentence_index == fig.sentence_index - 1 \
                 and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start):
             fig = replace(fig, category=last_count.category)  # "… were killed. Of those, 322 were children": a part of the dead
+        if fig.kind == "count" and fig.category == "other" \
+                and (group := _GROUP_INCLUDED.search(text, max(0, fig.char_start - 40), fig.char_start)) is not None:
+            named = next((f for f in reversed(out) if f.kind == "count" and f.what and f.category not in (None, "other")
+                          and fig.sentence_index - 1 <= f.sentence_index
+                          and f.what.lower().split()[-1] == group.group(1).lower()), None)
+            if named is not None:
+                fig = replace(fig, category=named.category)  # "… killed 50 militants and eight civilians …, and the civilians
+                # included three children": a part of those civilians
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
