@@ -2629,6 +2629,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and m.precision not in ("decade", "unknown")
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
+              # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
+              and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
                         or _A_THINGS_HISTORY.search(text, max(spans[prev][0], m.char_start - 80), m.char_start))
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
@@ -2660,6 +2662,20 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                    r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
                                    re.IGNORECASE)
+def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int], m: DateMention) -> bool:
+    """Whether ``m`` dates what a response answered ("the attack was a response to the alleged chemical weapon use in
+    Idlib on Tuesday"), while the next sentence tells of the response ("five people were killed in the attack"); not
+    when the sentence names the cause again ("… in response to an alleged chemical attack on August 21. Washington
+    blames the government for the attack")."""
+    cause = _IN_RESPONSE_TO.search(text, max(prev_start, m.char_start - 80), m.char_start)
+    if cause is None:
+        return False
+    named_here = {w for w in re.findall(r"\bthe\s+([a-z]{4,})", text[sentence[0] : sentence[1]].lower())}
+    return not (named_here & set(re.findall(r"[a-z]+", cause.group().lower())))
+
+
+_IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|to\s+avenge|reprisal\s+for)\b[^.;]{0,70}$",
+                             re.IGNORECASE)
 # "the Opera House, which was inaugurated by President Bashar al-Assad in 2004": a passive relative clause that tells
 # a thing's history
 _A_THINGS_HISTORY = re.compile(r"\bwhich\s+(?:was|were)\s+(?:first\s+)?[a-z]+(?:ed|en|lt|wn)\s+(?:by\s+)?(?:[\w.'’-]+\s+){0,6}?(?:in|on)\s+$")
