@@ -3052,6 +3052,8 @@ _NOT_FORCES = frozenset(lexicon.load("categories")["not_forces"])
 _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
+                         # ("Three people, two of them children, died")
+                         r"|\s*[\w-]+\s+of\s+(?:them|whom)\b[^,;:.!?()]{0,40},(?=\s*(?:died|perished|drowned|survived)\b)"
                          # ("Some 14,000 rescuers, including firefighters, soldiers and medical workers, have been deployed")
                          r"|\s*(?:including|among them)\b(?:[^,;:.!?()]{1,30},){1,3}[^,;:.!?()]{1,40}\band\b[^,;:.!?()]{1,40},"
                          r"(?=\s*(?:have|has|had|were|was|are|is)\b)"
@@ -3383,6 +3385,10 @@ class _SentenceSources:
             return [speaker]  # '"There are more than 200 wounded," he said. "We need at least 50 more doctors."': the same voice
         if explicit or not found:
             return explicit
+        if not found[0].anaphor and self._after_which(found[0].position) \
+                and (subject := self._subject_before_the_pronoun(sentence, found[0].position)):
+            # "The United States accused Damascus of that attack, which it estimates killed 1,429": the subject
+            return [_Attribution(subject, found[0].position, "explicit", clause_start=found[0].clause_start)]
         # "it said": the source named most recently before this sentence (within three sentences)
         earlier = self._most_recent_before(sentence, found[0].anaphor)
         if earlier:
@@ -3406,6 +3412,11 @@ class _SentenceSources:
         spoken = [a for a in self[sentence - 1] if a.source]
         return _Attribution(spoken[-1].source, self.tokens[idx[0]].start, "inherited") if spoken else None
 
+    def _after_which(self, position: int) -> bool:
+        """Whether the pronoun before the reporting verb at ``position`` follows "which" ("…, which it said …")."""
+        m = re.search(r"\bwhich\s+(?:it|they)\s+$", self.text[max(0, position - 16) : position])
+        return m is not None
+
     def _subject_before_the_pronoun(self, sentence: int, position: int) -> str | None:
         """The named subject of a sentence that ends ", it said" / ", they said", with no one named before it."""
         idx = self.by_sentence[sentence]
@@ -3416,10 +3427,13 @@ class _SentenceSources:
         if pronoun - 1 <= idx[0] or self.tokens[pronoun].low not in ("it", "they"):
             return None
         comma = pronoun - 1
+        which = self.tokens[comma].low == "which"
         if self.tokens[comma].low in ("which", "that") and comma - 1 > idx[0]:
             comma -= 1  # "Kyiv blamed Moscow for the strike, which it said killed 12 people": the subject says so
         if self.tokens[comma].text != ",":
-            return None
+            if not which:
+                return None
+            comma += 1  # (a copy that lost the comma: "accused Damascus of that attack which it estimates killed 1429")
         j = idx[0]
         while j < pronoun and (self.tokens[j].low in _NOT_SPEAKER_START or self.tokens[j].text == ","):
             j += 1
