@@ -1904,8 +1904,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                      and not _is_baseline_of(text, fig, figures[owner[id(m)]])  # ("rose to 52 from 40 on Monday": not the 40's)
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
                          " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
-            if len({m.value for m in owned}) == 1:
-                own = owned[:1]
+            if len({m.value for m in owned}) == 1 and not TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start):
+                own = owned[:1]  # (not "sent 3,000 in January and February, bringing the total to 14,000": a running total)
             elif not owned:
                 # "In 2015, a magnitude 7.8 quake killed nearly 9,000 people": a date that opens the sentence
                 # dates all of it, whichever figure stands nearest to it
@@ -1999,7 +1999,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
-                                           toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"))
+                                           toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"),
+                                           pub=pub)
         if previous is not None and _RUNNING_TOLL_CLAUSE.search(text, max(spans[sentence][0], fig.char_start - 70), fig.char_start):
             previous = None  # "… the three-year war, which has killed tens of thousands": a toll as of the report, not that day's
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
@@ -2370,6 +2371,11 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and re.fullmatch(r"\s+and\s+", text[a.char_end : b.char_start]) \
                 and re.search(r"\b(?:on|over)\s+$", text[max(0, a.char_start - 6) : a.char_start], re.IGNORECASE):
             joined = True  # "killed 50 people on Saturday and Sunday": the two days make one stretch
+        if not joined and b is not None and a.relation is None and a.start and b.start and a.precision == b.precision == "month" \
+                and re.fullmatch(r"\s+and\s+", text[a.char_end : b.char_start]) \
+                and re.search(r"\b(?:in|during|over)\s+$", text[max(0, a.char_start - 8) : a.char_start], re.IGNORECASE) \
+                and _add_months(date.fromisoformat(a.start[:10]), 1) == date.fromisoformat(b.start[:10]):
+            joined = True  # "sent 3,000 soldiers in January and February": two months in a row make one stretch
         if not joined and b is not None and a.relation is None and a.start and b.end and a.precision == b.precision == "day" \
                 and re.fullmatch(r"\s+(?:and\s+)?into\s+(?:early\s+|late\s+)?", text[a.char_end : b.char_start], re.IGNORECASE) \
                 and 0 < (date.fromisoformat(b.end[:10]) - date.fromisoformat(a.start[:10])).days <= 2:
@@ -2596,7 +2602,7 @@ def _tells_a_past_event(sentence: str) -> bool:
 
 
 def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,
-                            sentence: int, toll: bool = False) -> DateMention | None:
+                            sentence: int, toll: bool = False, pub: date | None = None) -> DateMention | None:
     """The date of the sentence before, when it is in the same paragraph (no blank line between); across
     one paragraph break only the day of an event, for a sentence that tells of a past event itself (wire
     copy gives each sentence its own paragraph: "…on Wednesday, a group said. / …, adding that more than
@@ -2650,6 +2656,11 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
         # in the present is the report's, not the day of the event before it
         points = [m for m in points if m.precision not in ("day", "hour", "minute")]
+    if _HAS_DONE.search(here) and not re.search(r"\b(?:was|were|had)\b", _SAID.sub(" ", here), re.IGNORECASE) and "since" not in here.lower() \
+            and "so far" not in here.lower():
+        # "… sent 3,000 soldiers in January and February. Around 4,000 of them have been killed or wounded": a total as
+        # of the report, not of the months the sentence before tells
+        points = [m for m in points if m.precision in ("day", "hour", "minute") or pub is None or not m.end or m.end[:10] >= pub.isoformat()]
     events = _events_before_reports(text, spans[prev][0], points)
     if len(events) < len(points) and _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]) \
             and not _PRESENT_STATE.search(here):
@@ -2674,6 +2685,7 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
     return not (named_here & set(re.findall(r"[a-z]+", cause.group().lower())))
 
 
+_SAID = re.compile(r"\b(?:said|told|reported|added|announced|stated)\b", re.IGNORECASE)
 _IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|to\s+avenge|reprisal\s+for)\b[^.;]{0,70}$",
                              re.IGNORECASE)
 # "the Opera House, which was inaugurated by President Bashar al-Assad in 2004": a passive relative clause that tells
