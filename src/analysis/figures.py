@@ -3317,6 +3317,11 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
                 # "the number of refugees who crossed into Jordan since January rose to 12,000", "the number of
                 # breaches since the truce came into effect to 465": the clause says which are counted
                 return " ".join(t.text for t in tokens[first:end])
+            named = next((y for y in range(first + 1, end) if tokens[y].text[:1].isupper() and tokens[y - 1].text.islower()
+                          and _plural_word(tokens[y - 1].low)), None)
+            if named is not None and end < k and tokens[end].low in ("has", "have", "had", "is", "are", "was", "were"):
+                # "the total number of main battle tanks Berlin has pledged to 32": a clause with no "that" says which
+                return " ".join(t.text for t in tokens[first:named])
             return None
     return None
 
