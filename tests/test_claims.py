@@ -262,3 +262,15 @@ def test_one_articles_two_numbers_from_one_source_are_two_claims_not_a_disagreem
         published="2016-08-25")
     assert len({r["claim_id"] for r in claim_rows}) == 2
     assert {r["status"] for r in claim_rows} == {"single_source"}
+
+
+def test_the_amount_a_toll_changed_by_is_no_rival_toll():
+    rows = _claims_of_reports(
+        "The death toll from the floods rose by 60 to 150 on Tuesday, the civil defence agency said.",
+        "The civil defence agency said on Tuesday that the flood toll now stands at 150, up 60 from the previous day.",
+        published="2025-05-21")
+    killed = [r for r in rows if r["category"] == "killed"]
+    assert "conflicting" not in {r["status"] for r in killed}
+    claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in killed}
+    assert claim_of[("r0", 150.0)] == claim_of[("r1", 150.0)]
+    assert claim_of[("r0", 60.0)] != claim_of[("r0", 150.0)] and claim_of[("r1", 60.0)] != claim_of[("r1", 150.0)]

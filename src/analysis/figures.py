@@ -799,6 +799,9 @@ def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
                                or _is_demonym_plural(fig.what.split()[-1]))
 
 
+# A change after a level, in a clause of its own ("…, up 25 from the previous day", "…, an increase of 25")
+_CHANGE_OF_THE_LEVEL = re.compile(r"[^,;.]{0,40},\s+(?:up|down|(?:an?\s+)?(?:increase|rise|jump|drop|decrease|fall)\s+of)\s+"
+                                  r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?", re.IGNORECASE)
 # "the civilians included three children": the group named before, then its part
 _GROUP_INCLUDED = re.compile(r"\b(?:the|those)\s+([a-z]+)\s+(?:included|include|includes)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
@@ -906,6 +909,12 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and last_count.sentence_index == fig.sentence_index - 1 \
                 and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start):
             fig = replace(fig, category=last_count.category)  # "… were killed. Of those, 322 were children": a part of the dead
+        if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
+                and last_count.sentence_index == fig.sentence_index \
+                and (not fig.what or fig.what.lower() in ("increase", "rise", "jump", "drop", "decrease", "fall")) \
+                and _CHANGE_OF_THE_LEVEL.fullmatch(text, last_count.char_end, fig.char_start):
+            # "The toll now stands at 150, up 25 from the previous day", "rose to 150, an increase of 25 from Monday"
+            fig = replace(fig, category=last_count.category, what=last_count.what)
         if fig.kind == "count" and fig.category == "other" \
                 and (group := _GROUP_INCLUDED.search(text, max(0, fig.char_start - 40), fig.char_start)) is not None:
             named = next((f for f in reversed(out) if f.kind == "count" and f.what and f.category not in (None, "other")
