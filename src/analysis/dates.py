@@ -1721,6 +1721,8 @@ _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|duri
                               # "up 8% from 2023", "rose 3.1 percent from a year earlier": the change's baseline
                               r"(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped)\s+"
                               r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:from|on|over)(?:\s+the\s+same\s+\w+\s+(?:of|in))?|"
+                              # ("…, up 25 from the previous day", "an increase of 25 from Monday": the change's baseline)
+                              r"(?:up|down)\s+[\d.,]+\s+from|(?:an?\s+)?(?:increase|rise|jump|drop|decrease|fall)\s+of\s+[\d.,]+\s+(?:from|on|over|since)|"
                               # "a record 3.2 million, doubling from a year earlier", "$40 billion, up from a year ago"
                               r"(?:up|down|doubl(?:ed|ing)|tripl(?:ed|ing)|halv(?:ed|ing)|rising|falling|rose|fell|increas(?:ed|ing)|"
                               r"decreas(?:ed|ing)|grew|growing|dropp(?:ed|ing)|declin(?:ed|ing)|climb(?:ed|ing)|jump(?:ed|ing))"
