@@ -724,6 +724,10 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             if whole is before and fig.category in (None, "other") and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
                     and text[before.char_end : fig.char_start].lstrip().startswith((",", ";", "and")):
                 fig = replace(fig, category=before.category)  # "Syria followed with 13.5 million, then Afghanistan with 10.3 million"
+        elif not fig.what and fig.kind == "count" and before.kind in ("measure", "percent") and before.unit \
+                and fig.unit is None and _BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start):
+            # "captured 427 square kilometers, down from 476 in December", "65.8%, down from 67.4": the unit is written once
+            fig = replace(fig, kind=before.kind, unit=before.unit, what=before.what, category=None)
         elif not fig.what and fig.kind == before.kind == "count" and before.what and before.what.lower() not in _PART_PRONOUNS \
                 and (_BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start)
                      or (re.fullmatch(r"\s+from\s+", text[before.char_end : fig.char_start])
