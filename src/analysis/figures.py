@@ -1294,6 +1294,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if number.words and not number.vague and number.value == 1 and tokens[i].low == "one" and not ratio_next:
         if prev == "that" and _word(tokens, i - 2) in lex.reporting_verbs and nxt not in ("of", ",", ".", "who", "which", "that"):
             prev = ""  # "Sobyanin said that one person had died": "that" opens what was said, it points at nothing
+        if nxt in ("was", "is") and prev in ("", ".", ",", ";", "and", "but") and (
+                _is_outcome_word(_word(tokens, j + 2), lex)
+                or (_word(tokens, j + 2) == "also" and _is_outcome_word(_word(tokens, j + 3), lex))):
+            nxt = ""  # "Two women were stoned to death. One was killed on Friday and one on Saturday": one of them
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "next", "last",
                     "another", "only", "new", "latest", "big", "little") or nxt in (
             "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
