@@ -1498,6 +1498,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit = "measure", listed  # "aftershocks of magnitude 5.2 and 4.9", "magnitude 5.2, 4.9 and 4.1"
         elif number.value < 10 and _is_quake_magnitude(text, tokens, i, j, lex):
             cand.kind, cand.unit = "measure", "magnitude"  # "a 6.4 quake", "the quake, measuring 6.4,"
+    if cand.kind == "measure" and cand.unit == "barrel" and _word(tokens, cand.last + 1) in ("bomb", "bombs"):
+        cand.kind, cand.unit, cand.last = "count", None, j  # "Two barrels bombs were dropped": barrel bombs, misspelt
     if cand.kind in ("count", "measure", "percent", "ordinal"):
         cand.what_from = cand.last + 1
     _apply_qualifier(text, tokens, cand, lex)
