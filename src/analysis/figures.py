@@ -4077,11 +4077,12 @@ def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
     inside = tokens[first : last + 1]
     while len(inside) > 2 and inside[0].low in TITLE_ABBREVIATIONS and inside[1].text == ".":
         inside = inside[2:]  # "Lt. Col. Nadav Shoshani": the titles are not the name
-    if not inside or len(inside) > 9 or inside[-1].text[:1].islower():
+    if not inside or len(inside) > 9 or (inside[-1].text[:1].islower() and not _NAME_PARTICLE.match(inside[-1].text)):
         return None
     words = inside[1:] if inside[0].low == "the" else inside
-    if not words or not all(t.text[:1].isupper() or t.low in ("of", "for", "and", "on", "the", "-") for t in words):
-        return None
+    if not words or not all(t.text[:1].isupper() or t.low in ("of", "for", "and", "on", "the", "-") or _NAME_PARTICLE.match(t.text)
+                            for t in words):
+        return None  # ("Ahmed al-Saleh": a particle inside a name)
     return " ".join(t.text for t in inside)
 
 
@@ -4097,7 +4098,7 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
         return None  # "…, officials said, …", "…, said the army, …": a reporting clause, not an aside
     if " ".join(t.low for t in inside) in _ADVERB_ASIDES:
         return opening - 1  # "The army, meanwhile, said", "The ministry, for its part, said"
-    if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word for t in inside) \
+    if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word or _NAME_PARTICLE.match(t.text) for t in inside) \
             or ((first.low in _PERSON_ROLES or first.low == "head") and first.text.islower() and len(inside) > 2
                 and inside[1].low in ("of", "for", "at")
                 and (tokens[opening - 1].text[:1].isupper() or _NAME_PARTICLE.match(tokens[opening - 1].text))):
@@ -4153,7 +4154,7 @@ def _role_then_its_holder(role: str, aside: str) -> bool:
     "A witness, Ahmed Saleh, said", where the role is what later sentences point back past)."""
     words, names = role.split(), aside.split()
     return words[0].lower() == "the" and words[-1].lower() in _PERSON_ROLES and len(names) >= 2 \
-        and all(w[:1].isupper() for w in names)
+        and all(w[:1].isupper() or _NAME_PARTICLE.match(w) for w in names)
 
 
 def _names_a_person(source: str) -> bool:
