@@ -2412,7 +2412,8 @@ _PERSON_NAMED_LIKE_A_DAY = re.compile(r"\s+(?!(?:January|February|March|April|Ma
 # (the roles that name people, as the speaker's side reads them, and the titles written short)
 _TITLE_BEFORE_A_NAME = re.compile(r"\b(?:(?:" + "|".join(lexicon.load("sources")["person_roles"]) + r")|(?i:"
                                   + "|".join(sorted(TITLE_ABBREVIATIONS)) + r")\.?)\s+$")
-_SIZE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|town|state|region|province|island|capital|territory|enclave)\s+of\s+"
+_SIZE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|town|state|region|province|island|capital|territory|enclave)"
+                              r"(?:\s+of|['’]s)\s+"  # ("the country of 170 million people", "The country's 11.4 million people")
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?$", re.IGNORECASE)
 _PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 # "fell by nearly a quarter in 2024, to about 80,400": the level the change reached, on the change's date
@@ -2658,11 +2659,12 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
         # in the present is the report's, not the day of the event before it
         points = [m for m in points if m.precision not in ("day", "hour", "minute")]
-    if _HAS_DONE.search(here) and not re.search(r"\b(?:was|were|had)\b", _SAID.sub(" ", here), re.IGNORECASE) and "since" not in here.lower() \
+    if _PERFECT.search(here) and not re.search(r"\b(?:was|were|had)\b", _SAID.sub(" ", here), re.IGNORECASE) and "since" not in here.lower() \
             and "so far" not in here.lower():
         # "… sent 3,000 soldiers in January and February. Around 4,000 of them have been killed or wounded": a total as
         # of the report, not of the months the sentence before tells
-        points = [m for m in points if m.precision in ("day", "hour", "minute") or pub is None or not m.end or m.end[:10] >= pub.isoformat()]
+        points = [m for m in points if (m.precision in ("day", "hour", "minute") and m.start == m.end) or pub is None or not m.end
+                  or m.end[:10] >= pub.isoformat()]
     events = _events_before_reports(text, spans[prev][0], points)
     if len(events) < len(points) and _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]) \
             and not _PRESENT_STATE.search(here):
@@ -2687,6 +2689,7 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
     return not (named_here & set(re.findall(r"[a-z]+", cause.group().lower())))
 
 
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt)\b", re.IGNORECASE)
 _SAID = re.compile(r"\b(?:said|told|reported|added|announced|stated)\b", re.IGNORECASE)
 _IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|to\s+avenge|reprisal\s+for)\b[^.;]{0,70}$",
                              re.IGNORECASE)
