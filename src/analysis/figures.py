@@ -770,7 +770,9 @@ _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured|missin
 # Two states named together stand for the pair's own category ("scores of dead and wounded", "14 dead and missing").
 _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozenset({"killed", "missing"}): "killed_or_missing"}
 # A bare number after "and" that only names another place or time repeats the verb before it.
-_ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside)(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
+_ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside)"
+                              r"(?:\s+the\s+(?:city|town|village|province|district|region|county)\s+of)?"  # ("in the city of Wajima")
+                              r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
@@ -969,6 +971,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         elif same_sentence and fig.category == "other" and not fig.what and _ELLIPSIS_BEFORE.fullmatch(text, prev.char_end, fig.char_start) \
                 and _ELLIPSIS_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "killed over 50,000 people in Turkey and about 6,000 in Syria"
+            if fig.source is None and prev.source is not None:
+                # ("Of the dead, 92 were in the city of Wajima and 91 in Suzu": the same account as the first)
+                fig = replace(fig, source=prev.source, source_key=prev.source_key, source_basis=prev.source_basis)
         elif same_sentence and fig.category != prev.category and lex.part_of_whole.search(between) \
                 and (fig.what or "").lower() not in lex.outcome_words \
                 and ((n + 1 < len(figures) and figures[n + 1].sentence_index == fig.sentence_index)
@@ -4910,8 +4915,8 @@ def _part_of_the_sentence_before(text: str, spans: list[tuple[int, int]], s_idx:
     paragraph, or counts part of what a count there counted ("94 of the drones" after "fired 145 drones", one
     paragraph break at most)."""
     gap = text[spans[s_idx - 1][1] : spans[s_idx][0]]
-    if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, start - 40), start) and "\n" not in gap:
-        return True
+    if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, start - 40), start) and gap.count("\n") <= 2:
+        return True  # (one paragraph break at most: wire copy gives each sentence its own)
     if PART_OF_THEM.match(text, end) and gap.count("\n") <= 2 and not re.search(r"\d", text[spans[s_idx][0] : start]):
         return True  # "Air defenses shot down 94 of them": them, the count the sentence before gave
     noun = _OF_THE_NOUN.match(text, end)
