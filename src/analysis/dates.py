@@ -1807,6 +1807,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     and _TOLL_WORD.search(text, spans[sentence][0], spans[sentence][1]) and any(
                     _REPORTING.search(text[max(spans[sentence][0], o.char_start - 25) : o.char_start]) for o in here if o is not m):
                 continue  # "the toll from Sunday's strikes has risen to 15, the governor said on Monday": the event's day
+            elif _TOLL_WORD.search(text, spans[sentence][0], m.char_start) \
+                    and _IN_A_RELATIVE_CLAUSE.search(text, max(spans[sentence][0], m.char_start - 50), m.char_start) \
+                    and not any(spans[sentence][0] <= figures[x].char_start < m.char_start for x in by_sentence_figs.get(sentence, ())) \
+                    and any((_REPORTING.search(text[max(spans[sentence][0], o.char_start - 40) : o.char_start])
+                             or _AS_OF.search(text[max(spans[sentence][0], o.char_start - 12) : o.char_start])) for o in here if o is not m):
+                continue  # "The death toll from the earthquake that struck on New Year's Day rose to 202 as of 2 p.m. Friday": the quake's day
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
@@ -1964,7 +1970,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "9.54 million babies were born last year, up from 9.02 million in 2023, while deaths reached 10.93
             # million": the clause after a baseline goes on from the level, not from the baseline's year
             whole = out[i - 2] if figures[i - 2].sentence_index == sentence else None
-        if whole is not None and whole.date_basis == "explicit" and whole.period_start is None \
+        if whole is not None and (whole.date_basis == "explicit" or (whole.date_basis == "reporting_clause" and sentence not in reporting)) \
+                and whole.period_start is None \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
