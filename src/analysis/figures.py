@@ -808,6 +808,8 @@ def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
 # A change after a level, in a clause of its own ("…, up 25 from the previous day", "…, an increase of 25")
 _CHANGE_OF_THE_LEVEL = re.compile(r"[^,;.]{0,40},\s+(?:up|down|(?:an?\s+)?(?:increase|rise|jump|drop|decrease|fall)\s+of)\s+"
                                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?", re.IGNORECASE)
+# The words that open a list of the parts of a count ("including 11 women, nine children and one rescue worker")
+_LISTING_OPENER = r"\b(?:including|among\s+them|among\s+whom)\b"
 # "the civilians included three children": the group named before, then its part
 _GROUP_INCLUDED = re.compile(r"\b(?:the|those)\s+([a-z]+)\s+(?:included|include|includes)\s+(?:at\s+least\s+|some\s+|about\s+)?$",
                              re.IGNORECASE)
@@ -821,7 +823,7 @@ def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> 
     listed_after_a_part = _counts_people(fig, lex) and bool(prev.what) \
         and (lex.part_of_whole.search(text, max(0, prev.char_start - 30), prev.char_start) is not None
              # (the third item of the list: "including 11 women, nine children and one rescue worker")
-             or (subgroup(prev) and re.search(r"\b(?:including|among\s+them|among\s+whom)\s+[\w\s,-]{0,40}$",
+             or (subgroup(prev) and re.search(_LISTING_OPENER + r"\s+[\w\s,-]{0,40}$",
                                               text[max(0, prev.char_start - 60) : prev.char_start]) is not None))
     if not (subgroup(prev) and subgroup(fig)) and not listed_after_a_part:
         return False
@@ -4873,7 +4875,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             ((_OPENING_ADDITION.fullmatch(text, s_start, start) or (start == s_start and _ALSO_BEFALLEN.match(text, end))
               # (and the parts listed after it: "Another seven people, including four women and two children, were killed")
               or (cand.kind == "count" and (opening := _OPENING_ADDITION.match(text, s_start)) is not None
-                  and re.search(r"\b(?:including|among\s+them|among\s+whom)\b[^.;:]*$", text[opening.end() : start]) is not None))
+                  and re.search(_LISTING_OPENER + r"[^.;:]*$", text[opening.end() : start]) is not None))
              and "\n" not in text[spans[s_idx - 1][1] : s_start])
             # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
             # of the drones.": so has a part of the count just reported
