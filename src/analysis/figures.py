@@ -4853,6 +4853,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
             what = named
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
+    if category not in (None, "other") and what and len(what.split()) > 1 and all(w[:1].isupper() for w in what.split()) \
+            and what.split()[-1].lower() in lex.thing_nouns:
+        category = "other"  # "Three Terrorist Attacks Target … Kill 50": a headline's attacks kill, they are not killed
     if named_part:
         what = named_part
     if category == "wounded" and _ill_not_hurt(text[s_start:s_end]):
