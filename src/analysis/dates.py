@@ -2493,7 +2493,7 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
-                                 r"(?:[\w'’-]+\s+){0,5}?(?:has|have|had|is|are|was|were|will|would)\s"
+                                 r"(?:[\w'’-]+\s+){0,7}?(?:has|have|had|is|are|was|were|will|would)\s"
                                  # (", but labour groups say inspections have slowed since 2020": a speaker's own clause)
                                  r"|,\s+(?:and|but|while|whereas)\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:say|says|said)\s", re.IGNORECASE)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",(?=\s+(?:and\s+)?[a-z]+ing\b)")
