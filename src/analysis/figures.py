@@ -3185,7 +3185,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     # (a noun stands before "of": "a storm surge of up to 10ft", "a rise of 5%")
     while k >= 0 and _word(tokens, first - 1) != "of" \
             and (tokens[k].low in lex.level_verbs or tokens[k].low in lex.change_verbs or tokens[k].low in _SUBJECT_LEVEL_VERBS
-                 or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence:
+                 or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence \
+            and not (tokens[k].low in lex.change_verbs and k >= 1 and _word(tokens, k - 1) in _NOUN_OF_CHANGE_BEFORE):
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
     if (k < verb_at or _word(tokens, first - 1) == "at" or tokens[first].low in _SUBJECT_LEVEL_VERBS) \
             and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
@@ -3225,7 +3226,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
-        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) or (low in lex.change_verbs and _word(tokens, first - 1) != "of") \
+        if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) \
+                or (low in lex.change_verbs and _word(tokens, first - 1) != "of"
+                    # ("lifting the annual increase to 4.0%": after a determiner or an adjective of period, a noun)
+                    and not (not words and k >= 1 and tokens[k - 1].low in _NOUN_OF_CHANGE_BEFORE)) \
                 or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low") \
                 or (low in _IRREGULAR_PAST and tok.text.islower()):
             break
@@ -3279,6 +3283,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
 
 
 _RECORD_VERBS = frozenset(lexicon.load("verbs")["record_verbs"])
+# Words before a word of change that make it a noun ("lifting the annual increase to 4.0%")
+_NOUN_OF_CHANGE_BEFORE = frozenset({"the", "annual", "yearly", "monthly", "quarterly", "weekly"})
 _LINKING_PARTICIPLES = frozenset({"involving", "linked", "related", "caused", "attributed", "tied", "connected"})
 _CHANGE_ADVERBS = frozenset(lexicon.load("qualifiers")["change_adverbs"])
 
@@ -4727,6 +4733,10 @@ _FORECAST_VERBS = frozenset(lexicon.load("verbs")["forecast_verbs"])
 
 def _forecast_without_object(tokens: list[Token], k: int) -> bool:
     """"(the 160,000 economists) had expected." : a forecast verb at ``k`` whose object is the number before it."""
+    if _word(tokens, k) in ("polled", "surveyed", "questioned") and _word(tokens, k + 1) == "by":
+        k += 2  # "the 140,000 economists polled by Reuters had expected": who polled them
+        while k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].is_word:
+            k += 1
     if _word(tokens, k) in ("had", "have"):
         k += 1
     if _word(tokens, k) not in _FORECAST_VERBS:
@@ -4841,8 +4851,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if verb >= 1 and _word(tokens, verb) in lex.change_verbs and tokens[verb].text.islower() and tokens[verb].low not in ("up", "down"):
             what = _what_before(tokens, verb + 1, token_sentence, lex, changed=True)  # "Shares fell 3.5%", "Exports rose by 4%"
     if what is None and cand.kind == "count":
-        what = _what_before(tokens, cand.first, token_sentence, lex) or _whole_opening_the_sentence(
-            tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
+        what = _what_before(tokens, cand.first, token_sentence, lex)
+        if what is not None and what.split()[-1].lower() in lex.change_verbs:
+            what = None  # "The rise to 40 was sharp": a change counts nothing
+        what = what or _whole_opening_the_sentence(tokens, cand.first, token_sentence, text) or _labelled_what(text, start, lex)
         numbering = _NUMBERING_AFTER.search(text, max(s_start, tokens[cand.first].start - 40), tokens[cand.first].start) \
             if what is None else None
         if numbering and _counted_noun(numbering.group(1).lower(), lex):
