@@ -2438,7 +2438,9 @@ _LATER_EVENT_CLAUSE = re.compile(r"\b(?:after|before|following)\s+(?:the|a|an)\s
                                  r"stabbing|shooting|bombing|crash|collapse|fall|start|outbreak)s?\s+of\b", re.IGNORECASE)
 # A relative clause about the source a figure is credited to: its dates are the source's doings
 _ABOUT_THE_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[A-Z][^,;.()]{1,80},\s+(?:which|who)\s+[^,;:()]*$")
-_UP_FROM_BEFORE = re.compile(r"\b(?:up|down)\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$", re.IGNORECASE)
+_UP_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|after\s+(?:gaining|rising|falling|increasing|climbing|dropping|declining|"
+                             r"adding|losing|shedding))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$",
+                             re.IGNORECASE)  # ("rose 0.4% after gaining 0.5% in August": the change before, in its own month)
 _WHILE_CLAUSE = re.compile(r"[^,;:()]*,\s+(?:while|as)\s+[^,;:()]*", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
 # "cancelled 1,400 flights on Sunday, stranding tens of thousands": a participle clause tells what the event did
