@@ -1939,7 +1939,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         if own:
             best = min(own, key=lambda m: (_gap(m, fig, text), m.char_start))
-            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
+            # (a period in another clause is not this figure's: "has killed 2,900 since late January, …, and displaced
+            # more than 700,000 this year alone")
+            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit",
+                                  period_start if own_period is not None else None))
             continue
         same = _period_named_before(text, spans, by_sentence, sentence) if not here and _SAME_PERIOD.search(
             text, spans[sentence][0], spans[sentence][1]) else None
