@@ -1800,7 +1800,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 continue  # "the deadliest attack this year": the stretch it is compared over, not the figure's date
             elif _AHEAD_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
                 continue  # "deployed 4,000 police ahead of Sunday's vote": the day of the event waited for, not the figure's
-            elif (about := _ABOUT_THE_SOURCE.search(text, spans[sentence][0], m.char_start)) is not None \
+            elif "according" in text[spans[sentence][0] : m.char_start] \
+                    and (about := _ABOUT_THE_SOURCE.search(text, spans[sentence][0], m.char_start)) is not None \
                     and not any(about.start() <= figures[x].char_start < m.char_start for x in by_sentence_figs.get(sentence, ())):
                 continue  # "85% of deaths, according to the WHO, which declared an emergency on Aug. 14": the source's deed
             elif re.match(r"['’]s\b", text[m.char_end : m.char_end + 3]) \
@@ -1904,7 +1905,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
                      # ("22 percent of the population, up from 21.1 percent a year earlier": the baseline's year)
-                     and not _UP_FROM_BEFORE.search(text, max(0, figures[owner[id(m)]].char_start - 16), figures[owner[id(m)]].char_start)
+                     and not _is_a_baseline(text, figures[owner[id(m)]])
                      # ("1,280 people have been arrested over the disorder … after the murder of three girls on July 29": the
                      # day of the event the later clause tells)
                      and not (figures[owner[id(m)]].char_start > fig.char_end
@@ -1969,7 +1970,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if group is not None:
             out.append(out[group])  # "… killed since Tuesday. Of those, 322 were children": the part shares its group's date
             continue
-        if whole is not None and i >= 2 and _UP_FROM_BEFORE.search(text, max(0, figures[i - 1].char_start - 16), figures[i - 1].char_start):
+        if whole is not None and i >= 2 and _is_a_baseline(text, figures[i - 1]):
             # "9.54 million babies were born last year, up from 9.02 million in 2023, while deaths reached 10.93
             # million": the clause after a baseline goes on from the level, not from the baseline's year
             whole = out[i - 2] if figures[i - 2].sentence_index == sentence else None
@@ -2441,6 +2442,11 @@ _LATER_EVENT_CLAUSE = re.compile(r"\b(?:after|before|following)\s+(?:the|a|an)\s
                                  r"stabbing|shooting|bombing|crash|collapse|fall|start|outbreak)s?\s+of\b", re.IGNORECASE)
 # A relative clause about the source a figure is credited to: its dates are the source's doings
 _ABOUT_THE_SOURCE = re.compile(r"\baccording\s+to\s+(?:the\s+)?[A-Z][^,;.()]{1,80},\s+(?:which|who)\s+[^,;:()]*$")
+def _is_a_baseline(text: str, fig) -> bool:
+    """"up from 9.02 million", "after gaining 0.5%": the figure is the level a change started from."""
+    return _UP_FROM_BEFORE.search(text, max(0, fig.char_start - 16), fig.char_start) is not None
+
+
 _UP_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|after\s+(?:gaining|rising|falling|increasing|climbing|dropping|declining|"
                              r"adding|losing|shedding))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$",
                              re.IGNORECASE)  # ("rose 0.4% after gaining 0.5% in August": the change before, in its own month)

@@ -701,13 +701,14 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                       and not (people_only and g.what and g.what.split()[-1].lower() in lex.thing_nouns
                                and g.sentence_index == fig.sentence_index and _OTHERS_AFTER.match(text, fig.char_end))), None)
         # ("killing two students and two teachers and wounding nine others": others of neither group)
-        two_groups = len(out) >= 2 and len(out) - 1 not in parts and len(out) - 2 not in parts \
+        others_of_two_groups = _OTHERS_AFTER.match(text, fig.char_end) is not None \
+            and len(out) >= 2 and len(out) - 1 not in parts and len(out) - 2 not in parts \
             and all(g.sentence_index == fig.sentence_index and g.kind == "count" and g.what and g.category not in (None, "other")
                     for g in out[-2:]) \
             and out[-2].what.split()[-1].lower() != out[-1].what.split()[-1].lower() \
             and re.fullmatch(r"\s*" + re.escape(out[-2].what) + r"\s*(?:,\s*)?and\s+", text[out[-2].char_end : out[-1].char_start]) is not None
         if whole is not None and whole.sentence_index == fig.sentence_index and fig.kind == whole.kind == "count" \
-                and not (two_groups and _OTHERS_AFTER.match(text, fig.char_end)) \
+                and not others_of_two_groups \
                 and (not fig.what or _OTHERS_AFTER.match(text, fig.char_end)
                      or (fig.what.lower() in lex.outcome_words and not text.startswith(" of", fig.char_end))) \
                 and (fig.value or 0) >= 1 \
