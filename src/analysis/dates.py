@@ -2677,7 +2677,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
         # in the present is the report's, not the day of the event before it
         points = [m for m in points if m.precision not in ("day", "hour", "minute")]
-    if _PERFECT.search(here) and not re.search(r"\b(?:was|were|had)\b", _SAID.sub(" ", here), re.IGNORECASE) and "since" not in here.lower() \
+    if _PERFECT.search(here) and not re.search(r"\b(?:was|were|had)\b", here, re.IGNORECASE) and "since" not in here.lower() \
             and "so far" not in here.lower():
         # "… sent 3,000 soldiers in January and February. Around 4,000 of them have been killed or wounded": a total as
         # of the report, not of the months the sentence before tells
@@ -2708,7 +2708,6 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
 
 
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt)\b", re.IGNORECASE)
-_SAID = re.compile(r"\b(?:said|told|reported|added|announced|stated)\b", re.IGNORECASE)
 _IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|to\s+avenge|reprisal\s+for)\b[^.;]{0,70}$",
                              re.IGNORECASE)
 # "the Opera House, which was inaugurated by President Bashar al-Assad in 2004": a passive relative clause that tells
