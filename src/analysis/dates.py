@@ -396,6 +396,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return tense
 
 
+_MEASURED_AGAINST_THE = re.compile(r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
+                                   r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_SURPASSED_FIGURE_BEFORE = re.compile(r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
+                                      r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+(?:(?:previous|earlier|record|last)\s+)?"
+                                      r"(?:(?:toll|record|high|figure)\s+of\s+)?[\d][\d.,]*\s+(?:[a-z-]+\s+){0,4}?(?:in|on|at|during|by)?\s*$",
+                                      re.IGNORECASE)
 _BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
                                      r"[$€£]?[\d][\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|[a-z]+)){0,2}"
                                      r"\s+(?:in|on|at|during|by)?\s*$", re.IGNORECASE)
@@ -1816,7 +1822,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 continue  # "The death toll from the earthquake that struck on New Year's Day rose to 202 as of 2 p.m. Friday": the quake's day
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
-                same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])]
+                same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])
+                               # ("Monday's toll surpassed the roughly 1,200 people killed during the 2006 war": the
+                               # figure measured against has its own day, not the day of what surpassed it)
+                               and not (m.char_end <= figures[i].char_start
+                                        and _MEASURED_AGAINST_THE.search(text[m.char_end : figures[i].char_start]))]
                 aside = _relative_aside_around(text, spans[sentence], m)
                 if aside is not None:
                     # "Opposition parties, which say the Oct. 26 election was rigged, put the number of detained at
@@ -1844,6 +1854,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                             and _is_baseline_of(text, figures[nearest], figures[whole]) and m.precision == "day" and re.fullmatch(r"\s*(?:on\s+)?", text[figures[nearest].char_end : m.char_start]):
                         nearest = whole  # "Deaths rose to 52 from 40 on Monday": the day of the rise, not of the level before it
                     owner[id(m)] = nearest
+    # a dateline dates what no clause of its sentence dates, but unlike a reporting clause it does not keep the
+    # sentence's one date from its other figures ("Dhaka, Aug 5 (PTI) At least 91 were killed and hundreds injured on Sunday")
+    told = {sentence for sentence in reporting}
     for sentence, m in datelines.items():
         reporting.setdefault(sentence, m)
     # "the deadliest since 2019, when 40 people died": the figures of a "when" clause happened on its date
@@ -1900,7 +1913,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end]
             own = own if len([m for m in here if m.char_start >= figures[i + 1].char_end]) == 1 else []
             # (not "Nine of the 12 miners trapped on Monday were rescued on Wednesday": the part's own verb has a day)
-        if not own and sentence not in reporting and getattr(fig, "kind", "count") not in ("age", "ordinal"):
+        if not own and sentence not in told and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
             owned = [m for m in here if id(m) in owner and not _is_baseline_of(text, figures[owner[id(m)]], fig)
@@ -1974,7 +1987,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "9.54 million babies were born last year, up from 9.02 million in 2023, while deaths reached 10.93
             # million": the clause after a baseline goes on from the level, not from the baseline's year
             whole = out[i - 2] if figures[i - 2].sentence_index == sentence else None
-        if whole is not None and (whole.date_basis == "explicit" or (whole.date_basis == "reporting_clause" and sentence not in reporting)) \
+        if whole is not None and (whole.date_basis == "explicit" or (whole.date_basis == "reporting_clause" and sentence not in told)) \
                 and whole.period_start is None \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
@@ -2476,14 +2489,19 @@ _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"
 _PART_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom)\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+|more\s+than\s+)?$", re.IGNORECASE)
 
 
-# A wire dateline: a place in capitals at the start of a line, the date, the agency, a dash.
+# A wire dateline: a place in capitals at the start of a line, the date, the agency, a dash; or, in South Asian wire
+# style, a place in title case, the date and the agency in brackets with no dash ("Dhaka, Aug 5 (PTI) At least …").
 _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A-Z][\w.'’ -]{0,40})?,[ \t]*$")
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]")
+_DATELINE_TITLE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?,[ \t]*$")
+_DATELINE_AGENCY = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*\([A-Z][A-Za-z/&.-]{1,15}\)[ \t]*(?:[-—–:][ \t]*)?(?=[A-Z0-9\"“‘'])")
 
 
 def _in_a_dateline(text: str, m: DateMention) -> bool:
-    """"MOSCOW, March 11 (Reuters) - …": the date of the report, owned by none of its figures."""
-    return bool(_DATELINE_DASH.match(text, m.char_end)) and bool(_DATELINE_PLACE.search(text, max(0, m.char_start - 60), m.char_start))
+    """"MOSCOW, March 11 (Reuters) - …", "Dhaka, Aug 5 (PTI) …": the date of the report, owned by none of its figures."""
+    before = max(0, m.char_start - 60)
+    return (bool(_DATELINE_DASH.match(text, m.char_end)) and bool(_DATELINE_PLACE.search(text, before, m.char_start))) \
+        or (bool(_DATELINE_AGENCY.match(text, m.char_end)) and bool(_DATELINE_TITLE_PLACE.search(text, before, m.char_start)))
 
 
 def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
@@ -2637,7 +2655,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         if not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
             return None
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
-                and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or "")) and m.start == m.end and not _in_a_dateline(text, m)]
+                and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or "")) and m.start == m.end and not _in_a_dateline(text, m)
+                and not _SURPASSED_FIGURE_BEFORE.search(text, max(spans[prev][0], m.char_start - 80), m.char_start)]
         days = _events_before_reports(text, spans[prev][0], days)
         return days[-1] if len(days) == 1 else None
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:
@@ -2656,6 +2675,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and m.precision not in ("decade", "unknown")
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
+              # ("…, surpassing the 67 deaths reported on July 19": the day of the figure it is measured against)
+              and not _SURPASSED_FIGURE_BEFORE.search(text, max(spans[prev][0], m.char_start - 80), m.char_start)
               # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
               and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
