@@ -739,7 +739,7 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and _OF_WHOM_BEFORE.search(text, max(before.char_end, fig.char_start - 12), fig.char_start) \
                 and before.what.lower() not in _PART_PRONOUNS:
             fig = replace(fig, what=before.what)  # "about 1.5 million Syrians, of whom 800,000 are registered": Syrians
-        elif not fig.what and fig.kind == before.kind == "count" and before.what and fig.category in (None, "other") \
+        elif not fig.what and fig.kind == before.kind == "count" and before.what and fig.category in (None, "other", before.category) \
                 and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
                 and text[before.char_end : fig.char_start].lstrip().startswith((before.what, ",", ";", "and")):
             # "South Carolina reported 36 deaths, Georgia 25, Florida 19": each place's count of the same deaths
@@ -1799,15 +1799,15 @@ def _in_a_dashed_date(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
-    """The plain number at ``i`` (to ``j``) follows a name that follows a comma, in a list whose item before is a
-    count: "reported 36 deaths, Georgia 25, Florida 19 and Virginia two", "Gaza 40, Lebanon 12"."""
+    """The plain number at ``i`` (to ``j``) follows a name that follows a comma or "and", in a list whose item before
+    is a count: "reported 36 deaths, Georgia 25, Florida 19 and Virginia two", "Gaza 40, Lebanon 12"."""
     if j + 1 < len(tokens) and tokens[j + 1].text not in (",", ";", ".", "and") and tokens[j + 1].low != "and":
         return False
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
         k -= 1  # ("North Carolina 95")
-    if k == i - 1 or k < 1 or tokens[k].text not in (",", ";", ":"):
-        return False
+    if k == i - 1 or k < 1 or (tokens[k].text not in (",", ";", ":") and tokens[k].text != "and"):
+        return False  # ("India reported 98 deaths and Jordan 75": the verb and noun left out after "and")
     if tokens[k].text == ":":  # "Deaths by state: Texas 120, California 85": the first place, known by the next
         x = j + 2
         while x < len(tokens) and x - j <= 4 and tokens[x].is_word and tokens[x].text[:1].isupper():
@@ -2841,6 +2841,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = " " + after[reduced.end() :]
         own_verb = _FIRST_VERB_AFTER.match(after)
     next_word = own_verb.end(1) + 1 if own_verb else 0
+    joined = _THEN_A_SECOND_VERB.match(after, own_verb.end(1)) if own_verb else None
+    if joined:
+        next_word = joined.end()  # "180 women were raped and burned to death", "tortured and killed": the second verb tells the fate
     if own_verb and (own_verb.group(1).endswith("ed") or own_verb.group(1) in _IRREGULAR_PAST) \
             and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word)
                                                or _cue_ending_at(verbs, after, own_verb.end(1))  # ("were shot")
@@ -3011,7 +3014,11 @@ _THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subse
 _FATE_OF = re.compile(r"\b(death|deaths|killing|killings|murder|injury|injuries|injuring|wounding|arrest|arrests|abduction|"
                       r"kidnapping|detention|displacement|evacuation)\s+of\s*$")
 _VERB_OF_THE_NEXT_FIGURE = re.compile(r"\s[a-z]+(?:ed|ing)\s+(?=" + _FIGURE_AHEAD + ")")
-_OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)\s+$")
+_TOTAL_NOUNS = frozenset({"total", "toll", "number", "tally", "figure", "count", "sum", "cases", "deaths"})
+_THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|subsequently|eventually))?\s+")
+_OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
+                              r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to))?\s+$")
+# ("… and knocking out power for more than a million households": the verb of the object's clause governs)
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 # ("85% of the city's 1.2 million residents have fled": the whole of a share, not those who fled)
@@ -3269,6 +3276,9 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     if words and k >= 2 and tokens[k].low in ("the", "a") and tokens[k - 1].low in ("across", "in", "for", "from", "since", "over") \
             and any(tokens[x].low in ("total", "tally", "toll") for x in range(max(0, k - 4), k - 1)):
         return None  # "bringing the total across the country to 100": the place is not what the total counts
+    if words and k >= 3 and tokens[k].is_number and tokens[k - 1].low in ("by", "across", "in", "from", "among") \
+            and any(tokens[x].low in ("total", "tally", "toll") for x in range(max(0, k - 6), k - 1)):
+        return None  # "bring the total reported so far by 10 countries to 1,081": the reporters are not what is totalled
     if words and k >= 2 and tokens[k].low in ("the", "a", "an") and tokens[k - 1].low == "from" and token_sentence[k - 2] == sentence \
             and tokens[k - 2].is_word and tokens[k - 2].low.endswith("s") and tokens[k - 2].low not in _NP_STOP \
             and not tokens[k - 2].low.endswith(("ing", "ed")) and tokens[k - 2].low not in lex.change_verbs \
@@ -3766,6 +3776,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # "in Kaduna state, in March", "in White Nile state began", "the ministry's report of": a noun, not a verb
         if tokens[k].low in _HEARSAY_PASSIVES and _word(tokens, k + 1) == "to" and _word(tokens, k + 2) in ("be", "have"):
             continue  # "jets believed to be Russian", "a man said to have fled": hearsay about the subject, which is no speaker
+        if tokens[k].low in ("reported", "recorded", "confirmed", "documented", "counted") and k - 2 >= lo \
+                and tokens[k - 1].low in _TOTAL_NOUNS and tokens[k - 2].low in ("the", "a", "this", "that") \
+                and _word(tokens, k + 1) in ("so", "by", "to", "in", "since", "on", "at", "from", "across", "this", "last"):
+            continue  # "the figures bring the total reported so far by 10 countries to 1,081": a participle of the noun
         if tokens[k].low in lex.inversion_verbs and k + 2 <= hi and tokens[k + 1].low in ("one", "a", "an", "another") \
                 and tokens[k + 2].low in _ROLE_NOUNS and (k + 3 > hi or tokens[k + 3].text in ".!?") and tokens[k - 1].is_word:
             found.append(_Attribution(_forward_name(tokens, k + 1, hi) or f"{tokens[k + 1].text} {tokens[k + 2].text}",
@@ -3863,6 +3877,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(after_verb, tokens[k].start, "explicit"))
                 continue
         if name:
+            if aside_name is None and b < k - 1 and tokens[b + 1].text == ",":
+                # "…, John Smith, a spokesman for the mission, said": the aside tells who the speaker is, as it does
+                # before the figures ("John Smith, a spokesman for the mission, said 20 …"); it is no second speaker
+                found = [a for a in found if not (tokens[b + 1].start < a.position < tokens[k].start)]
             found.append(_Attribution(name, tokens[k].start, "explicit", clause_start=_relative_clause_start(tokens, b, lo, name)))
             continue
         lost_comma = (tokens[b].is_word and tokens[b].text.islower() and k + 1 <= hi
@@ -4100,6 +4118,9 @@ def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
     return " ".join(t.text for t in inside)
 
 
+_RANKS_BEFORE_A_ROLE = frozenset({"deputy", "acting", "assistant", "vice", "senior", "former", "interim", "chief"})
+
+
 def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> int | None:
     """The last token of the name before a short comma-bounded aside that ends at ``comma``, or None."""
     opening = next((x for x in range(comma - 1, max(lo, comma - 16) - 1, -1) if tokens[x].text == ","), None)
@@ -4112,9 +4133,10 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
         return None  # "…, officials said, …", "…, said the army, …": a reporting clause, not an aside
     if " ".join(t.low for t in inside) in _ADVERB_ASIDES:
         return opening - 1  # "The army, meanwhile, said", "The ministry, for its part, said"
+    rank = 1 if first.low in _RANKS_BEFORE_A_ROLE and len(inside) > 3 else 0  # "deputy head of …", "acting director of …"
     if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word or _NAME_PARTICLE.match(t.text) for t in inside) \
-            or ((first.low in _PERSON_ROLES or first.low == "head") and first.text.islower() and len(inside) > 2
-                and inside[1].low in ("of", "for", "at")
+            or ((inside[rank].low in _PERSON_ROLES or inside[rank].low == "head") and inside[rank].text.islower() and len(inside) > rank + 2
+                and inside[rank + 1].low in ("of", "for", "at")
                 and (tokens[opening - 1].text[:1].isupper() or _NAME_PARTICLE.match(tokens[opening - 1].text))):
         return opening - 1  # ("Rami Abdel Rahman, head of the Syrian Observatory for Human Rights, said": the name speaks)
     return None
