@@ -664,6 +664,21 @@ def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
 _ANTECEDENT_BEFORE = re.compile(r"\b([a-z][\w-]*s)\s*,?\s*$")
 
 
+_WITH_BEFORE = re.compile(r",\s+with\s+$", re.IGNORECASE)
+_CONFIRMED_AFTER = re.compile(r"\s+(?:confirmed|recorded|reported|counted|verified|registered)\b")
+
+
+def _outcome_noun_before(window: str, lex: _Lexicon) -> tuple[str, str] | None:
+    """The last noun that names an outcome ("the deaths", "casualties") in ``window``, up to the clause before it,
+    with its category."""
+    clause = re.split(r"[.;:!?]", window)[-1]
+    for word in reversed(re.findall(r"[a-z]+", clause)):
+        for name, _, nouns in lex.categories:
+            if name in _OUTCOME_CATEGORIES and nouns is not None and nouns.fullmatch(word) and word.endswith("s"):
+                return word, name
+    return None
+
+
 def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"About 2,000 people marched in Mombasa and several hundred in Kisumu", "54 people were abducted and
     627 arrested", "killed two soldiers and wounded three others", "nine people were killed and 18 wounded":
@@ -901,6 +916,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     out: list[Figure] = []
     breakdown = False  # the figure before is an item of a toll's breakdown after a colon
     for n, fig in enumerate(figures):
+        if not fig.what and fig.kind == "count" and fig.category in (None, "other") and _WITH_BEFORE.search(text, max(0, fig.char_start - 8), fig.char_start) \
+                and _CONFIRMED_AFTER.match(text, fig.char_end):
+            outcome = _outcome_noun_before(text[max(0, fig.char_start - 90) : fig.char_start], lex)
+            if outcome is not None:
+                fig = replace(fig, what=outcome[0], category=outcome[1])  # "nearly half the deaths, with 95 confirmed": deaths
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "duration" and len(out) > 1 and out[-2].sentence_index == fig.sentence_index \
                 and fig.kind == "count" and lex.part_of_whole.search(text, prev.char_end, fig.char_start):
@@ -916,7 +936,10 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=last_count.category if same else fig.category, what=last_count.what)
         if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
                 and last_count.sentence_index == fig.sentence_index - 1 \
-                and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start):
+                and (PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start)
+                     # ("… 95 deaths. Buncombe County reported 57 of them": the sentence's first count, of the dead before)
+                     or (PART_OF_THEM.match(text, fig.char_end) and out[-1] is last_count
+                         and (not fig.what or fig.what.lower() in ("them", "those", "these")))):
             fig = replace(fig, category=last_count.category)  # "… were killed. Of those, 322 were children": a part of the dead
         if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
                 and last_count.sentence_index == fig.sentence_index \
@@ -1502,7 +1525,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.first = "measure", lex.measures_before[prev], i - 1  # "magnitude 7.8"
         elif prev == "-" and glued_prev and _word(tokens, i - 2) in lex.measures_before and tokens[i - 2].end == tokens[i - 1].start:
             cand.kind, cand.unit, cand.first = "measure", lex.measures_before[_word(tokens, i - 2)], i - 2  # "the magnitude-7.1 quake"
-        elif prev in ("and", "or", ",") and "." in tokens[i].text and (listed := _measure_listed_before(tokens, i, lex)) is not None:
+        elif prev in ("and", "or", ",", "to") and "." in tokens[i].text and (listed := _measure_listed_before(tokens, i, lex)) is not None:
             cand.kind, cand.unit = "measure", listed  # "aftershocks of magnitude 5.2 and 4.9", "magnitude 5.2, 4.9 and 4.1"
         elif number.value < 10 and _is_quake_magnitude(text, tokens, i, j, lex):
             cand.kind, cand.unit = "measure", "magnitude"  # "a 6.4 quake", "the quake, measuring 6.4,"
@@ -1691,8 +1714,10 @@ def _is_score(tokens: list[Token], i: int, j: int, lex: _Lexicon) -> bool:
 def _measure_listed_before(tokens: list[Token], i: int, lex: _Lexicon) -> str | None:
     """The unit written before the first of a list of decimals that ends at token ``i`` ("magnitude 5.2, 4.9 and 4.1")."""
     k = i
-    while k >= 2 and _word(tokens, k - 1) in ("and", "or", ",") and tokens[k - 2].is_number and "." in tokens[k - 2].text:
+    while k >= 2 and _word(tokens, k - 1) in ("and", "or", ",", "to") and tokens[k - 2].is_number and "." in tokens[k - 2].text:
         k -= 2
+    if k < i and _word(tokens, k + 1) == "to" and k + 2 != i:
+        return None  # ("to" joins the two ends of one range only: "ranging from magnitude 6.3 to 4.6")
     return lex.measures_before.get(_word(tokens, k - 1)) if k < i else None
 
 
@@ -2755,8 +2780,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     near = ADDITION_AT_END.sub("", before.rstrip()).rstrip()  # "to kill another 20 fighters": the verb still governs
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
-        if head in _LOST_KIN or " ".join(what_words[-2:]) in _LOST_KIN:
-            return "killed"  # "who lost three children": kin lost are dead
+        if head in _LOST_KIN or " ".join(what_words[-2:]) in _LOST_KIN \
+                or (head == "members" and re.search(r"\bfamil(?:y|ies)\b(?:\s+\w+){0,3}\s+lost\b", near)):
+            return "killed"  # "who lost three children", "his family had lost 12 members": kin lost are dead
         if head not in _LOST_NOT_HURT:
             return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
     if head in lex.person_nouns and lex.destroy_cue.search(near):
@@ -3528,6 +3554,10 @@ class _SentenceSources:
             # before it is the ministry, whom "It said" next points back at)
             earlier = [(a.position, a.source) for a in self[back] if a.source and a.basis == "explicit"
                        and not (institution and _names_a_person(a.source))]
+            cited = [e for e in earlier if self.text[e[0] : e[0] + 8].lower().startswith(("citing", "quoting"))]
+            if cited and len(cited) < len(earlier):
+                earlier = [e for e in earlier if e not in cited]  # ("The UN put the toll at 1,023, citing local officials.
+                # It said …": it is the UN, not those it cites)
             denier = self._denier(back)
             if denier is not None:
                 earlier = sorted([*earlier, denier])
@@ -3787,6 +3817,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # "The reaction was cautious said one official.": a copy that lost the comma before the verb
         if tokens[k].low.endswith("s") and k + 1 <= hi and tokens[k + 1].low in lex.change_verbs and tokens[k + 1].low not in ("up", "down"):
             continue  # "Unemployment claims fell by 9,000": the noun, whose level changed
+        if tokens[k].low in _PLURAL_NOUN_HOMOGRAPHS and any(tokens[x].low in ("citing", "quoting") for x in range(max(lo, k - 3), k)):
+            continue  # "…, citing hospital records": what is cited, not a speaker who records
         if tokens[k].low in _PLURAL_NOUN_HOMOGRAPHS and k + 1 <= hi and (
                 tokens[k + 1].low in _PLURAL_SUBJECT_FOLLOWERS or (tokens[k + 1].low in lex.reporting_verbs and tokens[k + 1].text.islower())):
             continue  # "nationals of CIS states were eliminated", "media reports and footage", "media reports said": a plural noun
