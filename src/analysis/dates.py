@@ -1710,6 +1710,9 @@ _EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s*,?\s+(?:t
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
                              r"\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$", re.IGNORECASE)
+# ("one of the deadliest on troops this year", "the worst for civilians this month": compared over a year or month)
+_SUPERLATIVE_ON_WHOM = re.compile(r"\b(?:" + _IN_EST + r"|worst|highest)(?:\s+[\w-]+)?\s+(?:on|against|for|among)\s+(?:the\s+)?[a-z-]+\s+(?:in\s+)?$",
+                                  re.IGNORECASE)
 _SUPERLATIVE_SO_FAR = re.compile(r"\b(?:" + _IN_EST + r"|worst|most|record)\b[^,;.]{0,45}?\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+(?:of|at)\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -2514,6 +2517,9 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
             # (a part is no clause of its own: "12,340 civilians, including 669 children, have been killed since …")
             # the clause break that matters is the one between this figure and the other
             between = text[fig.char_end : other.char_start] if date_after else text[other.char_end : fig.char_start]
+            if date_after and re.fullmatch(r"\s*,\s*with\s+(?:[\w-]+\s+){0,2}", between) \
+                    and re.match(r"[^,;.]{0,30},", text[other.char_end : m.char_start]):
+                continue  # "had reached 44,211, with 104,567 wounded, since the war began": an aside of the same toll
             # (a run of participles tells the consequences of one clause: "…, sinking two vessels, seizing another and
             # killing at least four seafarers")
             if _PUNCT_BREAK.search(_PARTICIPLE_AFTER_COMMA.sub(" ", _DIGIT_GROUP.sub("", between))):
@@ -2636,6 +2642,9 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+(?:ed|
                        re.IGNORECASE)
 
 
+_SAYS_NOW = re.compile(r"\b(?:says?|estimates?|believes?)\b", re.IGNORECASE)
+
+
 def _tells_a_past_event(sentence: str) -> bool:
     return bool(_PAST_EVENT_VERB.search(sentence))
 
@@ -2652,8 +2661,10 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     # (a text that breaks its paragraphs with one newline, as copies from web pages do, breaks them all the same)
     if text.count("\n", spans[prev][1], spans[sentence][0]) in (1, 2) and not text[spans[prev][1] : spans[sentence][0]].strip() \
             and not _list_line(text, spans[sentence][0]) and not _list_line(text, spans[prev][0]):
-        if not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
+        if not _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]):
             return None
+        if _SAYS_NOW.search(here) and _HAS_DONE.search(here) and not re.search(r"\b(?:was|were|had)\b", here, re.IGNORECASE):
+            return None  # "Aid groups say some 90% of Gaza's population have been displaced": as of the report
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
                 and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or "")) and m.start == m.end and not _in_a_dateline(text, m)
                 and not _SURPASSED_FIGURE_BEFORE.search(text, max(spans[prev][0], m.char_start - 80), m.char_start)]
@@ -2677,6 +2688,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
               # ("…, surpassing the 67 deaths reported on July 19": the day of the figure it is measured against)
               and not _SURPASSED_FIGURE_BEFORE.search(text, max(spans[prev][0], m.char_start - 80), m.char_start)
+              # ("The attack on Friday night was one of the deadliest on troops this year": the stretch compared over)
+              and not _SUPERLATIVE_IN.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)
+              and not (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, max(spans[prev][0], m.char_start - 50), m.char_start))
               # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
               and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)

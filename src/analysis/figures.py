@@ -3573,8 +3573,13 @@ class _SentenceSources:
             return None
         lo = idx[0]
         for k in idx[1:]:
-            if self.tokens[k].low in _DENYING_VERBS and self.tokens[k].text.islower():
-                name = _backward_name(self.tokens, k - 1, lo)
+            # (and who claims an attack: "The Pakistani Taliban … claimed responsibility …. The group said …")
+            if (self.tokens[k].low in _DENYING_VERBS or (self.tokens[k].low in ("claimed", "claims") and _word(self.tokens, k + 1) == "responsibility")) \
+                    and self.tokens[k].text.islower():
+                b = k - 1
+                if self.tokens[b].text == "," and (aside := _aside_before(self.tokens, b, lo, self.lex)) is not None:
+                    b = aside  # "The Pakistani Taliban, known as TTP, claimed responsibility"
+                name = _backward_name(self.tokens, b, lo)
                 if name and not _is_anaphor(name, self.lex):
                     return self.tokens[k].start, name
         return None
