@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 import pandas as pd
+from hijridate import Hijri
 
 from . import lexicon
 from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
@@ -49,8 +50,31 @@ def _easter(year: int) -> date:
     return date(year, month, (h + l - 7 * m + 33 * month + 19) % 32)
 
 
+def _hijri_day(year: int, month: int, day: int) -> date:
+    """The Gregorian day in ``year`` of a day of the Islamic (Umm al-Qura) calendar; where the lunar year puts it in
+    the Gregorian year twice, the first. Observance may differ by a day from country to country."""
+    approx = round((year - 622) * 33 / 32)
+    days = []
+    for hijri_year in range(approx - 1, approx + 3):
+        try:
+            g = Hijri(hijri_year, month, day).to_gregorian()
+        except (ValueError, OverflowError):
+            continue  # (outside the calendar's table, 1924–2077)
+        if g.year == year:
+            days.append(date(g.year, g.month, g.day))
+    if not days:
+        raise ValueError(f"no Hijri {month}/{day} in {year}")
+    return min(days)
+
+
+# The Islamic holidays, as the news spells them ("Eid al-Fitr", "Eid ul-Adha", "Eid el-Adha")
+_EIDS = {f"Eid{sep}{article}{name}": (lambda y, m=month, d=day: _hijri_day(y, m, d))
+         for name, (month, day) in {"Fitr": (10, 1), "Adha": (12, 10)}.items()
+         for article in ("al-", "ul-", "el-", "al ") for sep in (" ", "-")}
+
 # Holidays with a fixed or computable date, by their name as written (capitalised).
 HOLIDAYS = {
+    **_EIDS, "Ashura": lambda y: _hijri_day(y, 1, 10),
     "Christmas": lambda y: date(y, 12, 25), "Christmas Day": lambda y: date(y, 12, 25),
     "Christmas Eve": lambda y: date(y, 12, 24), "Boxing Day": lambda y: date(y, 12, 26),
     "Orthodox Christmas": lambda y: date(y, 1, 7), "New Year's Day": lambda y: date(y, 1, 1),
@@ -2645,6 +2669,18 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+(?:ed|
 _SAYS_NOW = re.compile(r"\b(?:says?|estimates?|believes?)\b", re.IGNORECASE)
 
 
+def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool:
+    """Whether ``m`` dates something the sentence measures against or waits for, which a later sentence does not
+    inherit: "…, surpassing the 67 deaths reported on July 19" (the figure compared), "one of the deadliest on troops
+    this year" (the stretch compared over), "ahead of the Eid al-Fitr festival" (the day waited for)."""
+    def before(n: int) -> int:
+        return max(sentence_start, m.char_start - n)
+    return bool(_SURPASSED_FIGURE_BEFORE.search(text, before(80), m.char_start)
+                or _SUPERLATIVE_IN.search(text, before(40), m.char_start)
+                or _AHEAD_OF.search(text, before(40), m.char_start)
+                or (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, before(50), m.char_start)))
+
+
 def _tells_a_past_event(sentence: str) -> bool:
     return bool(_PAST_EVENT_VERB.search(sentence))
 
@@ -2667,7 +2703,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
             return None  # "Aid groups say some 90% of Gaza's population have been displaced": as of the report
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
                 and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or "")) and m.start == m.end and not _in_a_dateline(text, m)
-                and not _SURPASSED_FIGURE_BEFORE.search(text, max(spans[prev][0], m.char_start - 80), m.char_start)]
+                and not _compared_or_awaited(text, spans[prev][0], m)]
         days = _events_before_reports(text, spans[prev][0], days)
         return days[-1] if len(days) == 1 else None
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:
@@ -2686,11 +2722,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and m.precision not in ("decade", "unknown")
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
-              # ("…, surpassing the 67 deaths reported on July 19": the day of the figure it is measured against)
-              and not _SURPASSED_FIGURE_BEFORE.search(text, max(spans[prev][0], m.char_start - 80), m.char_start)
-              # ("The attack on Friday night was one of the deadliest on troops this year": the stretch compared over)
-              and not _SUPERLATIVE_IN.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)
-              and not (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, max(spans[prev][0], m.char_start - 50), m.char_start))
+              and not _compared_or_awaited(text, spans[prev][0], m)
               # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
               and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
@@ -2704,7 +2736,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         # undated sentence between carries the day on to a toll told in the past (one sentence at most; not to
         # background such as "the war, which has killed more than 300,000")
         points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
-                  and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)]
+                  and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)
+                  and not _compared_or_awaited(text, spans[prev - 1][0], m)]
         return points[-1] if len(points) == 1 else None
     here = text[spans[sentence][0] : spans[sentence][1]]
     if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) and not _tells_a_past_event(_HEARSAY.sub(" ", here)) \
