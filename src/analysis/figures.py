@@ -402,7 +402,7 @@ _NP_STOP = frozenset(
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come comes goes seems belongs got received joined made make became stayed due owing
-    if unless whether though although because worth valued totalling totaling weighing costing""".split()
+    if unless whether though although because worth valued totalling totaling weighing costing following""".split()
 )
 # Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
 # out vehicles")
@@ -3862,6 +3862,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 # "The group, the Syrian Observatory for Human Rights, said": an anaphor named by its aside
                 aside_name = _appositive_name(tokens, aside + 2, b - 1)
                 b = aside  # "The agency, known as HUR, said": the speaker stands before the aside
+                if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
+                    b -= 3  # "The Local Coordination Committees (LCC), a network of activists, reported"
         word_b = tokens[b].low if b >= lo else ""
         if word_b in lex.pronouns:
             found.append(_Attribution(None, tokens[k].start, "inherited"))
@@ -3870,6 +3872,12 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if name is not None:
             name = _name_before_a_relative(tokens, b, lo, name) or name
             start = _name_start(b, name)
+            if name.split()[0].lower() in ("a", "an") and start - 4 >= lo and tokens[start - 1].text == ")" \
+                    and tokens[start - 3].text == "(" and tokens[start - 2].text.isupper() \
+                    and (named := _backward_name(tokens, start - 4, lo)) is not None and named[:1].isupper():
+                name, b = named, start - 4
+                start = _name_start(b, name)  # "The Local Coordination Committees (LCC) a network of
+                # activists reported" (the commas lost): the name before its acronym speaks, the description describes it
             if start - 3 >= lo and tokens[start - 1].low == "in" and tokens[start - 2].low in ("based", "headquartered"):
                 name = _backward_name(tokens, start - 3, lo) or name  # "The Observatory based in Britain said": not Britain
             elif start - 3 >= lo and tokens[start - 1].low in ("on", "from") and tokens[start - 2].low in ("based", "drawn", "compiled"):
