@@ -422,6 +422,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
 
 _MEASURED_AGAINST_THE = re.compile(r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
                                    r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_WHOLE_THEN_ITS_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,?\s*including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 _SURPASSED_FIGURE_BEFORE = re.compile(r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
                                       r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+(?:(?:previous|earlier|record|last)\s+)?"
                                       r"(?:(?:toll|record|high|figure)\s+of\s+)?[\d][\d.,]*\s+(?:[a-z-]+\s+){0,4}?(?:in|on|at|during|by)?\s*$",
@@ -1792,6 +1793,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
+    own = next((m for m in all_mentions if _is_the_stories_own_date(text, m)), None)
+    if own is not None and own.start != (pub.isoformat() if pub else None):
+        # the story's own date at its top ("… Monitor AFP Sunday 1 Feb 2015 At least seven …") is the day it was
+        # written, whatever a feed's metadata says: "on Sunday" and the rest count from it
+        pub = date.fromisoformat(own.start)
+        all_mentions = date_mentions(text, pub)
     # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
     mentions = _parts_of_periods(text, _periods_ending(text, _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
                                     and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))])))
@@ -1934,6 +1941,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "launched 147 drones and two ballistic missiles overnight": both were launched overnight
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
                    and not _PUNCT_BREAK.search(text[figures[i + 1].char_end : m.char_start])]
+        if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
+                and _WHOLE_THEN_ITS_PART.fullmatch(text, fig.char_end, figures[i + 1].char_start):
+            # "At least 126 people including 68 children were killed Saturday …, a group said Sunday": the verb after the
+            # part is the whole's, and so is its day
+            aside = "," in text[fig.char_end : figures[i + 1].char_start]  # (", including 68 children, were killed")
+            own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
+                   and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[figures[i + 1].char_end : m.char_start]).replace(",", "", 1 if aside else 0))]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and _PART_OF_THE_NEXT.fullmatch(text, fig.char_end, figures[i + 1].char_start):
             # "shot down 87 of the 103 drones Russia launched overnight": the part shares the whole's day
@@ -2528,7 +2542,35 @@ def _in_a_dateline(text: str, m: DateMention) -> bool:
     """"MOSCOW, March 11 (Reuters) - …", "Dhaka, Aug 5 (PTI) …": the date of the report, owned by none of its figures."""
     before = max(0, m.char_start - 60)
     return (bool(_DATELINE_DASH.match(text, m.char_end)) and bool(_DATELINE_PLACE.search(text, before, m.char_start))) \
-        or (bool(_DATELINE_AGENCY.match(text, m.char_end)) and bool(_DATELINE_TITLE_PLACE.search(text, before, m.char_start)))
+        or (bool(_DATELINE_AGENCY.match(text, m.char_end)) and bool(_DATELINE_TITLE_PLACE.search(text, before, m.char_start))) \
+        or _is_the_stories_own_date(text, m)
+
+
+# Capitalised words before a date that make it part of a sentence, not a heading ("On 1 Feb 2015, …")
+_PREPOSITIONS_BEFORE_A_DATE = frozenset("on in since until by from before after through between during of for to as at "
+                                        "till around".split())
+_HEADING_WORDS_BEFORE_A_DATE = frozenset("published publication updated posted dated date".split())
+_AFTER_A_HEADING_DATE = re.compile(r"(?:\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?)?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")
+
+
+def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
+    """A full date with its year at the top of the story, standing as a heading rather than in a sentence: after the
+    title and the outlet ("… Monitor AFP Sunday 1 Feb 2015 At least seven people …"), or after "Published" or "Date of
+    publication", or opening the text ("Thursday 31 July 2014 10:59 Syrian Coalition: …")."""
+    if m.char_start > 400 or m.precision != "day" or m.start != m.end or not re.search(r"\b(?:1[89]|20)\d\d\b", m.text):
+        return False
+    if (numeric := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}", m.text)) and numeric.group(1) != numeric.group(2) \
+            and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12:
+        return False  # ("5-04-2016": which is the day, only the publication date can tell)
+    if not _AFTER_A_HEADING_DATE.match(text, m.char_end):
+        return False
+    word = re.search(r"([\w’'-]+)[^\w\n]*$", text[max(0, m.char_start - 40) : m.char_start])
+    if word is None:
+        return not text[: m.char_start].strip() or text[: m.char_start].rstrip().endswith("\n") or text[: m.char_start].rstrip()[-1:] in ":|—–-"
+    w = word.group(1)
+    if w.lower() in _HEADING_WORDS_BEFORE_A_DATE:
+        return True
+    return w[:1].isupper() and w.lower() not in _PREPOSITIONS_BEFORE_A_DATE and not re.search(r"[.!?,;]\s*$", text[: m.char_start])
 
 
 def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
