@@ -218,6 +218,8 @@ RULES: list[tuple[str, re.Pattern]] = [
                      r"|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<yy>\d\d)(?![\d.])")),  # 04-03-2016, 24.07.2016, 24.02.22
     ("slash", _rule(r"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
     ("mdy", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + r"\s*,?\s+" + _YEAR, _CAP)),
+    # "Jul 172015": a copy that lost the space between the day and the year
+    ("mdy", _rule(_MONTH + r"\.?\s+(?P<day>[0-3]?\d)(?P<year>(?:19|20)\d\d)(?!\d)", _CAP)),
     ("dmy", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY_OR_WORD + r"\s+(?:of\s+)?" + _MONTH + r"\.?\s*,?\s+" + _YEAR, _CAP)),
     ("md", _rule(_CLOCK_BEFORE + r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?" + _MONTH + r"\.?\s+" + _DAY + _DAY_REL_YEAR, _CAP, day_span_after=True)),
     ("dm", _rule(r"(?:" + _WEEKDAY + _AFTER_WEEKDAY + r")?(?:the\s+)?" + _DAY_OR_WORD + r"\s+(?:of\s+)?" + _MONTH
@@ -2557,7 +2559,7 @@ def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
     """A full date with its year at the top of the story, standing as a heading rather than in a sentence: after the
     title and the outlet ("… Monitor AFP Sunday 1 Feb 2015 At least seven people …"), or after "Published" or "Date of
     publication", or opening the text ("Thursday 31 July 2014 10:59 Syrian Coalition: …")."""
-    if m.char_start > 400 or m.precision != "day" or m.start != m.end or not re.search(r"\b(?:1[89]|20)\d\d\b", m.text):
+    if m.char_start > 400 or m.precision != "day" or m.start != m.end or not re.search(r"(?:1[89]|20)\d\d\b", m.text):
         return False
     if (numeric := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}", m.text)) and numeric.group(1) != numeric.group(2) \
             and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12:
@@ -2568,8 +2570,9 @@ def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
     if word is None:
         return not text[: m.char_start].strip() or text[: m.char_start].rstrip().endswith("\n") or text[: m.char_start].rstrip()[-1:] in ":|—–-"
     w = word.group(1)
-    if w.lower() in _HEADING_WORDS_BEFORE_A_DATE:
-        return True
+    if w.lower() in _HEADING_WORDS_BEFORE_A_DATE or (w.lower() in ("at", "on") and re.search(
+            r"\b(?:updated|published|posted)\s+(?:at|on)\W*$", text[max(0, m.char_start - 40) : m.char_start], re.IGNORECASE)):
+        return True  # ("Published April 8 2017", "Last updated at Jul 17 2015")
     return w[:1].isupper() and w.lower() not in _PREPOSITIONS_BEFORE_A_DATE and not re.search(r"[.!?,;]\s*$", text[: m.char_start])
 
 
