@@ -327,7 +327,8 @@ def _normalise_source(name: str) -> str:
     return bare or name
 
 
-_BASED = re.compile(r"^(?:[a-z]+-based|[a-z]+ based)\s+")  # "britain-based", "london-based"
+_BASED = re.compile(r"^(?:[a-z]+-based|[a-z]+ based|official|semi-official|state-run|state-owned|government-run)\s+")
+# ("the Britain-based monitor", "the official agency": the monitor, the agency named before)
 _ROLE_OF = re.compile(r"^(?:.+\s)?(?:director|head|chief|founder|spokesman|spokeswoman|spokesperson|president)\s+of\s+(?:the\s+)?(.+)$")
 _ORG_ROLE = re.compile(r"^(.+?)\s+(?:director|head|chief|founder|spokesman|spokeswoman)\s+\S.*$")
 _OWNERS_RECORD = re.compile(r"^(.+?)'s\s+(?:(?:latest|new|newest|official|updated|own|most\s+recent|preliminary|final|last|"
