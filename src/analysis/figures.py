@@ -477,6 +477,8 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     kept = _currency_carried_over(text, [fig for back, fig in figures if not back or fig.category not in (None, "other")
                                          or fig.char_start in listed])
     kept = _sourced_by_a_footer(text, kept)
+    if (tail := _page_tail_start(text)) is not None:
+        kept = [fig for fig in kept if fig.char_start < tail]  # the headlines of other stories under the page
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
         text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex), lex)
@@ -1659,6 +1661,20 @@ def _topic_counter(tokens: list[Token], i: int) -> bool:
         if not tokens[k].is_word or not (tokens[k].text[:1].isupper() or tokens[k].low in ("on", "of", "the", "to", "in", "and", "from")):
             return False
     return False
+
+
+_PAGE_TAIL = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in sorted(
+    lexicon.load("not_counts")["page_tail_headings"], key=len, reverse=True)) + r")(?=\s+[A-Z\"“])")
+_PAGE_FOOTER = re.compile("|".join(re.escape(w) for w in lexicon.load("not_counts")["page_footer_words"]))
+
+
+def _page_tail_start(text: str) -> int | None:
+    """Where a page's list of other stories begins: a heading such as "Related News" after the story's first
+    words, with the page's footer ("Copyright", "Privacy Policy", "Comment via Facebook") somewhere after it."""
+    for m in _PAGE_TAIL.finditer(text, 1):
+        if _PAGE_FOOTER.search(text, m.end()):
+            return m.start()
+    return None
 
 
 def _after_web_chrome(tokens: list[Token], i: int, lex: _Lexicon) -> bool:
