@@ -1951,6 +1951,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
                    and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[figures[i + 1].char_end : m.char_start]).replace(",", "", 1 if aside else 0))]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
+                and _AMONG_THE_NEXT.fullmatch(text, fig.char_end, figures[i + 1].char_start):
+            # "Ten children were among at least 48 people killed in a village earlier this week": the whole's day
+            own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end]
+        if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and _PART_OF_THE_NEXT.fullmatch(text, fig.char_end, figures[i + 1].char_start):
             # "shot down 87 of the 103 drones Russia launched overnight": the part shares the whole's day
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end]
@@ -2482,6 +2486,8 @@ _TITLE_BEFORE_A_NAME = re.compile(r"\b(?:(?:" + "|".join(lexicon.load("sources")
 _SIZE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|town|state|region|province|island|capital|territory|enclave)"
                               r"(?:\s+of|['’]s)\s+"  # ("the country of 170 million people", "The country's 11.4 million people")
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?$", re.IGNORECASE)
+_AMONG_THE_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\s+(?:the\s+)?"
+                             r"(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
 _PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 # "fell by nearly a quarter in 2024, to about 80,400": the level the change reached, on the change's date
 _LEVEL_AFTER_THE_CHANGE = re.compile(r"[^;:()]*?,?\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+)?", re.IGNORECASE)
