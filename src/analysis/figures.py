@@ -2804,6 +2804,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
     if head in lex.person_nouns and lex.destroy_cue.search(near):
         return "killed"  # "Russian jets destroyed up to 300 militants"
+    if head in lex.person_nouns and (passive := _PASSIVE_OF_A_VERB.match(after)) and _DESTROYED.match(after, passive.end()):
+        return "killed"  # "up to 80 fighters were destroyed in the strike", as military statements put it
     if len(what_words) == 1 and what_words[0] in lex.outcome_words:  # ("5 killed": a verb form standing for the people)
         own_outcome = own_outcome or earliest(what_words[0], False, False)
     def with_pair(state: str | None) -> str | None:
@@ -3058,6 +3060,10 @@ _FATE_OF = re.compile(r"\b(death|deaths|killing|killings|murder|injury|injuries|
                       r"kidnapping|detention|displacement|evacuation)\s+of\s*$")
 _VERB_OF_THE_NEXT_FIGURE = re.compile(r"\s[a-z]+(?:ed|ing)\s+(?=" + _FIGURE_AHEAD + ")")
 _TOTAL_NOUNS = frozenset({"total", "toll", "number", "tally", "figure", "count", "sum", "cases", "deaths"})
+_PASSIVE_OF_A_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!(?:whose|who|which|that|where|when|while|and|but)\b)[\w-]+\s+){0,8}?"
+                                r"(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+|also\s+)?")
+_DESTROYED = re.compile(r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lexicon.load("categories")["destroy_verbs"]
+                                   if v.endswith(("ed", "out"))) + r")\b", re.IGNORECASE)
 _THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|subsequently|eventually))?\s+")
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
                               r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to))?\s+$")
