@@ -1873,6 +1873,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     # erupted on Thursday": the day of another clause's noun, not of a figure before that clause
                     same_clause = [i for i in same_clause if not (
                         figures[i].char_end <= m.char_start and _NEW_SUBJECT_CLAUSE.search(text, figures[i].char_end, m.char_start))]
+                if same_clause and _RELATIVE_WITH_ITS_VERB.search(text, max(spans[sentence][0], m.char_start - 90), m.char_start):
+                    # "The Kurdish YPG forces which drove Islamic State from Kobane last month … had seized 70 villages": the
+                    # relative clause has its verb and its day; the main clause's verb after it has a figure of its own
+                    # (but "The war, which began in 2011, has killed 280,000": the onset of a running total)
+                    same_clause = [i for i in same_clause if not (
+                        figures[i].char_start >= m.char_end and _MAIN_VERB_RESUMES.match(text, m.char_end, figures[i].char_start))]
                 if same_clause and _tense(text, m.char_start, m.char_end) == "future":
                     # "destroyed 12,000 structures, officials said, as forecasters warned that gusts would return this
                     # week": a date in a clause about what is to come is not the day of a past figure before it
@@ -2486,6 +2492,10 @@ _TITLE_BEFORE_A_NAME = re.compile(r"\b(?:(?:" + "|".join(lexicon.load("sources")
 _SIZE_OF_A_PLACE = re.compile(r"\b(?:country|nation|city|town|state|region|province|island|capital|territory|enclave)"
                               r"(?:\s+of|['’]s)\s+"  # ("the country of 170 million people", "The country's 11.4 million people")
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+)?$", re.IGNORECASE)
+_RELATIVE_WITH_ITS_VERB = re.compile(r"\b(?:which|who)\s+(?:[\w-]+\s+){0,4}?(?:[a-z]+ed|" + _IRREGULAR_PAST + r")\s+(?:[\w'’-]+\s+){0,8}?"
+                                     r"(?:in|on|during|since|last|this|earlier|late|early)?\s*$")
+_MAIN_VERB_RESUMES = re.compile(r"(?:\s*,)?[^,;.]*?\b(?:had|was|were)\s+(?:also\s+|now\s+|since\s+|already\s+)?(?:[a-z]+ed|[a-z]+en|"
+                                + _IRREGULAR_PAST + r")\b")
 _AMONG_THE_NEXT = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:were|was|are|is)\s+among\s+(?:the\s+)?"
                              r"(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?", re.IGNORECASE)
 _PART_OF_THE_NEXT = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
