@@ -4411,7 +4411,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         low = tok.low
         if words and (_is_outcome_word(low, _lex()) or low in _NUMBER_WORDS or (low in _lex().durations and tok.text[:1].isupper())) \
                 and low not in _ROLE_NOUNS and (not tok.text[:1].isupper() or (k > lo and tokens[k - 1].is_word
-                                                                                and (low in _NUMBER_WORDS or low in _lex().durations))):
+                                                                                and (low in _NUMBER_WORDS or low in _lex().durations))
+                                                # ("Province 30 Terrorist Killed Reports said": a headline's count and its fate)
+                                                or (k - 2 >= lo and (tokens[k - 1].is_number or tokens[k - 2].is_number))):
             break  # "killed three civilians local media": the name starts after the verb and the count (a headline's
             # "Six new hopefuls announced" too)
         if words and not tok.text[:1].isupper() and k - 1 >= lo and (tokens[k - 1].is_number or tokens[k - 1].low in _NUMBER_WORDS) \
