@@ -5016,6 +5016,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     )
 
 
+_AMONG_THOSE_BEFORE = re.compile(r"[^.;:\d]{0,60}?\b(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:those|the)\s+"
+                                 r"(?:killed|dead|victims|wounded|injured|casualties|missing|detained|arrested)\b", re.IGNORECASE)
 _ALSO_BEFALLEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
 _OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z]+s)\b")
 
@@ -5029,6 +5031,9 @@ def _part_of_the_sentence_before(text: str, spans: list[tuple[int, int]], s_idx:
         return True  # (one paragraph break at most: wire copy gives each sentence its own)
     if PART_OF_THEM.match(text, end) and gap.count("\n") <= 2 and not re.search(r"\d", text[spans[s_idx][0] : start]):
         return True  # "Air defenses shot down 94 of them": them, the count the sentence before gave
+    if gap.count("\n") <= 2 and _AMONG_THOSE_BEFORE.match(text, end) and not re.search(r"\d", text[spans[s_idx][0] : start]) \
+            and re.search(r"\d", text[spans[s_idx - 1][0] : spans[s_idx - 1][1]]):
+        return True  # "… 84 people have been killed. Seventeen children and six women were among those killed"
     noun = _OF_THE_NOUN.match(text, end)
     if noun is None or gap.count("\n") > 2:
         return False
