@@ -4388,6 +4388,22 @@ def _name_before_its_description(tokens: list[Token], k: int, lo: int) -> str | 
     return None
 
 
+_ROLE_MODIFIERS = frozenset({"opposition", "local", "rebel", "rights", "government", "medical", "security", "civil", "defence",
+                             "defense", "military", "hospital", "aid", "health", "tribal", "kurdish", "state"})
+
+
+def _modifiers_before_a_role(tokens: list[Token], role: int, lo: int) -> int | None:
+    """The first token of a plural role with up to two modifiers ("residents", "Syrian opposition activists") that
+    opens its clause (after a comma, or, in a copy that lost its commas, with a nationality first); None if it does not."""
+    first = role
+    while first - 1 >= lo and role - first < 2 and tokens[first - 1].is_word \
+            and (tokens[first - 1].low in _ROLE_MODIFIERS or _NATIONALITY.fullmatch(tokens[first - 1].text)):
+        first -= 1
+    if first - 1 < lo or not tokens[first - 1].is_word:
+        return first
+    return first if first < role and _NATIONALITY.fullmatch(tokens[first].text) else None
+
+
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     """The noun phrase that ends at token ``b`` ("South Korea's Joint Chiefs of Staff", "the South Korean
     military", "a monitoring group", "officials"), read right to left."""
@@ -4579,8 +4595,10 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             and tokens[k - 3].low in ("in", "of", "from", "at") and tokens[k - 4].low in _ROLE_NOUNS:
         words[0:0] = tokens[k - 4 : k + 1]  # "Activists in the district of Alwaer in Homs said": the activists speak
     elif words and words[0].low in ("the", "a", "an") and words[0] is tokens[k] and k - 2 >= lo and tokens[k - 1].low == "and" \
-            and tokens[k - 2].low in _ROLE_NOUNS and tokens[k - 2].low.endswith("s") and (k - 3 < lo or not tokens[k - 3].is_word):
-        words[0:0] = [tokens[k - 2], tokens[k - 1]]  # "…, residents and a local resistance group said": both speak
+            and tokens[k - 2].low in _ROLE_NOUNS and tokens[k - 2].low.endswith("s") \
+            and (first := _modifiers_before_a_role(tokens, k - 2, lo)) is not None:
+        words[0:0] = tokens[first : k]  # "…, residents and a local resistance group said", "Syrian opposition activists and
+        # the extremist group said": both speak
     while words and words[0].low in _NOT_SPEAKER_START and not _given_name_like_a_day(tokens, words, lo):
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
