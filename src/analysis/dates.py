@@ -2568,7 +2568,7 @@ def _in_a_dateline(text: str, m: DateMention) -> bool:
 _PREPOSITIONS_BEFORE_A_DATE = frozenset("on in since until by from before after through between during of for to as at "
                                         "till around".split())
 _HEADING_WORDS_BEFORE_A_DATE = frozenset("published publication updated posted dated date".split())
-_AFTER_A_HEADING_DATE = re.compile(r"(?:\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?)?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")
+_AFTER_A_HEADING_DATE = re.compile(r"(?:\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?)?(?:\s*[—–|:-])?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")
 
 
 def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
