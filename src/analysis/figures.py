@@ -3042,7 +3042,7 @@ _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" +
 # A report the speaker adds after the figure ("…, adding that 50 were wounded"): its verbs are its own figures'.
 _ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
-_SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its)\b"
+_SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its|a|an)\b"
                                 r"|\s(?:as|while)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally)\b")  # ("… targets as Lebanon toll tops 3,000")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
 _SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered", "numbering")
