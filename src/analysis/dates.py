@@ -8,6 +8,7 @@ and never borrow today's date. ``date_figures`` ties each figure to the date it 
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 import re
 from dataclasses import dataclass, replace
@@ -598,6 +599,13 @@ def _windowed(pattern: re.Pattern, text: str, hits: list[int], n: int):
         covered_until = max(covered_until, end - _WINDOW)
 
 
+@functools.lru_cache(maxsize=8)
+def _expressions(text: str) -> tuple[tuple[int, int, str, re.Match], ...]:
+    """The expressions a text holds, before they are resolved: the same whatever the publication date, so a story
+    whose own date at its top differs from the one supplied is not scanned twice."""
+    return tuple(_select(_candidates(text)))
+
+
 def _select(cands: list[tuple[int, int, str, re.Match]]) -> list[tuple[int, int, str, re.Match]]:
     order = {name: i for i, (name, _) in enumerate(RULES)}
     cands.sort(key=lambda c: (-(c[1] - c[0]), order[c[2]], c[0]))
@@ -642,7 +650,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     story: tuple[date, str] | None = None  # the last date the story named, and its precision ("that year")
     story_week: date | None = None  # the last week the story named ("last week … the week before")
     story_months: tuple[date, date] | None = None  # the months of a range the story named last ("between January and August")
-    for start, end, name, m in _select(_candidates(text)):
+    for start, end, name, m in _expressions(text):
         resolved = _resolve(text, start, end, name, m, dct)
         if resolved is None:
             continue
