@@ -423,11 +423,12 @@ def _tense(text: str, start: int, end: int) -> str | None:
     return tense
 
 
-_MEASURED_AGAINST_THE = re.compile(r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
-                                   r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A figure measured against another ("surpassing the 67 deaths", "more than the 1,200 killed"): the words before it
+_MEASURING_AGAINST = (r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
+                      r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+")
+_MEASURED_AGAINST_THE = re.compile(_MEASURING_AGAINST + r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _WHOLE_THEN_ITS_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,?\s*including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?", re.IGNORECASE)
-_SURPASSED_FIGURE_BEFORE = re.compile(r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
-                                      r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+(?:(?:previous|earlier|record|last)\s+)?"
+_SURPASSED_FIGURE_BEFORE = re.compile(_MEASURING_AGAINST + r"(?:(?:previous|earlier|record|last)\s+)?"
                                       r"(?:(?:toll|record|high|figure)\s+of\s+)?[\d][\d.,]*\s+(?:[a-z-]+\s+){0,4}?(?:in|on|at|during|by)?\s*$",
                                       re.IGNORECASE)
 _BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
@@ -1803,11 +1804,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
-    own = next((m for m in all_mentions if _is_the_stories_own_date(text, m)), None)
-    if own is not None and own.start != (pub.isoformat() if pub else None):
+    story_date = next((m for m in all_mentions if _is_the_stories_own_date(text, m)), None)
+    if story_date is not None and story_date.start != (pub.isoformat() if pub else None):
         # the story's own date at its top ("… Monitor AFP Sunday 1 Feb 2015 At least seven …") is the day it was
         # written, whatever a feed's metadata says: "on Sunday" and the rest count from it
-        pub = date.fromisoformat(own.start)
+        pub = date.fromisoformat(story_date.start)
         all_mentions = date_mentions(text, pub)
     # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
     mentions = _parts_of_periods(text, _periods_ending(text, _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
@@ -1906,7 +1907,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     owner[id(m)] = nearest
     # a dateline dates what no clause of its sentence dates, but unlike a reporting clause it does not keep the
     # sentence's one date from its other figures ("Dhaka, Aug 5 (PTI) At least 91 were killed and hundreds injured on Sunday")
-    told = {sentence for sentence in reporting}
+    told = set(reporting)
     for sentence, m in datelines.items():
         reporting.setdefault(sentence, m)
     # "the deadliest since 2019, when 40 people died": the figures of a "when" clause happened on its date

@@ -4186,9 +4186,6 @@ def _appositive_name(tokens: list[Token], first: int, last: int) -> str | None:
     return " ".join(t.text for t in inside)
 
 
-_RANKS_BEFORE_A_ROLE = frozenset({"deputy", "acting", "assistant", "vice", "senior", "former", "interim", "chief"})
-
-
 def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> int | None:
     """The last token of the name before a short comma-bounded aside that ends at ``comma``, or None."""
     opening = next((x for x in range(comma - 1, max(lo, comma - 16) - 1, -1) if tokens[x].text == ","), None)
@@ -4201,7 +4198,7 @@ def _aside_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon) -> in
         return None  # "…, officials said, …", "…, said the army, …": a reporting clause, not an aside
     if " ".join(t.low for t in inside) in _ADVERB_ASIDES:
         return opening - 1  # "The army, meanwhile, said", "The ministry, for its part, said"
-    rank = 1 if first.low in _RANKS_BEFORE_A_ROLE and len(inside) > 3 else 0  # "deputy head of …", "acting director of …"
+    rank = 1 if first.low in _RANK_ADJECTIVES and len(inside) > 3 else 0  # "deputy head of …", "acting director of …"
     if first.low in _ASIDE_OPENERS or all(t.text[:1].isupper() or not t.is_word or _NAME_PARTICLE.match(t.text) for t in inside) \
             or ((inside[rank].low in _PERSON_ROLES or inside[rank].low == "head") and inside[rank].text.islower() and len(inside) > rank + 2
                 and inside[rank + 1].low in ("of", "for", "at")
