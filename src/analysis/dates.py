@@ -2739,15 +2739,22 @@ _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+(?:ed|
 _SAYS_NOW = re.compile(r"\b(?:says?|estimates?|believes?)\b", re.IGNORECASE)
 
 
+# ("updating an earlier toll on Sunday evening of 15": the day of the toll it replaces)
+_AN_EARLIER_TOLL = re.compile(r"\b(?:an?|the|its)\s+(?:earlier|previous|initial|first|old)\s+(?:death\s+)?(?:toll|tally|figure|count|estimate)"
+                              r"\s+(?:(?:given|issued|released|reported|published)\s+)?(?:on|of|from|late|early)?\s*$", re.IGNORECASE)
+
+
 def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool:
     """Whether ``m`` dates something the sentence measures against or waits for, which a later sentence does not
     inherit: "…, surpassing the 67 deaths reported on July 19" (the figure compared), "one of the deadliest on troops
-    this year" (the stretch compared over), "ahead of the Eid al-Fitr festival" (the day waited for)."""
+    this year" (the stretch compared over), "ahead of the Eid al-Fitr festival" (the day waited for), "updating an
+    earlier toll on Sunday evening of 15" (the day of the toll replaced)."""
     def before(n: int) -> int:
         return max(sentence_start, m.char_start - n)
     return bool(_SURPASSED_FIGURE_BEFORE.search(text, before(80), m.char_start)
                 or _SUPERLATIVE_IN.search(text, before(40), m.char_start)
                 or _AHEAD_OF.search(text, before(40), m.char_start)
+                or _AN_EARLIER_TOLL.search(text, before(50), m.char_start)
                 or (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, before(50), m.char_start)))
 
 
@@ -2805,9 +2812,13 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         # "… killed 16 on Monday. / The highest toll was in Douma, it said. / Five more were killed in Sabqa": an
         # undated sentence between carries the day on to a toll told in the past (one sentence at most; not to
         # background such as "the war, which has killed more than 300,000")
-        points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day" and m.type == "DATE"
+        points = [m for m in by_sentence.get(prev - 1, []) if m.relation is None and m.precision == "day"
+                  and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or ""))
                   and m.start == m.end and m.value[:1].isdigit() and not _in_a_dateline(text, m)
                   and not _compared_or_awaited(text, spans[prev - 1][0], m)]
+        # (the event's day, not the report's: "… convoy on Monday night killing scores …, the Civil Defence confirmed in
+        # a statement late on Tuesday. / … / Fifteen volunteers were killed" → Monday night)
+        points = _events_before_reports(text, spans[prev - 1][0], points)
         return points[-1] if len(points) == 1 else None
     here = text[spans[sentence][0] : spans[sentence][1]]
     if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) and not _tells_a_past_event(_HEARSAY.sub(" ", here)) \
