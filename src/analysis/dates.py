@@ -633,7 +633,9 @@ _GOVERNING = re.compile(r"\b(since|until|till|before|after|by|as\s+of)\s+$", re.
 # nearly two weeks ago"), but not past a report verb ("has risen since the war began, officials said Monday").
 _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
-_ONSET_BEFORE = re.compile(r"\b(?:began|begun|broke\s+out|erupted|started|flared(?:\s+up)?)\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
+_ONSET_BEFORE = re.compile(r"\b(?:began|begun|broke\s+out|erupted|started|flared(?:\s+up)?)"
+                           # ("which began with the brutal repression of anti-government demonstrations in 2011")
+                           r"(?:\s+(?:with|as)(?:\s+[\w'’-]+){1,8}?)?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
                            re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;,]){0,90}$", re.IGNORECASE)
 
@@ -752,7 +754,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
                 s = part_of.start()
         governing = _GOVERNING.search(text[max(0, s - 12) : s])
         since = _SINCE_BEFORE.search(text, max(0, s - 100), s)
-        if not since and _ONSET_BEFORE.search(text, max(0, s - 30), s):
+        if not since and _ONSET_BEFORE.search(text, max(0, s - 100), s):
             # "The war, which broke out in April 2023, has killed tens of thousands": a toll since its onset
             sentence_start, sentence_stop = _sentence_bounds(text, s)
             since = _PRESENT_PERFECT.search(text, sentence_start, sentence_stop)
