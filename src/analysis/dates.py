@@ -2594,8 +2594,9 @@ def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
     if not _AFTER_A_HEADING_DATE.match(text, m.char_end):
         return False
     word = re.search(r"([\w’'-]+)[^\w\n]*$", text[max(0, m.char_start - 40) : m.char_start])
-    if word is None:
-        return not text[: m.char_start].strip() or text[: m.char_start].rstrip().endswith("\n") or text[: m.char_start].rstrip()[-1:] in ":|—–-"
+    if word is None:  # (the date opens the text or a line of its own: "By AFP\n\nDecember 23, 2024\n\n…")
+        return not text[: m.char_start].strip() or text[: m.char_start].rstrip(" \t").endswith("\n") \
+            or text[: m.char_start].rstrip()[-1:] in ":|—–-"
     w = word.group(1)
     if w.lower() in _HEADING_WORDS_BEFORE_A_DATE or (w.lower() in ("at", "on") and re.search(
             r"\b(?:updated|published|posted)\s+(?:at|on)\W*$", text[max(0, m.char_start - 40) : m.char_start], re.IGNORECASE)):
