@@ -798,7 +798,8 @@ _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|ha
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|"
                                          r"wounded|injured|total))(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
-                                         r"displaced|missing|kidnapped|abducted))?\s*,?\s*$", re.IGNORECASE)
+                                         r"displaced|missing|kidnapped|abducted))?\s*,?\s*(?:were\s+|was\s+)?$", re.IGNORECASE)
+# ("Among the dead were 22 children": the part after the copula too)
 # "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
 # whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
