@@ -40,6 +40,11 @@ def _claims_of_reports(*texts: str, published: str) -> list[dict]:
     return _build(*articles)[1]
 
 
+def _claim_of_each_figure(rows: list[dict]) -> dict[tuple[str, float], str]:
+    """The claim each figure joined, by its article and its number."""
+    return {(r["article_id"], r["claim_low"]): r["claim_id"] for r in rows}
+
+
 def test_a_rewrite_is_linked_to_its_original():
     article_rows, _ = _build(ORIGINAL, REWRITE, UNRELATED)
     by_id = {r["article_id"]: r for r in article_rows}
@@ -220,7 +225,7 @@ def test_a_part_of_a_group_never_joins_or_disputes_the_group():
         published="2025-03-08")
     wounded = [r for r in rows if r["category"] == "wounded"]
     assert "conflicting" not in {r["status"] for r in wounded}
-    claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in wounded}
+    claim_of = _claim_of_each_figure(wounded)
     assert claim_of[("r0", 12.0)] == claim_of[("r1", 12.0)] != claim_of[("r1", 3.0)]
 
 
@@ -230,7 +235,7 @@ def test_a_part_named_after_including_is_the_same_part_as_one_named_of_them():
         "The Syrian Observatory for Human Rights said Sunday's strikes killed 51 people, 12 of them children.",
         published="2025-05-20")
     killed = [r for r in rows if r["category"] == "killed"]
-    claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in killed}
+    claim_of = _claim_of_each_figure(killed)
     assert claim_of[("r0", 12.0)] == claim_of[("r1", 12.0)] != claim_of[("r0", 51.0)]
 
 
@@ -271,6 +276,6 @@ def test_the_amount_a_toll_changed_by_is_no_rival_toll():
         published="2025-05-21")
     killed = [r for r in rows if r["category"] == "killed"]
     assert "conflicting" not in {r["status"] for r in killed}
-    claim_of = {(r["article_id"], r["claim_low"]): r["claim_id"] for r in killed}
+    claim_of = _claim_of_each_figure(killed)
     assert claim_of[("r0", 150.0)] == claim_of[("r1", 150.0)]
     assert claim_of[("r0", 60.0)] != claim_of[("r0", 150.0)] and claim_of[("r1", 60.0)] != claim_of[("r1", 150.0)]
