@@ -828,6 +828,11 @@ def _counts_people(fig: Figure, lex: _Lexicon) -> bool:
 # A change after a level, in a clause of its own ("…, up 25 from the previous day", "…, an increase of 25")
 _CHANGE_OF_THE_LEVEL = re.compile(r"[^,;.]{0,40},\s+(?:up|down|(?:an?\s+)?(?:increase|rise|jump|drop|decrease|fall)\s+of)\s+"
                                   r"(?:about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+)?", re.IGNORECASE)
+# The same total's future level ("has risen to 2,719, …, warning that it could top 3,000"): "it" is the total before
+_THE_SAME_TOTAL_COULD = re.compile(r"\b(?:that\s+)?(?:it|the\s+(?:toll|figure|number|total|tally))\s+"
+                                   r"(?:could|may|might|would|will|(?:is|was)\s+(?:expected|likely|set|feared)\s+to)\s+(?:still\s+|further\s+)?"
+                                   r"(?:(?:rise|climb|grow|increase|jump)\s+(?:to|above|past|beyond)\s+|(?:reach|exceed|surpass|pass|hit)\s+)?$",
+                                   re.IGNORECASE)
 # The words that open a list of the parts of a count ("including 11 women, nine children and one rescue worker")
 _LISTING_OPENER = r"\b(?:including|among\s+them|among\s+whom)\b"
 # "the civilians included three children": the group named before, then its part
@@ -951,6 +956,10 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and _CHANGE_OF_THE_LEVEL.fullmatch(text, last_count.char_end, fig.char_start):
             # "The toll now stands at 150, up 25 from the previous day", "rose to 150, an increase of 25 from Monday"
             fig = replace(fig, category=last_count.category, what=last_count.what)
+        if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
+                and last_count.sentence_index == fig.sentence_index \
+                and _THE_SAME_TOTAL_COULD.search(text, max(0, last_count.char_end), fig.char_start):
+            fig = replace(fig, category=last_count.category, what=last_count.what)  # "…, warning that it could top 3,000"
         if fig.kind == "count" and fig.category == "other" \
                 and (group := _GROUP_INCLUDED.search(text, max(0, fig.char_start - 40), fig.char_start)) is not None:
             named = next((f for f in reversed(out) if f.kind == "count" and f.what and f.category not in (None, "other")
@@ -1920,12 +1929,19 @@ def _counts_areas(tokens: list[Token], k: int) -> bool:
     return _word(tokens, k) in _AREA_NOUNS or (k < len(tokens) and tokens[k].is_word and _word(tokens, k + 1) in _AREA_NOUNS)
 
 
+_MODALS_BEFORE_A_VERB = frozenset({"could", "may", "might", "will", "would", "should", "can"})
+_LIKELY_TO = frozenset({"expected", "likely", "set", "poised", "feared", "forecast", "projected", "predicted", "estimated"})
+
+
 def _tops_a_total(tokens: list[Token], k: int) -> bool:
     """Whether "top" at token ``k`` is a headline's verb after a total ("cases top 15,000", "deaths top 1,000"),
     not a rank ("the top 10")."""
     # "Cases in Congo top 15,000", "Mpox cases in the Democratic Republic of Congo top 15,000": past the place
     j = _before_capitals(tokens, k - 1, 0, most=8, joiners=("the", "of"))
     before = tokens[j - 1] if j < k - 1 and j >= 1 and tokens[j].low in ("in", "across") else tokens[k - 1] if k >= 1 else None
+    if before is not None and tokens[k].text == "top" and (before.low in _MODALS_BEFORE_A_VERB or (
+            before.low == "to" and _word(tokens, k - 2) in _LIKELY_TO)):
+        return True  # "it could top 3,000", "the toll is expected to top 1,000": a verb after a modal
     return before is not None and tokens[k].text == "top" and before.text.isalpha() and (
         before.low in ("toll", "tally", "total", "number", "count")
         or (before.low.endswith("s") and len(before.low) > 3 and not before.low.endswith(("ss", "us", "is"))))  # ("deaths", "cases")
@@ -3377,7 +3393,7 @@ def _before_a_trailing_period(tokens: list[Token], k: int) -> int:
 def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int], lex: _Lexicon) -> str | None:
     """The people in "the number of people killed …" when a level verb follows it; None without one."""
     sentence = token_sentence[k] if k >= 0 else -1
-    for x in range(k, max(0, k - 12), -1):
+    for x in range(k, max(0, k - 20), -1):  # ("the number of people killed by last Friday's 7.7-magnitude earthquake in …")
         if token_sentence[x] != sentence or tokens[x].text in (";", ":"):
             return None
         if tokens[x].low == "of" and tokens[x - 1].low == "number":
@@ -3675,6 +3691,11 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
         # the U.N. refugee agency said": the clause after "and" has a speaker of its own
         return closing[0].source, closing[0].basis
+    if before and text is not None and _CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start) \
+            and _names_its_own_deed(_CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start)):
+        # "China said it had sent 135 rescue workers, while India flew in a field hospital with 118 personnel": India's
+        # deed is the writer's, not China's word
+        return None, "none"
     if before and text is not None and (("since" in text[chosen.position : figure_start].lower()
                                          and _ONSET_ASIDE.search(text, chosen.position, figure_start))
                                         or _WAR_TOLL_ASIDE.search(text, chosen.position, figure_start)):
@@ -3722,6 +3743,14 @@ _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
                              re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
+# ", while India flew in …": a contrast whose subject is a name of its own and whose verb is a deed
+_CONTRASTED_ACTOR_SPEAKS_NOT = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
+                                          r"(?:has\s+|have\s+|had\s+)?([a-z]+)\b(?![^.;]*\b(?:said|says|say|according)\b)")
+
+
+def _names_its_own_deed(contrast: re.Match) -> bool:
+    verb = contrast.group(1)
+    return (verb.endswith("ed") or verb in _IRREGULAR_PAST) and verb not in _SAY_VERBS
 # "since" an onset, then a clause that tells of the onset ("since the war began, when …", "since the October attack,
 # in which …")
 _ONSET_ASIDE = re.compile(r"(?:[^.;:]|\.(?=\s\d))*?\bsince\s+(?:[\w'’.,-]+\s+){0,6}?(?:began|started|erupted|broke\s+out|"
@@ -5109,7 +5138,7 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s"
                                 # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
                                 r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
-                                r"|,\s+(?:adding|and\s+added|noting)\s+that\b"  # ("the toll is expected to rise, he said, adding that")
+                                r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"  # ("the toll is expected to rise, he said, adding that")
                                 r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which)\b", re.IGNORECASE)  # (", about half of whom are believed …")
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
@@ -5224,7 +5253,9 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     last_comma = cleaned.rfind(",")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE) \
-        and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE)  # (a part's own clause reports nothing)
+        and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE) \
+        and not re.match(r"\s*\w+ing\s+that\b", closing, re.IGNORECASE)
+    # (a part's own clause reports nothing; "…, warning that it could top 3,000" is a new claim, doubting only itself)
     disputed = lex.disputed_figure.search(cleaned) if any(stem in cleaned for stem in lex.disputing_stems) else None
     if disputed and not (disputed.group().split()[0].lower() in _DISPUTING_VERBS and start >= disputed.end()
                          and not _FIGURE_OF.fullmatch(cleaned, disputed.end(), start)):
