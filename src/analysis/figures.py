@@ -2956,14 +2956,24 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # are "civilians some 275000 of whom remain", after "Rebels say")
     if before_noun and noun is None and (counts_people or what_end <= cand.last + 1):
         return before_noun
-    if noun == "deployed" and undergoes_another_verb:
-        return "other"  # "390 soldiers were returned in the swap": what befell them is no deployment
+    if noun == "deployed" and _FREED_BEFORE.search(before):
+        return "captured"  # "Russia freed 270 soldiers in the swap": prisoners let go, as "exchanged 270 soldiers" are
+    if noun == "deployed" and (undergoes_another_verb or _RETURNED_AFTER.match(after)):
+        return "other"  # "390 soldiers were returned in the swap", "270 soldiers had returned home": what befell them is
+        # no deployment
     if noun == "deployed" and own_verb is not None and own_verb.group(1) in (
             "suffered", "sustained", "experienced", "developed", "showed", "received", "needed", "required"):
         return "other"  # "at least 12 YPG fighters suffered symptoms including choking": what they suffered is no deployment
     if noun == "deployed" and own_outcome is None and len(what_words) > 1:
         return "other"  # a deployment verb inside a name ("15 Bradley Fighting Vehicles") deploys no one
     return noun or "other"
+
+
+# A release right before the force counted, and a return told right after it
+_FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|free|released|releasing|releases|release|swapped|swapping)\s+"
+                           r"(?:(?:another|a\s+further|some|about|around|at\s+least|nearly|more\s+than|over)\s+)?$")
+_RETURNED_AFTER = re.compile(r"(?:\s+(?:and\s+(?:\d[\d,]*|[a-z]+)\s+[a-z]+|have|has|had|were|was|all|also|finally|safely))*"
+                             r"\s+(?:returned|came\s+back|were\s+brought\s+back|arrived\s+back)\b")
 
 
 def _is_force(words: list[str], lex: _Lexicon) -> bool:
@@ -4602,6 +4612,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if low in ("in", "at", "from") and words and words[0].text[:1].isupper() \
                 and (named := _name_before_its_description(tokens, k - 1, lo)) is not None:
             return named  # "Ibrahim al-Assad a neurologist in Saraqib said" (no commas): the name, not the place
+        if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and words[-1].low in _PLACE_KINDS and k - 3 >= lo \
+                and tokens[k - 1].low == "the" and tokens[k - 2].low == "in" and tokens[k - 3].low in _ROLE_NOUNS:
+            words[0:0] = tokens[k - 3 : k + 1]  # "officials in the southern Kherson region said"
+            k -= 4
+            continue
         if low in _SOURCE_STOP and not _known_acronym(tok):  # ("The WHO said": a known acronym)
             break
         if low in _PLACE_MODIFIERS and words and words[0].text[:1].isupper() and k - 2 >= lo and tokens[k - 1].low == "in" \
@@ -4621,6 +4636,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     elif words and k - 4 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _PLACE_KINDS and tokens[k - 2].low == "the" \
             and tokens[k - 3].low in ("in", "of", "from", "at") and tokens[k - 4].low in _ROLE_NOUNS:
         words[0:0] = tokens[k - 4 : k + 1]  # "Activists in the district of Alwaer in Homs said": the activists speak
+    elif words and k - 5 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _PLACE_KINDS and tokens[k - 2].low in _PLACE_MODIFIERS \
+            and tokens[k - 3].low == "the" and tokens[k - 4].low in ("in", "of", "from", "at") and tokens[k - 5].low in _ROLE_NOUNS:
+        words[0:0] = tokens[k - 5 : k + 1]  # "Police in the southern city of Odesa said": the police speak
     elif words and words[0].low in ("the", "a", "an") and words[0] is tokens[k] and k - 2 >= lo and tokens[k - 1].low == "and" \
             and tokens[k - 2].low in _ROLE_NOUNS and tokens[k - 2].low.endswith("s") \
             and (first := _modifiers_before_a_role(tokens, k - 2, lo)) is not None:
