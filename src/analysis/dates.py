@@ -2117,7 +2117,24 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
     dated = _within_a_stretch(text, figures, dated, all_mentions, spans)
     dated = _earlier_than_the_figure_before(figures, dated)
-    return _nothing_after_the_report(text, figures, dated, pub)
+    return _conversions_share_the_date(text, figures, _nothing_after_the_report(text, figures, dated, pub))
+
+
+_CONVERSION_OPENS = re.compile(r"\s*\(\s*(?:about|around|some|roughly|nearly|almost|or|approximately|~)?\s*$", re.IGNORECASE)
+
+
+def _conversions_share_the_date(text: str, figures: list, dates: list[FigureDate]) -> list[FigureDate]:
+    """"pledged more than 800 million euros ($908 million) on Tuesday": the amount in another unit in brackets
+    right after a figure is the same figure, with its date."""
+    out = list(dates)
+    for i in range(1, len(figures)):
+        fig, prev = figures[i], figures[i - 1]
+        if getattr(fig, "kind", None) == getattr(prev, "kind", None) and fig.kind in ("money", "measure") \
+                and fig.sentence_index == prev.sentence_index and 0 <= fig.char_start - prev.char_end <= 16 \
+                and _CONVERSION_OPENS.fullmatch(text, prev.char_end, fig.char_start) \
+                and text[fig.char_end : fig.char_end + 2].lstrip()[:1] == ")":
+            out[i] = out[i - 1]
+    return out
 
 
 _EARLIER_BY = re.compile(r"(?:an?|one|two|three|\d+)\s+(year|month)s?\s+(?:earlier|before)", re.IGNORECASE)

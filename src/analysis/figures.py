@@ -789,10 +789,11 @@ _OUTCOME_PAIR = re.compile(r"\s*(?:and|or)\s+(dead|killed|wounded|injured|missin
 # Two states named together stand for the pair's own category ("scores of dead and wounded", "14 dead and missing").
 _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozenset({"killed", "missing"}): "killed_or_missing"}
 # A bare number after "and" that only names another place or time repeats the verb before it.
-_ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside)"
+_ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside|into|to|from)"
                               r"(?:\s+the\s+(?:city|town|village|province|district|region|county)\s+of)?"  # ("in the city of Wajima")
                               r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
+_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
+# ("some 1.5 million into Egypt and more than 800,000 into South Sudan": where each part went)
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
