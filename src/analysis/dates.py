@@ -2254,7 +2254,7 @@ def _changes_on_the_last_day(text: str, figures: list, dates: list[FigureDate]) 
 
 # "killed 45 on Friday, a day after 60 were killed", "came two days after strikes killed 26": the figures of
 # the clause after the phrase happened that long before the date of the clause it hangs on
-_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+", re.IGNORECASE)
+_DAYS_AFTER = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?|fortnight)\s+(?P<dir>after|before)\s+", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:]|$")
 
 
@@ -2312,7 +2312,7 @@ def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None
 
 def _days_before_the_main_clause(text: str, figures: list, dates: list[FigureDate], by_sentence: dict[int, list[DateMention]],
                                  spans: list[tuple[int, int]]) -> list[FigureDate]:
-    if "day" not in text and "week" not in text:
+    if "day" not in text and "week" not in text and "fortnight" not in text:
         return dates
     out = list(dates)
     for i, fig in enumerate(figures):
@@ -2336,10 +2336,15 @@ def _days_before_the_main_clause(text: str, figures: list, dates: list[FigureDat
         base = dates[before[-1]] if before else (
             FigureDate(outside[0].start, outside[0].end, outside[0].precision, outside[0].text, outside[0].value, "explicit")
             if len(outside) == 1 else out[i])
+        if base.date_start is not None and base.date_end is not None and len(base.date_start) == len(base.date_end) == 10 \
+                and 0 < (date.fromisoformat(base.date_end) - date.fromisoformat(base.date_start)).days <= 1:
+            # "killed at least 70 people overnight and into Wednesday, …, a day after …": the stretch ends on its day
+            base = replace(base, date_start=base.date_end, date_precision="day")
         if base.date_start is None or base.date_start != base.date_end or base.date_precision != "day" or len(base.date_start) != 10:
             continue  # (only a day counts back by days: "a day after" a month or a week is that month or week)
         n = 1 if phrase.group("n").lower() in ("a", "one") else _NUMBER_WORDS_FOR_PERIODS[phrase.group("n").lower()]
-        days = n * (7 if phrase.group("unit").lower().startswith("week") else 1)
+        unit = phrase.group("unit").lower()
+        days = n * (14 if unit == "fortnight" else 7 if unit.startswith("week") else 1)
         shifted = date.fromisoformat(base.date_start) + timedelta(days=-days if phrase.group("dir").lower() == "after" else days)
         out[i] = FigureDate(shifted.isoformat(), shifted.isoformat(), "day", phrase.group().strip(), shifted.isoformat(), "explicit", None)
     return out

@@ -3702,6 +3702,11 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
         # the U.N. refugee agency said": the clause after "and" has a speaker of its own
         return closing[0].source, closing[0].basis
+    if before and text is not None and chosen.source and _TIME_ASIDE_AFTER_THE_REPORT.match(text, chosen.position) \
+            and _TIME_ASIDE_AFTER_THE_REPORT.match(text, chosen.position).end() <= figure_start:
+        # "…, local hospitals said, a day after the military shattered a ceasefire with strikes that killed more than
+        # 400": what happened a day before is the writer's background, not the hospitals' count
+        return None, "none"
     if before and text is not None and _CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start) \
             and _names_its_own_deed(_CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start)):
         # "China said it had sent 135 rescue workers, while India flew in a field hospital with 118 personnel": India's
@@ -3722,7 +3727,7 @@ _RATE_NOUNS = frozenset({"turnout", "rate", "unemployment", "inflation", "approv
                          "share", "majority", "margin"})
 # Bodies whose names say what kind they are ("the Health Ministry", "Aleppo Police Command"): "the ministry" never
 # points back at a source that is no ministry
-_NAMED_BY_THEIR_KIND = frozenset({"ministry", "police", "embassy", "court", "hospital", "parliament"})
+_NAMED_BY_THEIR_KIND = frozenset({"ministry", "police", "embassy", "court", "hospital", "parliament", "military", "army", "navy"})
 # Verbs that tell a place recorded a figure rather than said it: a speaker who says so after the figure is the source
 _RECORDING_VERBS = frozenset({"recorded", "records", "registered", "registers", "counted", "counts", "documented", "documents",
                               "logged", "logs", "tallied"})
@@ -3754,6 +3759,10 @@ _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
                              re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
+# ", … said, a day after …": a time aside that closes the sentence after its reporting clause
+_TIME_ASIDE_AFTER_THE_REPORT = re.compile(r"(?:said|says|say|reported|reports|added)\s*,\s+(?:(?:just|only|barely|some|about|nearly)\s+)?"
+                                          r"(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+"
+                                          r"(?:days?|weeks?|hours?|months?|fortnight)\s+(?:after|before)\b", re.IGNORECASE)
 # ", while India flew in …": a contrast whose subject is a name of its own and whose verb is a deed
 _CONTRASTED_ACTOR_SPEAKS_NOT = re.compile(r",\s+(?:while|whereas)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+"
                                           r"(?:has\s+|have\s+|had\s+)?([a-z]+)\b(?![^.;]*\b(?:said|says|say|according)\b)")
