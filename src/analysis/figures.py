@@ -5245,6 +5245,7 @@ def _number_follows(sentence: str, pos: int) -> bool:
     """Whether a number (digits, or a word that can begin one: "40,000", "$3 billion", "dozens") starts at ``pos``."""
     word = _WORD_AFTER.match(sentence, pos)
     return bool(word) and (word.group(1)[0].isdigit() or word.group(1).lower().split("-")[0] in grammar().starters)
+_ESTIMATED_AT = re.compile(r"\s+(?:at|to\s+be|to\s+have\s+been)(?:\s+(?:about|around|some|roughly|nearly|more\s+than|over|up\s+to))?\s")
 _NOUN_AFTER_HEDGE = re.compile(r"\s+(?!(?:to|that|by|in|on|at|of)\b)[a-z][a-z-]+")
 
 
@@ -5301,6 +5302,12 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             continue
         if hedge.group().lower() == "estimated" and _number_follows(cleaned, hedge.end()):
             if hedge.start() < end and start - hedge.end() <= 3:  # (within the figure's span, or just before it)
+                return True
+            continue
+        if hedge.group().lower() == "estimated" and (level := _ESTIMATED_AT.match(cleaned, hedge.end())) \
+                and _number_follows(cleaned, level.end() - 1):
+            # "caused damage estimated at $30 billion": the estimate is that figure's alone
+            if hedge.start() < end and start - level.end() <= 3:
                 return True
             continue
         if hedge.start() >= end and hedge.group().lower() in _ACCUSATIONS:
