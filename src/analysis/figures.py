@@ -3821,6 +3821,15 @@ def _after_according_to(tokens: list[Token], k: int, lo: int) -> bool:
     return False
 
 
+_PROGRESSIVE_REPORTS = frozenset({"reporting", "saying", "estimating", "claiming", "confirming"})
+
+
+def _progressive_report(tokens: list[Token], k: int, lo: int) -> bool:
+    """"Syrian activists are reporting that …", "state media is saying": a reporting verb in the progressive."""
+    return tokens[k].low in _PROGRESSIVE_REPORTS and tokens[k].text.islower() and k - 2 >= lo \
+        and tokens[k - 1].low in ("is", "are", "was", "were") and tokens[k - 2].is_word
+
+
 def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_Attribution]:
     """Every attribution in a sentence; a pronoun subject gives an entry with source None."""
     if not idxs:
@@ -3870,7 +3879,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found.append(_Attribution(name, tokens[k].start, "explicit"))
     # "X said", "said X". A capitalised "States" or "Reports" mid-sentence is a name, not a verb.
     for k in range(lo, hi + 1):
-        if k in claimed or (tokens[k].low not in lex.reporting_verbs and not _gives_a_toll(tokens, k, hi)) \
+        if k in claimed or (tokens[k].low not in lex.reporting_verbs and not _gives_a_toll(tokens, k, hi)
+                            and not _progressive_report(tokens, k, lo)) \
                 or (k > lo and tokens[k].text[:1].isupper() and not (
                 tokens[k].low in _HEADLINE_SAY and (k == hi or tokens[k + 1].text in ".!?") and tokens[k - 1].text[:1].isupper())):
             continue  # (but a title-case headline ends "…, Health Officials Say")
@@ -3917,6 +3927,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             found.append(_Attribution(quoted, tokens[k].start, "explicit"))
             continue
         b = k - 1
+        if _progressive_report(tokens, k, lo):
+            b -= 1  # "Syrian activists are reporting that": the subject before the auxiliary
         if tokens[k].low in ("quoted", "cited") and (_word(tokens, k + 1) == "as" or _quoted_as_saying(tokens, k, hi)) \
                 and b > lo and tokens[b].low in ("was", "were", "is"):
             b -= 1  # "A senior commander was quoted as saying", "… was quoted by state media as saying": the one quoted speaks
@@ -4536,7 +4548,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             break  # "abducted by Daesh terrorists local media reported": what comes before "local media" is another phrase's
         if words and low in _COUNTRIES and tok.text[:1].isupper() and k - 1 >= lo \
                 and (tokens[k - 1].low in ("in", "near", "across", "inside", "outside", "around", "throughout", "from")
-                     or tokens[k - 1].low in _PLACE_MODIFIERS):
+                     or tokens[k - 1].low in _PLACE_MODIFIERS
+                     or (tokens[k - 1].low == "and" and k - 2 >= lo and tokens[k - 2].low in _COUNTRIES)):
+            # ("in Iraq and Syria Carter added": the second of two countries too)
             break  # "killed 58 civilians in eastern Syria UNICEF said" (copies without commas): the place is not the speaker
         if low in ("a", "an") and tok.text.islower() and words and (named := _name_opening_the_clause(tokens, k - 1, lo)) is not None:
             return named  # "Manal a 28-year-old teacher living in Midan said" (no commas): the name, not its description
