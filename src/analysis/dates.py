@@ -2099,6 +2099,15 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
                                   previous.start))
             continue
+        if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
+                and _SINCE_CLAUSE_BEFORE.search(text, max(0, previous.char_start - 150), previous.char_start) \
+                and _PERFECT.search(here_text := text[spans[sentence][0] : spans[sentence][1]]) \
+                and not re.search(r"\b(?:was|were|had)\b", here_text, re.IGNORECASE):
+            # "… have intensified since rebels launched a campaign … on July 31. The strikes have killed 122 civilians": the
+            # total since that day, as of the report
+            out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
+                                  previous.start))
+            continue
         if previous is not None:
             out.append(FigureDate(previous.start, previous.end, previous.precision, previous.text, previous.value, "inherited", None))
             continue
@@ -2866,7 +2875,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 
 # (and a date that is an adverb of its own: "Daraya, which fell to Assad regime forces last year", "raids that
 # began a day earlier"; not "an alliance which on Friday took Manbij", where the clause tells the story's event)
-_IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,4}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
+_IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,6}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
                                    r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
                                    re.IGNORECASE)
 def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int], m: DateMention) -> bool:
@@ -2881,6 +2890,7 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
     return not (named_here & set(re.findall(r"[a-z]+", cause.group().lower())))
 
 
+_SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;:]{0,140}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt)\b", re.IGNORECASE)
 _IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|to\s+avenge|reprisal\s+for)\b[^.;]{0,70}$",
                              re.IGNORECASE)
