@@ -1961,6 +1961,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
                    and not _PUNCT_BREAK.search(text[figures[i + 1].char_end : m.char_start])]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
+                and _VERB_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
+            # "More than 100 civilians were killed and 700 injured on Thursday, …, officials said on Saturday": the second
+            # clause leaves out the first's verb, and the day after it is both clauses'
+            own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
+                   and _ELIDED_VERB_THEN_DAY.fullmatch(text, figures[i + 1].char_end, m.char_start)]
+        if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and _WHOLE_THEN_ITS_PART.fullmatch(text, fig.char_end, figures[i + 1].char_start):
             # "At least 126 people including 68 children were killed Saturday …, a group said Sunday": the verb after the
             # part is the whole's, and so is its day
@@ -2514,6 +2520,12 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # drones over several regions overnight": the regions are where, the night is when for both)
 _NOUN_THEN_AND = re.compile(r"(?:\s+(?!(?:are|were|is|was|have|has|had|remain|remains|remained)\b)[A-Za-z-]+(?<!ed)(?<!ing)){0,3}\s+(?:and|or|over|across)\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?", re.IGNORECASE)
+# "100 civilians were killed and 700 injured on Thursday": a passive outcome, "and", then a figure whose clause leaves
+# the auxiliary out and names the day
+_VERB_THEN_AND = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\s+and\s+"
+                            r"(?:another\s+|more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
+_ELIDED_VERB_THEN_DAY = re.compile(r"(?:\s+(?:others|more|people|civilians))?\s+(?:got\s+|were\s+)?[a-z]+ed\s+(?:on|in|during|late|early|overnight|last)?\s*",
+                                   re.IGNORECASE)
 # "has since killed", "since then", "since that day": a period from the date the story last named
 _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|since\s+that\s+(?:day|date|time|attack|year|month|week))\b",
                          re.IGNORECASE)
