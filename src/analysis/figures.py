@@ -1440,10 +1440,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                     break
     # Age: "44-year-old", "44 years old", "aged 44", ", 44,".
     if cand.kind == "count" and not number.vague:
-        old_at = j + 2 if nxt == "-" and _word(tokens, j + 2).startswith(("year-old", "years-old", "month-old", "months-old")) \
-            else j + 1 if nxt in ("year-old", "years-old", "month-old", "months-old") else None
+        old_at = j + 2 if nxt == "-" and _word(tokens, j + 2).startswith(_OLD_BY_UNIT) \
+            else j + 1 if nxt in _OLD_BY_UNIT else None
         if old_at is not None:
-            unit = "month" if _word(tokens, old_at).startswith("month") else "year"
+            unit = next(u for u in ("month", "week", "day", "year") if _word(tokens, old_at).startswith(u))
             # "the five-year-old civil war", "the 8-month-old truce": how long a thing has lasted, not an age
             thing = any(_word(tokens, k) in _THINGS_WITH_AN_AGE for k in range(old_at + 1, min(old_at + 4, len(tokens)))
                         if tokens[k].is_word)
@@ -1932,6 +1932,10 @@ def _counts_areas(tokens: list[Token], k: int) -> bool:
 
 _MODALS_BEFORE_A_VERB = frozenset({"could", "may", "might", "will", "would", "should", "can"})
 _LIKELY_TO = frozenset({"expected", "likely", "set", "poised", "feared", "forecast", "projected", "predicted", "estimated"})
+
+
+# "a 44-year-old", "the 8-month-old truce", "the two-week-old battle", "a 10-day-old baby"
+_OLD_BY_UNIT = ("year-old", "years-old", "month-old", "months-old", "week-old", "weeks-old", "day-old", "days-old")
 
 
 def _tops_a_total(tokens: list[Token], k: int) -> bool:
