@@ -1922,6 +1922,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                         when_date[i] = m
     as_of = _heading_as_of(text, mentions)
     breakdown: dict[int, FigureDate] = {}  # sentence → the date of a toll whose parts follow a colon
+    parts_of_before: set[int] = set()  # figures dated as parts of a group in the sentence before
     out = []
     for i, fig in enumerate(figures):
         sentence = fig.sentence_index
@@ -2052,6 +2053,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) else None
         if group is not None:
             out.append(out[group])  # "… killed since Tuesday. Of those, 322 were children": the part shares its group's date
+            parts_of_before.add(i)
+            continue
+        if i - 1 in parts_of_before and figures[i - 1].sentence_index == sentence \
+                and _NEXT_PART_IN_A_LIST.fullmatch(text, figures[i - 1].char_end, fig.char_start):
+            out.append(out[i - 1])  # "… since Thursday. Among the dead were 20 children and nine women": the list goes on
+            parts_of_before.add(i)
             continue
         if whole is not None and i >= 2 and _is_a_baseline(text, figures[i - 1]):
             # "9.54 million babies were born last year, up from 9.02 million in 2023, while deaths reached 10.93
@@ -2520,6 +2527,8 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
 # drones over several regions overnight": the regions are where, the night is when for both)
 _NOUN_THEN_AND = re.compile(r"(?:\s+(?!(?:are|were|is|was|have|has|had|remain|remains|remained)\b)[A-Za-z-]+(?<!ed)(?<!ing)){0,3}\s+(?:and|or|over|across)\s+"
                             r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+|another\s+)?", re.IGNORECASE)
+_NEXT_PART_IN_A_LIST = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:at\s+least\s+|about\s+|some\s+)?",
+                                  re.IGNORECASE)
 # "100 civilians were killed and 700 injured on Thursday": a passive outcome, "and", then a figure whose clause leaves
 # the auxiliary out and names the day
 _VERB_THEN_AND = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\s+and\s+"

@@ -4932,7 +4932,7 @@ _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central 
 _SPEAKING_GROUPS = frozenset(lexicon.load("sources")["speaking_groups"])
 _COUNTRIES = frozenset(lexicon.load("places")["countries"])
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
-_NOT_SPEAKER_START = frozenset("later earlier meanwhile separately also then but and however yesterday today on".split()) | _WEEKDAYS
+_NOT_SPEAKER_START = frozenset("later earlier meanwhile separately also then but and however yesterday today tonight overnight on".split()) | _WEEKDAYS
 
 
 def _alone_in_its_sentence(text: str, spans: list[tuple[int, int]], token_sentence: list[int], tokens: list[Token],
