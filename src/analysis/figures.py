@@ -3057,7 +3057,9 @@ _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD
 # "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
 # with a verb of its own
 _ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,3}?"
-                             r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")")
+                             r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")"
+                             # (not a stretch of time: "killed or injured in the past 24 hours" is one pair of outcomes)
+                             r"(?![\w,.]*\s+(?:hours?|days?|weeks?|months?|years?)\b)")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
@@ -3604,6 +3606,11 @@ class _SentenceSources:
         institution = head is not None and head in _INSTITUTION_NOUNS
         if head in _NAMED_BY_THEIR_KIND:
             return None  # "according to the ministry" after the WHO: no ministry named before, the ministry itself
+        if head is None and sentence >= 1 and not self._raw(sentence - 1) and self.by_sentence[sentence - 1]:
+            idx = self.by_sentence[sentence - 1]
+            withheld = _WITHHOLDS_ITS_FIGURES.match(self.text, self.tokens[idx[0]].start, self.tokens[idx[-1]].end)
+            if withheld is not None:
+                return withheld.group(1)  # "Moscow does not publish its own figures. In September 2022 it said 5,937 …": Moscow
         for back in range(sentence - 1, max(-1, sentence - 4), -1):
             # ("the group said" does not mean "a resident" quoted in between; "The ministry said …" with no name
             # before it is the ministry, whom "It said" next points back at)
@@ -3763,6 +3770,11 @@ _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
                              re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
+# "Moscow does not publish its own figures.": a named subject who keeps its figures, whom "it said" next points back at
+_WITHHOLDS_ITS_FIGURES = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:does|did|do|has|have|had|would|will)\s+)?"
+                                    r"(?:not|never|rarely|seldom|no\s+longer)\s+(?:\w+\s+){0,2}?"
+                                    r"(?:publish|disclose|release|give|provide|comment|confirm|report|reveal|share|update)\w*\b[^.;]*?"
+                                    r"\b(?:figures|toll|tolls|casualties|losses|numbers|data|statistics|breakdown|count|casualty)\b")
 # ", … said, a day after …": a time aside that closes the sentence after its reporting clause
 _TIME_ASIDE_AFTER_THE_REPORT = re.compile(r"(?:said|says|say|reported|reports|added)\s*,\s+(?:(?:just|only|barely|some|about|nearly)\s+)?"
                                           r"(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+"
