@@ -3969,6 +3969,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         if word_b in lex.pronouns:
             found.append(_Attribution(None, tokens[k].start, "inherited"))
             continue
+        if word_b in _RECORD_NOUNS and (owner := next((x for x in range(b - 1, max(lo, b - 4) - 1, -1)
+                                                       if not (tokens[x].is_word and tokens[x].text.islower())), None)) is not None \
+                and tokens[owner].low in ("its", "their"):
+            found.append(_Attribution(None, tokens[k].start, "inherited"))  # "Its daily bulletin also listed": the owner named before
+            continue
         name = _backward_name(tokens, b, lo)
         if name is not None:
             name = _name_before_a_relative(tokens, b, lo, name) or name
