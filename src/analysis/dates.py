@@ -1820,8 +1820,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     lookback: dict[int, DateMention] = {}
     if pub is not None:
         for m in all_mentions:
-            start = _lookback_start(m, pub, subject=_A_STRETCH_OF.match(text, m.char_end) is not None
-                                    and not text[spans[sentence_of(spans, m.char_start)][0] : m.char_start].strip())
+            start = _lookback_start(m, pub, subject=(_A_STRETCH_OF.match(text, m.char_end) is not None
+                                                     and not text[spans[sentence_of(spans, m.char_start)][0] : m.char_start].strip())
+                                    or _IN_THE_LAST_HOURS.match(text, m.char_start, m.char_end) is not None
+                                    and _PERFECT_JUST_BEFORE.search(text, max(spans[sentence_of(spans, m.char_start)][0], m.char_start - 80), m.char_start) is not None
+                                    and not _OF_AN_EVENT_AFTER.match(text, m.char_end))
             if start is not None:
                 lookback.setdefault(sentence_of(spans, m.char_start), DateMention(
                     m.text, m.char_start, m.char_end, "DATE", m.value, start.isoformat(), pub.isoformat(), "day", "since"))
@@ -2717,6 +2720,12 @@ _CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|whereas|although)\b", re
 # "Three weeks of fighting have killed 200 people": a stretch of time that opens its sentence as the subject of
 # a toll ends at the publication date
 _A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.IGNORECASE)
+
+
+# "have been killed in 24 hours": a count of hours in the perfect is the stretch up to the report, as "the past 24 hours"
+_IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
+_PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)
+_OF_AN_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since|following)\b", re.IGNORECASE)
 
 
 def _lookback_start(m: DateMention, pub: date, subject: bool = False) -> date | None:
