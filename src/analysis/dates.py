@@ -2859,7 +2859,10 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
             return None
     # a decade or a century ("in the 1930s") is background, not the time the next sentence reports on
     # (nor is a date in a relative clause: "… the territory that it seized in mid-2014. The ministry said …")
-    points = [m for m in by_sentence.get(prev, []) if m.relation != "since" and m.value not in ("PAST_REF", "PRESENT_REF")
+    since_then = _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]) is not None and not by_sentence.get(sentence)
+    # (an onset the sentence before tells, "a civil war that began in early 2011", is where "Since then" counts from)
+    points = [m for m in by_sentence.get(prev, []) if (m.relation != "since" or (since_then and m.start))
+              and m.value not in ("PAST_REF", "PRESENT_REF")
               and m.precision not in ("decade", "unknown")
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")

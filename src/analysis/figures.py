@@ -3860,8 +3860,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 if phrase in (("quoted", "by"), ("cited", "by")) and (_after_according_to(tokens, k, lo) or _quoted_as_saying(tokens, k, hi)):
                     break  # "according to local officials quoted by state media", "the governor was quoted by state media as
                     # saying": the one quoted speaks, state media relays
-                owner = _records_owner(tokens, k + len(phrase), hi)
-                name = _forward_name(tokens, owner if owner is not None else k + len(phrase), hi)
+                at = k + len(phrase)
+                if at < hi and tokens[at].low == tokens[at - 1].low and tokens[at].is_word:
+                    at += 1  # "according to to the U.N.": a word typed twice
+                owner = _records_owner(tokens, at, hi)
+                name = _forward_name(tokens, owner if owner is not None else at, hi)
                 name = _records_owner_name(name) if name else name  # ("according to the latest UN figures": the UN)
                 if name and _is_anaphor(name, lex):
                     # "according to the same source", "according to the ministry": the one named before
