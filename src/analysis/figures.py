@@ -5274,6 +5274,7 @@ _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comp
 
 
 _ADJECTIVAL_HEDGE = re.compile(r"alleged", re.IGNORECASE)
+_WHO_THEY_ARE = re.compile(r"\s+to\s+be\s+(?:[A-Z][\w-]*|from\s|of\s|members\b|part\s+of\b)")
 # "an estimated 40,000 were left homeless": the estimate is that figure's own qualifier, not a doubt on the
 # sentence's other figures ("More than 9,000 people were injured and an estimated 40,000 ...").
 _WORD_AFTER = re.compile(r"\s+(?:[$€£]\s?)?([\w-]+)")
@@ -5342,6 +5343,10 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             if hedge.start() < end and start - hedge.end() <= 3:  # (within the figure's span, or just before it)
                 return True
             continue
+        if hedge.group().lower() in ("believed", "thought", "suspected") and _WHO_THEY_ARE.match(cleaned, hedge.end()) \
+                and not (0 <= hedge.start() - end <= 40 and "," not in cleaned[end : hedge.start()]):
+            continue  # "Fighter jets also believed to be Russian struck the town where five civilians were killed": who the
+            # jets are is in doubt, not the toll (but "12 men believed to be Russian mercenaries" doubts the 12)
         if hedge.group().lower() == "estimated" and (level := _ESTIMATED_AT.match(cleaned, hedge.end())) \
                 and _number_follows(cleaned, level.end() - 1):
             # "caused damage estimated at $30 billion": the estimate is that figure's alone
