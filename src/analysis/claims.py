@@ -332,12 +332,14 @@ class _Claim:
     additional: bool | None = None  # members count "another 17" on top of a toll, not the toll
     part: bool | None = None  # members count a part of a group named beside them ("three of them")
     event_days: set = field(default_factory=set)  # the days the members' own sentences name ("on Wednesday")
+    stories: set = field(default_factory=set)  # the members' stories
 
     def add(self, fig: dict) -> None:
         self.members.append(fig)
         self.subjects.add(subject_of(fig["what"]))
         self.sentences.add((fig["article_id"], fig["sentence_index"]))
         self.articles.add(fig["article_id"])
+        self.stories.add(fig.get("story", fig["article_id"]))
         if fig.get("sentence_key"):
             self.positions.setdefault(fig["sentence_key"], set()).add(fig.get("at"))
         start, end = _interval(fig)
@@ -401,6 +403,11 @@ class _Claim:
         if subject is None or not any(self.subjects):
             # a figure that names nothing it counts ("the toll rose to 115", "and 22 in Idlib") joins only what it
             # agrees with: read against a named group it is too often another event or a later update to disagree
+            return self._agrees(fig)
+        if fig.get("story", fig["article_id"]) not in self.stories and not (places & self.places) \
+                and not _specific(subject) and not any(_specific(x) for x in self.subjects):
+            # two stories' tolls of "people" from one monitor on one day with no place in common: as likely two strikes
+            # as one disputed toll, so they join only when they agree (a place both name, "in Douma", ties them)
             return self._agrees(fig)
         if self.source_key is None or self.additional:
             # unattributed figures join only when their values agree: nothing else ties them together;
@@ -592,6 +599,7 @@ class Claims:
                 described.extend(self._describe(c) for c in open_claims)
                 key, open_claims = (fig["category"], fig["source_key"]), []
             # figures come sorted by date: only the most recent claims of a key can still take this one
+            fig["story"] = self._story(fig["article_id"])
             for claim in reversed(open_claims[-CANDIDATE_CLAIMS:]):
                 if claim.accepts(fig):
                     claim.add(fig)
