@@ -5274,6 +5274,7 @@ _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comp
 
 
 _ADJECTIVAL_HEDGE = re.compile(r"alleged", re.IGNORECASE)
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _WHO_THEY_ARE = re.compile(r"\s+to\s+be\s+(?:[A-Z][\w-]*|from\s|of\s|members\b|part\s+of\b)")
 # "an estimated 40,000 were left homeless": the estimate is that figure's own qualifier, not a doubt on the
 # sentence's other figures ("More than 9,000 people were injured and an estimated 40,000 ...").
@@ -5318,7 +5319,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a hedge word bears on the figure at sentence[start:end]: one in its own clause, or one in
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
     cleaned = _without_false_hedges(sentence)
-    last_comma = cleaned.rfind(",")
+    last_comma = max((m.start() for m in _CLAUSE_COMMA.finditer(cleaned)), default=-1)  # (not "150,000")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE) \
         and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE) \
