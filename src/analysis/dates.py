@@ -2674,9 +2674,16 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
                 continue  # "had reached 44,211, with 104,567 wounded, since the war began": an aside of the same toll
             # (a run of participles tells the consequences of one clause: "…, sinking two vessels, seizing another and
             # killing at least four seafarers")
+            # (nor does the subject's second verb after ", and": "have killed 274 people, including 21 children, and
+            # wounded more than 1,000 others since this morning" is one clause with two objects)
+            between = _SECOND_VERB_AFTER_COMMA.sub(" ", _PART_ASIDE_BETWEEN.sub(" ", between))
             if _PUNCT_BREAK.search(_PARTICIPLE_AFTER_COMMA.sub(" ", _DIGIT_GROUP.sub("", between))):
                 return True
     return False
+
+
+_PART_ASIDE_BETWEEN = re.compile(r",\s*(?:including|among\s+them)\s[^,;:()]*(?=,)", re.IGNORECASE)
+_SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en)\s)")
 
 
 _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"

@@ -4077,9 +4077,16 @@ def _credited(tokens: list[Token], lex: _Lexicon) -> str | None:
 def _headline_credit(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> list[_Attribution]:
     """A headline's credit: a known source or a role before a colon that opens it ("UN: 2.4 million Afghans need
     aid") or after a dash that ends it ("Two soldiers killed in gunfight – army"); a place or a topic is none."""
-    colon = next((x for x in range(lo + 1, min(hi, lo + 5) + 1) if tokens[x].text == ":"), None)
-    if colon is not None and (name := _credited(tokens[lo:colon], lex)):
-        return [_Attribution(name, tokens[lo].start, "explicit")]
+    first = lo
+    if lo + 2 <= hi and tokens[lo].text.isdigit() and tokens[lo + 1].text == ":" and tokens[lo + 2].text.isdigit() \
+            and tokens[lo + 1].start == tokens[lo].end and tokens[lo + 2].start == tokens[lo + 1].end:
+        first = lo + 3  # "14:05 GMT - Lebanese health ministry: 274 killed": a live page's time stamp opens the line
+        while first <= hi and (tokens[first].low in ("gmt", "utc", "local", "time", "am", "pm", "a.m.", "p.m.")
+                               or tokens[first].text in ("-", "–", "—")):
+            first += 1
+    colon = next((x for x in range(first + 1, min(hi, first + 5) + 1) if tokens[x].text == ":"), None)
+    if colon is not None and first <= hi and (name := _credited(tokens[first:colon], lex)):
+        return [_Attribution(name, tokens[first].start, "explicit")]
     end = hi - 1 if tokens[hi].text in (".", "!") else hi
     dash = next((x for x in range(end, max(lo, end - 4), -1) if tokens[x].text in ("–", "—", "-")
                  and tokens[x].start > tokens[x - 1].end), None)
