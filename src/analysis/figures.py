@@ -1880,6 +1880,8 @@ def _dialled(tokens: list[Token], i: int) -> bool:
     """The plain number at ``i`` is one to dial: "call 999 or 112", "dial 911", "the 1122 helpline"."""
     if i + 1 < len(tokens) and tokens[i + 1].low in ("hotline", "helpline"):
         return True
+    if i >= 1 and tokens[i - 1].low in ("hotline", "helpline", "hotlines", "helplines"):
+        return True  # "the hotline 1122 is open"
     if i + 1 < len(tokens) and tokens[i + 1].is_word and tokens[i + 1].low not in (
             "or", "and", "for", "in", "to", "if", "immediately", "now", "from", "on", "at"):
         return False  # "called 40 people as witnesses": a count of what follows
@@ -2783,12 +2785,15 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
         own_outcome = "killed_or_wounded"  # "hundreds of dead and injured people": the pair, before the noun it modifies
     whole = _WHOLE_OF_A_PART.search(before)
-    if whole and (whole.group(1)[:1].isdigit() or whole.group(1) in grammar().starters or whole.group(1) in _PART_WORDS):
+    if whole and (whole.group(1)[:1].isdigit() or whole.group(1).lower() in grammar().starters or whole.group(1).lower() in _PART_WORDS
+                  or whole.group(1).lower().rstrip("s").split("-")[-1] in _FRACTION_WORDS):
         # "at least 15 of the 350 hostages have been shot": the verb tells the part's fate, not the whole's; the
         # whole has only its own participle or noun ("two of the five soldiers killed", "of the 350 hostages")
         if whole.group(1).lower() == "none" and re.match(r"\s*(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?survived\b", after):
             return "killed"  # "None of the 43 passengers survived": all of them died
         participle = re.match(r"\s*([a-z]+ed)\b", after)
+        if participle and not _FINITE_VERB_LATER.search(after, participle.end()):
+            participle = None  # "a third of the 1,200 residents fled": the part's own verb, not the whole's participle
         return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or "other"
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")
@@ -3109,6 +3114,8 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|al
 _FATALLY = re.compile(r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:were\s+|was\s+)?fatally\b")
 _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "percent", "cent"}
+_FRACTION_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth", "sixth", "eighth", "minority", "majority"})
+_FINITE_VERB_LATER = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remained|remains)\b")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 # An acronym and its words, either in brackets: "SARC (Syrian Arab Red Crescent)", "Human Rights (SOHR)"
 _ACRONYM_BRACKETS = re.compile(r"\b([A-Z]{2,6})\s+\(([^()]{1,60})\)|((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([^()]{1,60})\)")
