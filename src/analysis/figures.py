@@ -2284,6 +2284,18 @@ _SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "citing", "
 _HEADLINE_CREDITS = frozenset({"monitor", "monitors", "observatory", "report", "reports", "sources", "ngo", "un", "sohr"})
 
 
+def _quote_opened_before(tokens: list[Token], k: int) -> bool:
+    """Whether the quote mark at ``k`` closes one opened a few tokens before it, glued to the number it quotes."""
+    opening = {'"': ('"', "“"), "”": ("“", '"'), "’": ("‘", "'"), "'": ("'", "‘")}[tokens[k].text]
+    return any(tokens[x].text in opening and tokens[x + 1].start == tokens[x].end
+               and (tokens[x + 1].is_number or tokens[x + 1].low in grammar().starters or tokens[x + 1].low in _VAGUE_OPENERS)
+               for x in range(max(0, k - 5), k - 1))
+
+
+_VAGUE_OPENERS = frozenset({"several", "hundreds", "thousands", "dozens", "scores", "tens", "some", "about", "around", "nearly",
+                            "more", "over", "at", "up", "a", "many"})
+
+
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
           sentence: int | None = None) -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
@@ -2305,6 +2317,10 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         return tokens[start - 2].text, k + 1  # "a brigade 3,000 strong": the group before the number is counted
     if _word(tokens, k) in ('"', "”", "’", "'") and _word(tokens, k + 1) == "of" and tokens[k].start == tokens[k - 1].end:
         k += 1  # 'killed "hundreds" of militants': the closing quote is not the end of the phrase
+    elif _word(tokens, k) in ('"', "”", "’", "'") and k > 0 and tokens[k].start == tokens[k - 1].end and k + 1 < len(tokens) \
+            and tokens[k + 1].is_word and tokens[k + 1].text.islower() and tokens[k + 1].start > tokens[k].end \
+            and _quote_opened_before(tokens, k):
+        k += 1  # 'suffered "several hundred" casualties': the quoted number, then what it counts
     elif _word(tokens, k) in ('"', "“") and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].start == tokens[k].end \
             and k > 0 and tokens[k].start > tokens[k - 1].end:
         k += 1  # 'struck 40 "terror targets"': the quoted words are what is counted
@@ -3061,7 +3077,9 @@ _FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|anothe
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 # "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
 # with a verb of its own
-_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+(?:(?!and\b|or\b)\w+\s+){0,3}?"
+_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+"
+                             # (not past a preposition: "killed or wounded in fighting near three villages")
+                             r"(?:(?!and\b|or\b|in\b|near\b|at\b|on\b|across\b|around\b|outside\b|inside\b)\w+\s+){0,3}?"
                              r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")"
                              # (not a stretch of time: "killed or injured in the past 24 hours" is one pair of outcomes)
                              r"(?![\w,.]*\s+(?:hours?|days?|weeks?|months?|years?)\b)")
