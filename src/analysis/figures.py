@@ -944,6 +944,13 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
             same = fig.category == "other" and last_count.category not in (None, "other")
             fig = replace(fig, category=last_count.category if same else fig.category, what=last_count.what)
+        if last_count is not None and fig.kind == "count" and not fig.what and last_count.what \
+                and last_count.sentence_index == fig.sentence_index - 1 and _counts_people(last_count, lex) \
+                and (opening := _OPENING_ADDITION.match(fig.sentence)) is not None and fig.sentence[opening.end() :].startswith(fig.text) \
+                and len({f.what for f in out if f.kind == "count" and f.sentence_index == last_count.sentence_index}) == 1:
+            # "Four people were killed last night. Another 12 were wounded": people (not after "15 fighters and 23 among
+            # its adversaries as well as two civilians", where "another 70" may be any of them)
+            fig = replace(fig, what=last_count.what)
         if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
                 and last_count.sentence_index == fig.sentence_index - 1 \
                 and (PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start)
