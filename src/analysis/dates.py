@@ -2877,7 +2877,7 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
               and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
-                        or _A_THINGS_HISTORY.search(text, max(spans[prev][0], m.char_start - 80), m.char_start))
+                        or _A_THINGS_HISTORY.search(text, max(spans[prev][0], m.char_start - 110), m.char_start))
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
     # (but "the war, which began in 2011 … The war has since killed": the start of what "since" counts from)
     if toll and not points and not by_sentence.get(prev) and prev >= 1 and "\n" not in text[spans[prev - 1][1] : spans[sentence][0]] \
@@ -2936,14 +2936,16 @@ _IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+fo
                              re.IGNORECASE)
 # "the Opera House, which was inaugurated by President Bashar al-Assad in 2004": a passive relative clause that tells
 # a thing's history
-_A_THINGS_HISTORY = re.compile(r"\bwhich\s+(?:was|were)\s+(?:first\s+)?[a-z]+(?:ed|en|lt|wn)\s+(?:by\s+)?(?:[\w.'’-]+\s+){0,6}?(?:in|on)\s+$")
+_A_THINGS_HISTORY = re.compile(r"\bwhich\s+(?:was|were)\s+(?:first\s+)?[a-z]+(?:ed|en|lt|wn)\s+(?:by\s+)?(?:[\w.'’-]+\s+){0,10}?(?:(?:in|on)\s+)?$")
+# ("Daraya, which was evacuated by opposition forces and surrendered to Assad regime control last year")
 # ("Fifty-eight hostages remain in Gaza": what is still so is so at the report, whatever befell the people)
 _HEARSAY = re.compile(r"\b(?:believed|thought|feared|said|presumed|reported)\s+(?:to\s+be|dead|alive)\b", re.IGNORECASE)
 _STILL = re.compile(r"\b(?:remain|remains|still)\b", re.IGNORECASE)
 # (but "Most of the dead militants are members of …" still tells of the event's dead)
 _OUTCOME_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.load("categories")["outcome_words"] + lexicon.load("categories")["victim_nouns"])
                             + r")\b", re.IGNORECASE)
-_PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)", re.IGNORECASE)
+_PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains|live|lives|reside|resides|hosts)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)",
+                            re.IGNORECASE)  # ("Eastern Ghouta, where an estimated 400,000 people live, faces …")
 # A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"
 _DASH_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][\w '’/&()-]{0,40}?\s+[—–]\s*(?:[A-Za-z~≈]+\s+)?\d")
 

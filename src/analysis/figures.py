@@ -2698,6 +2698,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # ("… and one SARC (Syrian Arab Red Crescent) staff member were killed": a name spelt out is no clause break)
     if " - " in after[:200] or " – " in after[:200] or " — " in after[:200]:
         after = _DASH_ASIDE.sub(" ", after[:300])  # "86 members of government forces - who include … - were killed"
+    if (place_relative := _PLACE_THEN_WHICH.search(after[:200])) is not None \
+            and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", re.split(r"[,;:.!?]", after[place_relative.end() : 200], maxsplit=1)[0]):
+        after = after[: place_relative.end(1)]  # "hundreds of families from Daraya which was evacuated …": the place's own
+        # history, not what befell the families
     stop = re.search(r"[,;:.!?()\"“”]", after)
     if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
         # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
@@ -3007,6 +3011,9 @@ _FREED_BEFORE = re.compile(r"\b(?:freed|freeing|frees|free|released|releasing|re
                            r"(?:(?:another|a\s+further|some|about|around|at\s+least|nearly|more\s+than|over)\s+)?$")
 _RETURNED_AFTER = re.compile(r"(?:\s+(?:and\s+(?:\d[\d,]*|[a-z]+)\s+[a-z]+|have|has|had|were|was|all|also|finally|safely))*"
                              r"\s+(?:returned|came\s+back|were\s+brought\s+back|arrived\s+back)\b")
+
+
+_PLACE_THEN_WHICH = re.compile(r"^[^,;:.!?]*?\b(?:from|of|in|near|to)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?(?:of\s+)?([A-Z][\w'’-]+)\s+which\s+(?:was|were|is|has|had)\b")
 
 
 def _is_force(words: list[str], lex: _Lexicon) -> bool:
