@@ -4123,6 +4123,13 @@ def _headline_credit(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> li
         while first <= hi and (tokens[first].low in ("gmt", "utc", "local", "time", "am", "pm", "a.m.", "p.m.")
                                or tokens[first].text in ("-", "–", "—")):
             first += 1
+    months = _lex().months
+    if first + 2 <= hi and tokens[first].text.isdigit() and tokens[first + 1].low in months and tokens[first + 2].text.isdigit() \
+            and len(tokens[first + 2].text) == 4:
+        first += 3  # "10 October 2017 Russian Defense Ministry: More than 100 …": a date line before the credit
+    elif first + 2 <= hi and tokens[first].low in months and tokens[first + 1].text.isdigit() and tokens[first + 2].text.isdigit() \
+            and len(tokens[first + 2].text) == 4:
+        first += 3  # ("October 10 2017 …")
     colon = next((x for x in range(first + 1, min(hi, first + 5) + 1) if tokens[x].text == ":"), None)
     if colon is not None and first <= hi and (name := _credited(tokens[first:colon], lex)):
         return [_Attribution(name, tokens[first].start, "explicit")]
