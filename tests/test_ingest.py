@@ -43,6 +43,24 @@ def test_markdown_title_byline_date_caption_related_and_url_are_kept_out_of_the_
     assert "preparing for the rotation of troops" in article.text  # a sentence cut by a blank line is re-joined
 
 
+def test_an_italic_caption_under_an_image_a_closing_photo_credit_and_a_rule_are_kept_out_of_the_body(tmp_path):
+    article = _read(tmp_path, "c.md", (
+        "# Army retakes the palace\n\n*March 21, 2025*\n\n"
+        "![Soldiers celebrate](https://example.org/img/p.jpg)\n"
+        "*Soldiers celebrate outside the palace on Friday as 40 vehicles pass.*\n\n"
+        "The army said on Friday it had recaptured the palace.\n\n"
+        "Crowds gathered in the square. Photo: AFP\n\n"
+        "---\n\n"
+        "Three journalists were killed in a drone strike, the ministry said.\n"
+    ))
+    assert article.status == "ok"
+    assert article.published == "2025-03-21"
+    assert "40 vehicles" not in article.text and "40 vehicles" in article.furniture
+    assert "Photo: AFP" not in article.text and "Photo: AFP" in article.furniture
+    assert "---" not in article.text
+    assert "Three journalists were killed" in article.text
+
+
 def test_front_matter_gives_metadata(tmp_path):
     article = _read(tmp_path, "c.md", "---\ntitle: A title\noutlet: Example Times\npublished: 2024-12-24\nurl: https://example.org/x\n---\nAbout 1,100 soldiers were wounded.\n")
     assert (article.title, article.outlet, article.published, article.date_source) == ("A title", "Example Times", "2024-12-24", "front_matter")

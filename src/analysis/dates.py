@@ -2634,7 +2634,8 @@ def _in_a_dateline(text: str, m: DateMention) -> bool:
 _PREPOSITIONS_BEFORE_A_DATE = frozenset("on in since until by from before after through between during of for to as at "
                                         "till around".split())
 _HEADING_WORDS_BEFORE_A_DATE = frozenset("published publication updated posted dated date".split())
-_AFTER_A_HEADING_DATE = re.compile(r"(?:\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?)?(?:\s*[—–|:-])?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")
+_AFTER_A_HEADING_DATE = re.compile(r"[*_]{0,3}(?:\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?)?(?:\s*[—–|:-])?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")
+# ("*March 21, 2025*": a date line in markdown emphasis)
 
 
 def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
@@ -2650,7 +2651,7 @@ def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
         return False
     word = re.search(r"([\w’'-]+)[^\w\n]*$", text[max(0, m.char_start - 40) : m.char_start])
     if word is None:  # (the date opens the text or a line of its own: "By AFP\n\nDecember 23, 2024\n\n…")
-        return not text[: m.char_start].strip() or text[: m.char_start].rstrip(" \t").endswith("\n") \
+        return not text[: m.char_start].strip(" \t\n*_") or text[: m.char_start].rstrip(" \t*_").endswith("\n") \
             or text[: m.char_start].rstrip()[-1:] in ":|—–-"
     w = word.group(1)
     if w.lower() in _HEADING_WORDS_BEFORE_A_DATE or (w.lower() in ("at", "on") and re.search(

@@ -479,12 +479,19 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     kept = _sourced_by_a_footer(text, kept)
     if (tail := _page_tail_start(text)) is not None:
         kept = [fig for fig in kept if fig.char_start < tail]  # the headlines of other stories under the page
+    if "elated" in text or "ead more" in text or "ee also" in text or "lso read" in text:
+        links = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in _LINK_TO_ANOTHER_STORY.finditer(text)]
+        kept = [fig for fig in kept if not any(a <= fig.char_start < b for a, b in links)]  # ("**Related article:** [… 12 million
+        # displaced …](…)": another story's headline on a line of its own)
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
         text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex), lex)
 
 
 _DEFINITE_AT_END = re.compile(r"(?<=\s)(?:the|these|those)\s+$", re.IGNORECASE)  # ("including the four suspected gunmen")
+# A line that links to another story: "Related article: …", "**Read more:** …", "See also: …" (at a line's start)
+_LINK_TO_ANOTHER_STORY = re.compile(r"(?m)^[ \t>*_#-]*(?:related(?:\s+(?:article|story|stories|reading|content|coverage))?|read\s+more|"
+                                    r"see\s+also|also\s+read|read\s+also)\s*[*_]*\s*:", re.IGNORECASE)
 _LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _BETWEEN_SIDES = re.compile(r"\s+[\w-]+\s+(?:and|or)\s+")
 

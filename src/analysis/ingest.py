@@ -140,9 +140,13 @@ _ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url|source|link)
 _URL_LINE = re.compile(r"^\s*<?(https?://\S+?)>?\s*$")
 _CAPTION = re.compile(
     r"^\s*(?:!\[.*?\]\(.*?\)|(?:photo|image|picture|caption|file photo|pictured)\s*[:(].*|.*\*\*[A-Z0-9 /.,'’&-]{3,}\*\*\s*$|"
-    r".*\((?:photo|image)[^)]*\)\s*$|.*\b(?:AFP|AP|Reuters|Getty Images|EPA|Anadolu)\s*/\s*[A-Z][\w ]*$)",
+    r".*\((?:photo|image)[^)]*\)\s*$|.*\b(?:AFP|AP|Reuters|Getty Images|EPA|Anadolu)\s*/\s*[A-Z][\w ]*$|"
+    # a credit that closes the line ("… outside the palace on Friday. Photo: AFP", in italics or not)
+    r".*[.!?]\s+(?:photo|photograph|image|picture)(?:\s+credit)?\s*:\s*[\w][\w ./&’'-]{1,40}[*_]?\s*$)",
     re.IGNORECASE,
 )
+# An italic line right under an image: its caption ("![…](…)" then "*Soldiers celebrate … *")
+_ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1)[^*_].*[^*_]\1\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|(?<!\w)_(?!\s)|(?<=\S)\*(?!\w)|(?<=\S)_(?!\w))")
 _DATE_PREFIX = re.compile(r"^\s*(?:first\s+|last\s+)?(?:published|posted|updated|modified|date|dated)\s*(?:[:\-]\s*|on\s+|\s)", re.IGNORECASE)
@@ -320,8 +324,11 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             parsed.byline = parsed.byline or byline.group(1).strip()
             parsed.furniture.append(line)
             continue
+        if markdown and re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", line):
+            continue  # a thematic break ("---") is layout, not text
         short = len(line) < _FURNITURE_MAX_CHARS  # captions and link lines are short; body paragraphs may not be
-        if short and (_RELATED.match(line) or _CAPTION.match(line) or _URL_LINE.match(line)):
+        under_an_image = markdown and number > 0 and lines[number - 1].lstrip().startswith("![") and _ITALIC_LINE.match(line)
+        if short and (_RELATED.match(line) or _CAPTION.match(line) or _URL_LINE.match(line) or under_an_image):
             parsed.furniture.append(line)
             continue
         cleaned = _clean_inline(line) if markdown else line
