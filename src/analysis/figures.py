@@ -3884,6 +3884,7 @@ def _after_according_to(tokens: list[Token], k: int, lo: int) -> bool:
 
 
 _PROGRESSIVE_REPORTS = frozenset({"reporting", "saying", "estimating", "claiming", "confirming"})
+_REACHED_BY = frozenset({"reached", "contacted", "interviewed", "questioned", "cited", "surveyed", "polled"})
 
 
 def _progressive_report(tokens: list[Token], k: int, lo: int) -> bool:
@@ -3994,6 +3995,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
         b = k - 1
         if _progressive_report(tokens, k, lo):
             b -= 1  # "Syrian activists are reporting that": the subject before the auxiliary
+        reached = next((x for x in range(b, max(lo, b - 8), -1) if tokens[x].low in _REACHED_BY and _word(tokens, x + 1) == "by"
+                        and tokens[x].text.islower()), None)
+        if reached is not None and reached - 1 >= lo and tokens[reached - 1].is_word \
+                and all(t.is_word or t.text == "." for t in tokens[reached + 2 : b + 1]):
+            b = reached - 1  # "Residents reached by phone said", "Witnesses contacted by AFP said": the residents speak
         if tokens[k].low in ("quoted", "cited") and (_word(tokens, k + 1) == "as" or _quoted_as_saying(tokens, k, hi)) \
                 and b > lo and tokens[b].low in ("was", "were", "is"):
             b -= 1  # "A senior commander was quoted as saying", "… was quoted by state media as saying": the one quoted speaks
@@ -5261,7 +5267,7 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
-_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet)\b|\s(?:while|whereas)\s"
+_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet|where)\b|\s(?:while|whereas)\s"
                                 # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
                                 r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
                                 r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"  # ("the toll is expected to rise, he said, adding that")
@@ -5381,7 +5387,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     cleaned = _without_false_hedges(sentence)
     last_comma = max((m.start() for m in _CLAUSE_COMMA.finditer(cleaned)), default=-1)  # (not "150,000")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
-    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet)\b", closing, re.IGNORECASE) \
+    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet|where)\b", closing, re.IGNORECASE) \
         and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE) \
         and not re.match(r"\s*\w+ing\s+that\b", closing, re.IGNORECASE)
     # (a part's own clause reports nothing; "…, warning that it could top 3,000" is a new claim, doubting only itself)
