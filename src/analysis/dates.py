@@ -215,6 +215,8 @@ _QYEAR = r"(?P<qyear>1[89]\d\d|20\d\d)"
 _CAP = 0
 RULES: list[tuple[str, re.Pattern]] = [
     ("iso", _rule(r"(?P<year>\d{4})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>[0-3]\d)(?:T\d{2}:\d{2}(?::\d{2})?Z?)?")),
+    ("iso", _rule(r"(?P<year>(?:19|20)\d\d)/(?P<mnum>0?[1-9]|1[0-2])/(?P<day>[0-3]?\d)(?![\d/])")),  # "2024/03/12"
+    ("dmy", _rule(_DAY + r"-" + _MONTH + r"-" + _YEAR, _CAP)),  # "12-Mar-2024"
     ("dashed", _rule(r"(?P<d1>[0-3]?\d)(?P<sep>[-.])(?P<d2>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?!\.\d)"
                      r"|(?P<dd>[0-3]\d)\.(?P<mm>[01]\d)\.(?P<yy>\d\d)(?![\d.])")),  # 04-03-2016, 24.07.2016, 24.02.22
     ("slash", _rule(r"(?P<s1>[0-3]?\d)/(?P<s2>[0-3]?\d)/(?P<year>(?:19|20)\d\d|\d\d)")),
@@ -525,7 +527,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
 
 # Rules on digits scan the whole text; each runs only when a character it needs is there at all.
 _DIGIT_RULE_GATES: dict[str, tuple[str, ...]] = {
-    "iso": ("-",), "year_span": tuple(d + sep for d in "0123456789" for sep in "-–/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "q_alone": ("Q",), "decade": ("0s", "0's", "0’s"),
+    "iso": ("-", "/"), "year_span": tuple(d + sep for d in "0123456789" for sep in "-–/"), "dashed": ("-", "."), "slash": ("/",), "q_year": ("Q",), "q_alone": ("Q",), "decade": ("0s", "0's", "0’s"),
     "short_year": ("'", "’", "0s", "ties"), "clock": ("m", "M", "GMT", "UTC", "Z"),
     "part_year": ("arly", "ate", "id", "nd", "tart", "eginning", "iddle", "ARLY", "ATE", "ID"),
 }
