@@ -1074,7 +1074,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             else:  # the latest one, unless the coming one is near (a story in late December about Christmas)
                 past = max(x for x in options if x <= dct)
                 ahead = min(x for x in options if x >= dct)
-                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 else past
+                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 and _tense(text, s, e) != "past" else past
+                # ("Over the Easter weekend, 40 died", read ten days before Easter: the last one)
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if name == "word_year":
         wyear = word_year(g["wyear"])
