@@ -90,6 +90,22 @@ def test_two_stories_tolls_that_agree_still_join_without_a_place():  # (guard: p
     assert {r["status"] for r in claim_rows} == {"consistent"}
 
 
+def test_two_numbers_in_two_copies_of_one_story_are_two_claims_not_a_conflict():
+    shared = ("Rebels and government forces fought for control of the road north of the city through the night, residents "
+              "said, as warplanes struck districts on both sides of the front line and families fled towards the border. "
+              "The road is the last supply route into the eastern districts, where aid agencies say food and fuel are "
+              "running out and hospitals can no longer treat the wounded. Talks on a truce broke down last month after "
+              "both sides accused each other of breaking an earlier agreement on the movement of aid convoys. ")
+    a = Article("s1", "s1.txt", "1", "txt", published="2016-06-18", outlet="Wire A",
+                text=shared + "At least seven people died in rebel shelling on Saturday, the monitor said.")
+    b = Article("s2", "s2.txt", "2", "txt", published="2016-06-18", outlet="Wire B",
+                text=shared + "Three people died in barrel bombs on Saturday, the monitor said.")
+    article_rows, claim_rows = _build(a, b)
+    assert len({r["story_id"] for r in article_rows}) == 1  # (the two are copies of one story)
+    assert len({r["claim_id"] for r in claim_rows}) == 2
+    assert "conflicting" not in {r["status"] for r in claim_rows}
+
+
 def test_a_later_toll_supersedes_an_earlier_one_and_a_drop_is_flagged():
     a = Article("c1", "c1.txt", "1", "txt", published="2024-12-10", outlet="X",
                 text="The toll of flood victims rose to 112 dead, the ministry of health said on Tuesday.")

@@ -375,7 +375,8 @@ class _Claim:
             return False  # two figures in one sentence count different things ("11 soldiers and 17 fighters")
         if fig.get("sentence_key") in self.positions and fig.get("at") not in self.positions[fig["sentence_key"]]:
             return False  # nor in that sentence's copy in another article ("killed 45 in Aleppo and 22 in Idlib")
-        if fig["article_id"] in self.articles and not self._agrees(fig):
+        if (fig["article_id"] in self.articles or fig.get("story", fig["article_id"]) in self.stories) and not self._agrees(fig):
+            # (a story's copies are one text: its two numbers from one source are two events or an update there too)
             # one article's two numbers from one source count two events, or a toll and its update ("had initially
             # given a death toll of 34"): neither is a disagreement between sources
             return False

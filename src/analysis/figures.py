@@ -484,11 +484,31 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
         kept = [fig for fig in kept if not any(a <= fig.char_start < b for a, b in links)]  # ("**Related article:** [… 12 million
         # displaced …](…)": another story's headline on a line of its own)
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
+    kept = _generic_monitor_named_next(kept, sources)
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
         text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex), lex)
 
 
 _DEFINITE_AT_END = re.compile(r"(?<=\s)(?:the|these|those)\s+$", re.IGNORECASE)  # ("including the four suspected gunmen")
+# Keys of a monitor not yet named ("a monitor said", "a monitoring group said")
+_GENERIC_MONITOR_KEYS = frozenset({"monitor", "monitoring group", "war monitor", "a monitor", "a monitoring group", "a war monitor",
+                                   "the monitor", "the monitoring group", "the war monitor", "watchdog", "a watchdog"})
+
+
+def _generic_monitor_named_next(figures: list[Figure], sources: "_SentenceSources") -> list[Figure]:
+    """"… killed at least 28 people on Saturday, a monitor said. The Syrian Observatory for Human Rights said …": the
+    monitor the lead leaves unnamed is the one the next sentences name; its key (not its words) is that monitor's."""
+    out = list(figures)
+    for n, fig in enumerate(out):
+        if fig.source_key not in _GENERIC_MONITOR_KEYS:
+            continue
+        for later in range(fig.sentence_index + 1, min(fig.sentence_index + 4, len(sources.by_sentence))):
+            named = [a.source for a in sources[later] if a.source and source_key(a.source) not in _GENERIC_MONITOR_KEYS
+                     and re.search(r"observatory|monitor", source_key(a.source) or "")]
+            if named:
+                out[n] = replace(fig, source_key=source_key(named[0]))
+                break
+    return out
 # A line that links to another story: "Related article: …", "**Read more:** …", "See also: …" (at a line's start)
 _LINK_TO_ANOTHER_STORY = re.compile(r"(?m)^[ \t>*_#-]*(?:related(?:\s+(?:article|story|stories|reading|content|coverage))?|read\s+more|"
                                     r"see\s+also|also\s+read|read\s+also)\s*[*_]*\s*:", re.IGNORECASE)
