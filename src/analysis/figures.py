@@ -4487,6 +4487,8 @@ def _place_before_a_speaker(tokens: list[Token], k: int, lo: int) -> bool:
     before = tokens[j - 1].low
     if before in _PLACE_KINDS and before != "area":
         return True
+    if before in _PLACE_MODIFIERS and j - 2 >= lo and tokens[j - 2].low in _PLACE_PREPOSITIONS:
+        before, j = tokens[j - 2].low, j - 1  # "… of northeast Damascus SANA said": a compass word before the place
     return before in _PLACE_PREPOSITIONS and _word(tokens, j - 2) not in _ROLE_NOUNS \
         and not (before == "of" and tokens[j - 2].text[:1].isupper())  # ("Ministry of Health media office": one name)
 
@@ -4648,7 +4650,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if words and tok.text[:1].isupper() and not tok.text.isupper() and _place_before_a_speaker(tokens, k, lo) and (
                 (words[0].text.islower() and words[0].low not in _SOURCE_INNER and words[0].low != "in"
                  and not (len(words) == 1 and words[0].low in _PLACE_KINDS))  # ("The White Helmets in Hama province said")
-                or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text))):
+                or (len(words) > 1 and _NATIONALITY.fullmatch(words[0].text))
+                or (len(words) == 1 and _known_acronym(words[0]))):  # ("… of northeast Damascus SANA said")
             # ("near Damascus British Foreign Secretary William Hague said": a nationality opens the speaker's name)
             break  # "an attack in Homs state television said": the place is not part of the speaker
         if words and low in _PLACE_KINDS and words[0].low in ("state", "local"):
@@ -5034,7 +5037,9 @@ def _forecast_without_object(tokens: list[Token], k: int) -> bool:
     after = tokens[k + 1] if k + 1 < len(tokens) else None
     return after is None or not after.is_word or after.low in ("for", "in", "by", "and", "but", "on", "at", "last", "this")
 _PLACE_MODIFIERS = frozenset("""rural northern southern eastern western central north south east west northeastern
-    northwestern southeastern southwestern besieged rebel-held government-held neighbouring neighboring""".split())
+    northwestern southeastern southwestern northeast northwest southeast southwest north-east north-west south-east
+    south-west north-eastern north-western south-eastern south-western besieged rebel-held government-held neighbouring
+    neighboring""".split())
 _SPEAKING_GROUPS = frozenset(lexicon.load("sources")["speaking_groups"])
 _COUNTRIES = frozenset(lexicon.load("places")["countries"])
 _SENTENCE_OPENERS = frozenset("The A An In On At It He She They We But And This That These Those Meanwhile".split())
