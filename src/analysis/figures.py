@@ -3904,6 +3904,9 @@ def _after_according_to(tokens: list[Token], k: int, lo: int) -> bool:
 
 
 _PROGRESSIVE_REPORTS = frozenset({"reporting", "saying", "estimating", "claiming", "confirming"})
+# Heads of a speaker's name that a lost comma can run into a count ("wounded 50 state media reported")
+_SPEAKER_HEADS = frozenset({"media", "tv", "television", "agency", "sources", "source", "officials", "official", "activists",
+                            "monitor", "observatory", "ministry", "police", "army", "military", "witnesses", "residents"})
 _REACHED_BY = frozenset({"reached", "contacted", "interviewed", "questioned", "cited", "surveyed", "polled"})
 
 
@@ -4654,6 +4657,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                 or (len(words) == 1 and _known_acronym(words[0]))):  # ("… of northeast Damascus SANA said")
             # ("near Damascus British Foreign Secretary William Hague said": a nationality opens the speaker's name)
             break  # "an attack in Homs state television said": the place is not part of the speaker
+        if words and len(words) > 1 and _NATIONALITY.fullmatch(words[0].text) and words[-1].low in _SPEAKER_HEADS \
+                and (tok.low in _SPEAKER_HEADS or (tok.text.isupper() and len(tok.text) > 1)):
+            break  # "Bomb kills 18 in Damascus suburb state TV Syrian state media reports": a nationality opens the name
         if words and low in _PLACE_KINDS and words[0].low in ("state", "local"):
             break  # "in divided Aleppo city state media said" (copies without commas): the city is not the speaker
         if words and words[0].low in ("state", "local", "state-run", "state-owned", "state-controlled") and words[0].text.islower() and tok.text.islower() \
@@ -5106,6 +5112,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         what, what_end = None, cand.last + 1  # "Thousands rally in Tbilisi", "Hundreds protest against the law": the verb
     if what is not None and what.lower() in _FORECASTERS and _forecast_without_object(tokens, what_end):
         what, what_end = None, cand.last + 1  # "well above the 160,000 economists had expected": who expected it, not what
+    if what is not None and what_end < len(tokens) and tokens[what_end].low in _SAY_VERBS and tokens[what_end].text.islower() \
+            and what.split()[-1].lower() in _SPEAKER_HEADS and cand.kind == "count" \
+            and cand.first >= 1 and tokens[cand.first - 1].low in lex.outcome_words:
+        what, what_end = None, cand.last + 1  # "killed 12 people and wounded 50 state media reported": the speaker, not what
+        # the 50 count (copies that lost the comma)
     # "Of those killed, six were children": the part counts children (its category still comes from the whole)
     named_part = _named_by_the_copula(tokens, cand.last + 1 if what is None else what_end, token_sentence, lex) \
         if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
