@@ -491,8 +491,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
 
 _DEFINITE_AT_END = re.compile(r"(?<=\s)(?:the|these|those)\s+$", re.IGNORECASE)  # ("including the four suspected gunmen")
 # Keys of a monitor not yet named ("a monitor said", "a monitoring group said")
-_GENERIC_MONITOR_KEYS = frozenset({"monitor", "monitoring group", "war monitor", "a monitor", "a monitoring group", "a war monitor",
-                                   "the monitor", "the monitoring group", "the war monitor", "watchdog", "a watchdog"})
+_GENERIC_MONITOR_KEYS = frozenset({"monitor", "monitoring group", "war monitor", "watchdog"})  # (keys drop "a" and "the")
 
 
 def _generic_monitor_named_next(figures: list[Figure], sources: "_SentenceSources") -> list[Figure]:
@@ -3779,13 +3778,13 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
         # the U.N. refugee agency said": the clause after "and" has a speaker of its own
         return closing[0].source, closing[0].basis
-    if before and text is not None and chosen.source and _TIME_ASIDE_AFTER_THE_REPORT.match(text, chosen.position) \
-            and _TIME_ASIDE_AFTER_THE_REPORT.match(text, chosen.position).end() <= figure_start:
+    if before and text is not None and chosen.source and (aside := _TIME_ASIDE_AFTER_THE_REPORT.match(text, chosen.position)) \
+            and aside.end() <= figure_start:
         # "…, local hospitals said, a day after the military shattered a ceasefire with strikes that killed more than
         # 400": what happened a day before is the writer's background, not the hospitals' count
         return None, "none"
-    if before and text is not None and _CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start) \
-            and _names_its_own_deed(_CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start)):
+    if before and text is not None and (contrast := _CONTRASTED_ACTOR_SPEAKS_NOT.search(text, chosen.position, figure_start)) \
+            and _names_its_own_deed(contrast):
         # "China said it had sent 135 rescue workers, while India flew in a field hospital with 118 personnel": India's
         # deed is the writer's, not China's word
         return None, "none"
