@@ -5305,7 +5305,9 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet|where)\b|\s(?:while|whereas)\s"
                                 # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
                                 r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
-                                r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"  # ("the toll is expected to rise, he said, adding that")
+                                r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"
+                                # ("40 people were killed and officials said the toll could rise": a report of its own)
+                                r"|\sand\s+(?:[A-Za-z'’.-]+\s+){1,3}?(?:said|say|says|warned|warn|warns|added|feared|fear|fears)\s+(?:that\s+)?(?:the|it|its|their)\b"  # ("the toll is expected to rise, he said, adding that")
                                 r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which)\b", re.IGNORECASE)  # (", about half of whom are believed …")
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
