@@ -484,7 +484,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
         kept = [fig for fig in kept if not any(a <= fig.char_start < b for a, b in links)]  # ("**Related article:** [… 12 million
         # displaced …](…)": another story's headline on a line of its own)
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
-    kept = _generic_monitor_named_next(kept, sources)
+    kept = _generic_monitor_named_next(_gapped_places_report_their_own(text, kept), sources)
     return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
         text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex), lex)
 
@@ -492,6 +492,31 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
 _DEFINITE_AT_END = re.compile(r"(?<=\s)(?:the|these|those)\s+$", re.IGNORECASE)  # ("including the four suspected gunmen")
 # Keys of a monitor not yet named ("a monitor said", "a monitoring group said")
 _GENERIC_MONITOR_KEYS = frozenset({"monitor", "monitoring group", "war monitor", "watchdog"})  # (keys drop "a" and "the")
+
+
+_GAPPED_PLACE = re.compile(r"(?:,|\band)\s+((?:[A-Z][\w'’-]+\s+){1,3})$")
+_RECORDING_SUBJECT = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})(?:reported|recorded|registered|counted|confirmed|listed)\s+$")
+
+
+def _gapped_places_report_their_own(text: str, figures: list[Figure]) -> list[Figure]:
+    """"Punjab reported 13 deaths, Sindh six and Balochistan five": each place after the first is the subject of the
+    verb the list leaves out, and so the source of its own count."""
+    out = list(figures)
+    for n in range(1, len(out)):
+        fig, first = out[n], out[n - 1]
+        if fig.sentence_index != first.sentence_index or fig.kind != "count" or not first.source:
+            continue
+        place = _GAPPED_PLACE.search(text, max(0, fig.char_start - 40), fig.char_start)
+        if place is None or place.group(1).strip() == fig.source:
+            continue
+        # the first count's source is the subject of a recording verb right before it, in this sentence
+        lead = next((f for f in reversed(out[:n]) if f.sentence_index == fig.sentence_index
+                     and (m := _RECORDING_SUBJECT.search(text, max(0, f.char_start - 50), f.char_start)) is not None
+                     and m.group(1).strip() == f.source), None)
+        if lead is not None and fig.source == lead.source:  # (the leftover count took the first place's name as speaker)
+            name = place.group(1).strip()
+            out[n] = replace(fig, source=name, source_key=source_key(name), source_basis="explicit")
+    return out
 
 
 def _generic_monitor_named_next(figures: list[Figure], sources: "_SentenceSources") -> list[Figure]:
