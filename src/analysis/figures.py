@@ -842,7 +842,7 @@ _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozens
 # A bare number after "and" that only names another place or time repeats the verb before it.
 _ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside|into|to|from)"
                               r"(?:\s+the\s+(?:city|town|village|province|district|region|county)\s+of)?"  # ("in the city of Wajima")
-                              r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?\s+(?:and|or)\s+")
+                              r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?(?:\s+(?:and|or)\s+|(?<=[A-Za-z])\s*,\s*(?:and\s+)?)")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
 # ("some 1.5 million into Egypt and more than 800,000 into South Sudan": where each part went)
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
