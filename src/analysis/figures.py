@@ -480,7 +480,7 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     if (tail := _page_tail_start(text)) is not None:
         kept = [fig for fig in kept if fig.char_start < tail]  # the headlines of other stories under the page
     if "elated" in text or "ead more" in text or "ee also" in text or "lso read" in text:
-        links = [(m.start(), text.find("\n", m.start()) % (len(text) + 1)) for m in _LINK_TO_ANOTHER_STORY.finditer(text)]
+        links = [m.span() for m in _LINK_TO_ANOTHER_STORY.finditer(text)]
         kept = [fig for fig in kept if not any(a <= fig.char_start < b for a, b in links)]  # ("**Related article:** [… 12 million
         # displaced …](…)": another story's headline on a line of its own)
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
@@ -527,15 +527,16 @@ def _generic_monitor_named_next(figures: list[Figure], sources: "_SentenceSource
         if fig.source_key not in _GENERIC_MONITOR_KEYS:
             continue
         for later in range(fig.sentence_index + 1, min(fig.sentence_index + 4, len(sources.by_sentence))):
-            named = [a.source for a in sources[later] if a.source and source_key(a.source) not in _GENERIC_MONITOR_KEYS
-                     and re.search(r"observatory|monitor", source_key(a.source) or "")]
+            keys = [source_key(a.source) for a in sources[later] if a.source]
+            named = [key for key in keys if key not in _GENERIC_MONITOR_KEYS and re.search(r"observatory|monitor", key or "")]
             if named:
-                out[n] = replace(fig, source_key=source_key(named[0]))
+                out[n] = replace(fig, source_key=named[0])
                 break
     return out
+
 # A line that links to another story: "Related article: …", "**Read more:** …", "See also: …" (at a line's start)
 _LINK_TO_ANOTHER_STORY = re.compile(r"(?m)^[ \t>*_#-]*(?:related(?:\s+(?:article|story|stories|reading|content|coverage))?|read\s+more|"
-                                    r"see\s+also|also\s+read|read\s+also)\s*[*_]*\s*:", re.IGNORECASE)
+                                    r"see\s+also|also\s+read|read\s+also)\s*[*_]*\s*:[^\n]*", re.IGNORECASE)  # (to the line's end)
 _LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _BETWEEN_SIDES = re.compile(r"\s+[\w-]+\s+(?:and|or)\s+")
 
@@ -2863,8 +2864,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
         own_outcome = "killed_or_wounded"  # "hundreds of dead and injured people": the pair, before the noun it modifies
     whole = _WHOLE_OF_A_PART.search(before)
-    if whole and (whole.group(1)[:1].isdigit() or whole.group(1).lower() in grammar().starters or whole.group(1).lower() in _PART_WORDS
-                  or whole.group(1).lower().rstrip("s").split("-")[-1] in _FRACTION_WORDS):
+    part_word = whole.group(1).lower() if whole else ""
+    if whole and (part_word[:1].isdigit() or part_word in grammar().starters or part_word in _PART_WORDS
+                  or part_word.rstrip("s").split("-")[-1] in _PART_WORDS):  # ("two-thirds", "a fifth")
         # "at least 15 of the 350 hostages have been shot": the verb tells the part's fate, not the whole's; the
         # whole has only its own participle or noun ("two of the five soldiers killed", "of the 350 hostages")
         if whole.group(1).lower() == "none" and re.match(r"\s*(?:[a-z]+\s+){0,3}?(?:have\s+|had\s+)?survived\b", after):
@@ -3196,8 +3198,8 @@ _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quote
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 _FATALLY = re.compile(r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:were\s+|was\s+)?fatally\b")
 _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
-_PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "percent", "cent"}
-_FRACTION_WORDS = frozenset({"half", "third", "quarter", "fifth", "tenth", "fourth", "sixth", "eighth", "minority", "majority"})
+_PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "minority", "percent",
+                              "cent", "fifth", "tenth", "fourth", "sixth", "eighth"}
 _FINITE_VERB_LATER = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remained|remains)\b")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 # An acronym and its words, either in brackets: "SARC (Syrian Arab Red Crescent)", "Human Rights (SOHR)"
