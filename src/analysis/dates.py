@@ -171,6 +171,11 @@ _CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|between|from|early|
 # A date that names an event ("the Aug. 7 blasts", "Wednesday's ruling") or is followed by its
 # past-tense verb ("a court Thursday refused") keeps the news default, whatever the clause says.
 _EVENT_NAME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# a word in -ed with a count right after it is a verb, however far it stands from the date ("killed 40 people
+# in January"), not an adjective ("a still unspecified date"); an object that is no count may stand before an
+# infinitive of a coming event ("invited the ministers to a ceremony on March 12")
+_VERB_WITH_ITS_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
+                                   r"(?:\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?)\b)[a-z]|(?:dozens|hundreds|thousands)\b)", re.IGNORECASE)
 _PAST_VERB_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:said|told|announced|(?-i:[a-z]+[a-df-z]ed))\b)", re.IGNORECASE)
 
 
@@ -473,7 +478,8 @@ def _clause_tense(text: str, first: int, stop: int, start: int, end: int) -> str
         return None  # "was planned for early March": planned then, maybe still to come
     if kind == "report":
         return "past?"  # "announced an agreement to buy the bank in January": the report is past, not its content
-    if kind == "verb" and not _CLOSE_TO_VERB.fullmatch(text, last.end(), start) and last.start() < start:
+    if kind == "verb" and not _CLOSE_TO_VERB.fullmatch(text, last.end(), start) and last.start() < start \
+            and not _VERB_WITH_ITS_OBJECT.match(text, last.end()):
         return "past?"  # a word in -ed far from the date may be an adjective ("a still unspecified date")
     return "past"
 

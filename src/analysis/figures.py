@@ -1410,6 +1410,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None
         if nxt in _ROLE_NOUNS and not nxt.endswith("s") and _word(tokens, j + 2) in lex.reporting_verbs:
             return None  # "one official said", "one monitor put the toll at 500": a speaker, not a count
+        if prev == "in" and _word(tokens, i - 2) in ("", ".", ",", ";", "and", "but") and nxt.isalpha() and not nxt.endswith("s"):
+            return None  # "In one attack last month, gunmen killed 115": which attack, not how many
     cites = prev in ("citing", "quoting")
     modified = 1 if nxt not in _PERSON_ROLES and j + 2 < len(tokens) and tokens[j + 1].text.islower() and not nxt.endswith("s") \
         and _word(tokens, j + 2) in _PERSON_ROLES and (_word(tokens, j + 3) in lex.reporting_verbs or cites) else 0  # ("two security sources told")
@@ -2033,6 +2035,8 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
             continue  # "the toll passes 40,000" is a bound; "the bill passes 52-48", "crosses 3 seas" are not
         if phrase == ("over",) and k >= 2 and _plain_plural(tokens[k - 2]) and _counts_areas(tokens, number.last_token + 1):
             continue  # "destroyed 83 drones over 13 regions": over the regions, not more than 13
+        if phrase in (("about",), ("around",)) and number.vague and tokens[k].low.endswith("s"):
+            continue  # "talking about dozens of massacres": a preposition; a vague plural has no value to come near
         if phrase == ("over",) and k >= 2 and tokens[k - 2].low in _OVER_PARTICLE_VERBS:
             continue  # "handed over 103 prisoners": the verb's particle, not a bound
         if _matches_at(tokens, k - n, phrase) and "\n" not in text[tokens[k - n].start : tokens[k].start] \
@@ -2729,6 +2733,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return None  # "half of the victims", "two thirds of the dead": a share of a toll, not a toll
     if what and what.split()[-1].lower() in _CHARGE_NOUNS:
         return "other"  # "charged with three counts of murder": charges, whatever the crime
+    if what and what.split()[-1].lower() in _EVENT_NOUNS:
+        return "other"  # "dozens of massacres": events, not the dead
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
@@ -4965,6 +4971,7 @@ _LOST_NOT_HURT = frozenset(lexicon.load("categories")["lost_not_hurt"])
 _AGE_SETTING_VERBS = frozenset({"lowered", "raised", "set", "cut", "increased", "reduced", "lifted", "fixed", "lower", "raise"})
 _NAMES_LIKE_CURRENCY = frozenset(lexicon.load("not_counts")["names_like_currency"])
 _CHARGE_NOUNS = frozenset(lexicon.load("categories")["charge_nouns"])
+_EVENT_NOUNS = frozenset(lexicon.load("categories")["event_nouns"])
 _PLURAL_NOUN_HOMOGRAPHS = frozenset(lexicon.load("hedges")["plural_noun_homographs"])
 _PLURAL_SUBJECT_FOLLOWERS = frozenset(lexicon.load("hedges")["plural_noun_followers"])
 _BEFORE_STATES_THE_NOUN = frozenset(lexicon.load("hedges")["before_states_the_noun"])
