@@ -1792,6 +1792,14 @@ _CHANGE_ON_BEFORE = re.compile(r"\b(?:increase|rise|drop|decrease|fall|decline|j
                                re.IGNORECASE)
 
 
+# An afterthought that measures the figure against another toll the figure's sentence does not give: the date in it is
+# that toll's ("…, more than double the toll Congolese authorities had given last week")
+_AGAINST_ANOTHER_TOLL = re.compile(
+    r",\s*(?:more\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+|well\s+)?(?:double|twice|triple|three\s+times|four\s+times"
+    r"|higher\s+than|lower\s+than|above|below|far\s+(?:above|below)|up\s+from|down\s+from|compared\s+(?:with|to))\s+"
+    r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:toll|figure|number|estimate|tally|count|total)\b[^,;.!?]*$", re.IGNORECASE)
+
+
 def _measured_against(text: str, sentence_start: int, m: DateMention) -> bool:
     """Whether the date is the baseline a figure or a change is compared with ("compared with last year", "up 8%
     from 2023", "a 24% increase on the previous quarter")."""
@@ -1879,6 +1887,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     and any((_REPORTING.search(text[max(spans[sentence][0], o.char_start - 40) : o.char_start])
                              or _AS_OF.search(text[max(spans[sentence][0], o.char_start - 12) : o.char_start])) for o in here if o is not m):
                 continue  # "The death toll from the earthquake that struck on New Year's Day rose to 202 as of 2 p.m. Friday": the quake's day
+            elif (against := _AGAINST_ANOTHER_TOLL.search(text, max(spans[sentence][0], m.char_start - 120), m.char_start)) is not None \
+                    and not any(against.start() <= figures[x].char_start < m.char_start for x in by_sentence_figs.get(sentence, ())):
+                continue  # "…, the U.N. said on Tuesday, more than double the toll the authorities had given last week": that toll's day
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])

@@ -403,7 +403,7 @@ _NP_STOP = frozenset(
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come comes goes seems belongs got received joined made make became stayed due owing
-    if unless whether though although because worth valued totalling totaling weighing costing following""".split()
+    if unless whether though although because worth valued totalling totaling weighing costing following given gave""".split()
 )
 # Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
 # out vehicles")
@@ -3033,7 +3033,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return noun
     if own_outcome == "deployed" and any(w in _CIVILIAN_MODIFIERS for w in what_words[:-1]):
         return "other"  # "two medical personnel", "aid personnel": staff, not troops
-    included = _INCLUDED_PART.match(after)  # ("ten civilians including children were among the dead")
+    included = _INCLUDED_PART.match(after) or _AND_THE_NEXT_GROUP.match(after)
+    # ("ten civilians including children were among the dead", "13 peacekeepers and three soldiers were among the dead")
     become = _BECOME.match(after, included.end() if included else 0)
     if become and counts_people:  # "three million Syrians have become refugees", "20 were casualties"
         phrase = re.split(r"[,;:.]|\b(?:in|of|from|at|by|on|with|after|and|as|who|which|that)\b", after[become.end() :], maxsplit=1)[0]
@@ -3147,6 +3148,7 @@ ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\
 # Where a figure starts, read ahead: an optional qualifier, then digits or a number word.
 _FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|another|an?)\s+)?"
                  r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
+_AND_THE_NEXT_GROUP = re.compile(r"\s*and\s+" + _FIGURE_AHEAD + r"[\w,.]*\s+(?:[\w'’-]+\s+){1,4}?(?=(?:(?:have|has|had)\s+)?(?:were|are)\b)")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 # "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
 # with a verb of its own
