@@ -1800,6 +1800,9 @@ _AGAINST_ANOTHER_TOLL = re.compile(
     r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:toll|figure|number|estimate|tally|count|total)\b[^,;.!?]*$", re.IGNORECASE)
 
 
+_AT_THE_TIME = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+at\s+the\s+time\b", re.IGNORECASE)
+
+
 def _measured_against(text: str, sentence_start: int, m: DateMention) -> bool:
     """Whether the date is the baseline a figure or a change is compared with ("compared with last year", "up 8%
     from 2023", "a 24% increase on the previous quarter")."""
@@ -2051,6 +2054,14 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # more than 700,000 this year alone")
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit",
                                   period_start if own_period is not None else None))
+            continue
+        then = [m for m in here if m.relation != "since" and m.char_end <= fig.char_start and m.value not in ("PAST_REF", "PRESENT_REF")] \
+            if _AT_THE_TIME.match(text, fig.char_end) else []
+        if then:
+            # "in October 2023, killed an estimated 1,500, though the Taliban put the toll at nearly 2,500 at the time": the
+            # time the sentence named
+            m = then[-1]
+            out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "inherited", None))
             continue
         same = _period_named_before(text, spans, by_sentence, sentence) if not here and _SAME_PERIOD.search(
             text, spans[sentence][0], spans[sentence][1]) else None

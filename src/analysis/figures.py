@@ -3869,7 +3869,7 @@ _CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|belie
 _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting)\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+"
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
                              re.IGNORECASE)
-_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while)\s")
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|though|although|whereas|even\s+though)\s")
 # "Moscow does not publish its own figures.": a named subject who keeps its figures, whom "it said" next points back at
 _WITHHOLDS_ITS_FIGURES = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:does|did|do|has|have|had|would|will)\s+)?"
                                     r"(?:not|never|rarely|seldom|no\s+longer)\s+(?:\w+\s+){0,2}?"
@@ -5351,7 +5351,7 @@ _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w)
 # a toll that may still grow, with no level named ("stood at 3,100 and was expected to rise further"): the number given
 # is not in doubt (but "is expected to rise to 5,000" forecasts one)
 _MAY_STILL_GROW = re.compile(r"\b(?:(?:expected|likely|feared|set)\s+to|could|may|might)\s+(?:rise|climb|increase|grow)"
-                             r"(?!\s+(?:further\s+|sharply\s+)?(?:to|above|past|beyond|over)\s)", re.IGNORECASE)
+                             r"(?!\s+(?:further\s+|sharply\s+)?(?:to|above|past|beyond|over|into\s+the)\s)", re.IGNORECASE)
 _MONTH_MAY = re.compile(r"(?<=\S\s)May\b|\bMay(?=\s+\d)")  # capitalised inside a sentence, or before a day or year
 _FOOTNOTE = re.compile(r"(?<=[^\s\[])\[\d{1,3}\]")  # "wounded 40 others.[1]": a note marker, not a figure
 # Verbs of a clause after "claimed N people": what is claimed, not a toll taken ("claimed 30 soldiers were killed")
