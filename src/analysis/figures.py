@@ -1230,6 +1230,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         return None  # "(YaZeynab) 29 2017": a day before its year, the month lost in a copy
     if nxt == "times" and _word(tokens, j + 2) in _MULTIPLIER_COMPARATIVES:
         return None  # "three times higher", "10 times as many": a ratio, not a count
+    if nxt == "times" and _word(tokens, j + 2) in ("that", "this", "the", "its", "their", "his", "her") \
+            and _word(tokens, j + 3) not in _NOT_A_MULTIPLIED_THING:
+        return None  # "roughly three times that number", "five times the size of": a ratio, not a count (not "shelled 30
+        # times the same day")
     if nxt == "-" and _word(tokens, j + 2) in ("star", "stars") and glued_next:
         return None  # "a 5-star hotel": a rating
     if i == j and first_tok.low == "zero" and prev in ("below", "above", "under", "sub") \
@@ -3175,7 +3179,8 @@ _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" +
 _ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its|a|an)\b"
-                                r"|\s(?:as|while)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally)\b")  # ("… targets as Lebanon toll tops 3,000")
+                                r"|\s(?:as|while)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally)\b"  # ("… targets as Lebanon toll tops 3,000")
+                                r"|\s(?:as|when|while|because|after|before|until)\s+(?=" + _FIGURE_AHEAD + ")")  # ("… troops as 40 people were killed")
 # A count told as its subject's size: "The casualties are in their hundreds", "the dead number in the thousands".
 _SIZE_VERBS = ("are", "were", "is", "was", "be", "run", "ran", "number", "numbered", "numbering")
 _PREDICATE_IN_THE = re.compile(r"\b(?:" + "|".join(_SIZE_VERBS) + r")\s+in\s+(?:the|their)\s*$")
@@ -3200,7 +3205,11 @@ _THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|su
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
                               r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to))?\s+$")
 # ("… and knocking out power for more than a million households": the verb of the object's clause governs)
-_SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s")
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s"
+                           # "detained 51 people overnight as tens of thousands rallied": "as" right before a figure opens
+                           # the figure's own clause (not "such as", "known as")
+                           r"|(?<!\bsuch\s)(?<!\bknown\s)(?<!\bsame\s)(?<!\bas\s)(?<!\bmany\s)(?<!\bmuch\s)(?<!\bwell\s)(?<!\bso\s)"
+                           r"(?<![\d,])(?<=[a-z] )as\s+$")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 # ("85% of the city's 1.2 million residents have fled": the whole of a share, not those who fled)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
@@ -5410,6 +5419,8 @@ _NOT_HEDGE_WORDS = frozenset(_gate_word(phrase, frozenset(w.lower() for w in lex
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
+_NOT_A_MULTIPLIED_THING = frozenset({"same", "previous", "next", "following", "last", "first", "day", "night", "week", "month",
+                                     "year", "morning", "afternoon", "evening", "past"})
 
 
 _ADJECTIVAL_HEDGE = re.compile(r"alleged", re.IGNORECASE)
