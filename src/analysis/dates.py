@@ -1800,6 +1800,10 @@ _AGAINST_ANOTHER_TOLL = re.compile(
     r"(?:the|an?)\s+(?:[\w-]+\s+){0,3}?(?:toll|figure|number|estimate|tally|count|total)\b[^,;.!?]*$", re.IGNORECASE)
 
 
+# A clause that tells where (or with what) the event of a dated figure before it happened
+_WHERE_IT_HAPPENED = re.compile(r",\s+(?:where|in\s+which|during\s+which)\s+(?:[\w'’-]+\s+){0,6}?$", re.IGNORECASE)
+_OTHER_TIME_WORDS = re.compile(r"\b(?:since|ago|earlier|previous|previously|last|before|until|year|years|month|months|week|weeks)\b",
+                               re.IGNORECASE)
 _AT_THE_TIME = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+at\s+the\s+time\b", re.IGNORECASE)
 
 
@@ -2134,6 +2138,14 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             first = period[0]
             end = _iso(pub) if pub else None
             out.append(FigureDate(first.start, end, first.precision, first.text, first.value, "explicit", period_start))
+            continue
+        dated_before = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index == sentence
+                             and out[j].date_basis == "explicit" and out[j].period_start is None
+                             and any(m.start == out[j].date_start and m.char_start < fig.char_start for m in here)), None)
+        if dated_before is not None and (where := _WHERE_IT_HAPPENED.search(text, figures[dated_before].char_end, fig.char_start)) \
+                and not _OTHER_TIME_WORDS.search(where.group()):
+            # "repelled 162 assaults on Saturday, …, near Pokrovsk, where 48 attacks were recorded": the same day
+            out.append(out[dated_before])
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
                                            toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"),

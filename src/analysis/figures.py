@@ -623,6 +623,9 @@ _WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.l
                                     re.IGNORECASE)
 
 
+_ENDS_ITS_PARAGRAPH = re.compile(r"[ \t]*(?:\n|$)")
+
+
 def _doubted_by_the_next_sentence(text: str, spans: list[tuple[int, int]], figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"The monitor said 30 were killed. AFP could not independently verify the toll.": a sentence of its own
     that doubts the figures hedges those of the sentence before it (in the same paragraph)."""
@@ -633,7 +636,10 @@ def _doubted_by_the_next_sentence(text: str, spans: list[tuple[int, int]], figur
     for n in range(1, len(spans)):
         sentence = text[spans[n][0] : spans[n][1]]
         if n not in with_figures and n - 1 in with_figures and lex.sentence_wide_hedges.search(sentence) \
-                and _WHAT_WAS_NOT_VERIFIED.search(sentence) and "\n\n" not in text[spans[n - 1][1] : spans[n][0]]:
+                and _WHAT_WAS_NOT_VERIFIED.search(sentence) and ("\n\n" not in text[spans[n - 1][1] : spans[n][0]]
+                                                                 or (len(sentence) <= 160 and _ENDS_ITS_PARAGRAPH.match(text, spans[n][1]))):
+            # (a paragraph of one short sentence doubts the paragraph before it: "…\n\nNeither side's claims could be
+            # independently verified.")
             doubted.add(n - 1)
     return [replace(f, hedged=True) if f.sentence_index in doubted and not f.hedged else f for f in figures]
 
