@@ -2736,6 +2736,9 @@ _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its
                                  r"|,\s+(?:and|but|while|whereas)\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:say|says|said)\s", re.IGNORECASE)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",(?=\s+(?:and\s+)?[a-z]+ing\b)")
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
+# a season's yearly timetable (", which runs from June to September,"): no day of the figures outside it
+_ASIDE_HABIT = re.compile(r"\s*(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?:runs|starts|begins|ends|lasts|peaks|falls|"
+                          r"takes\s+place|is\s+held|arrives)\b", re.IGNORECASE)
 _ASIDE_CLAIM = re.compile(r"\b(?:say|says|said|claim|claims|claimed|allege|alleges|alleged|argue|argues|argued|insist|insists|"
                           r"insisted|believe|believes|believed|accuse|accuses|accused|deny|denies|denied)\b", re.IGNORECASE)
 
@@ -2747,7 +2750,7 @@ def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention)
     for opener in _RELATIVE_OPENER.finditer(text, sentence[0], m.char_start):
         pass
     if opener is None or re.search(r"[,;:()]", text[opener.end() : m.char_start]) \
-            or not _ASIDE_CLAIM.search(text, opener.end(), m.char_start):
+            or not (_ASIDE_CLAIM.search(text, opener.end(), m.char_start) or _ASIDE_HABIT.match(text, opener.end())):
         return None  # ("The floods, which struck on Friday evening, also destroyed 400 houses": the aside tells the event)
     close = text.find(",", m.char_end, sentence[1])
     if close < 0 or re.search(r"[;:()]", text[m.char_end : close]):

@@ -4836,6 +4836,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             and (first := _modifiers_before_a_role(tokens, k - 2, lo)) is not None:
         words[0:0] = tokens[first : k]  # "…, residents and a local resistance group said", "Syrian opposition activists and
         # the extremist group said": both speak
+    elif words and words[0].low in ("the", "a", "an") and words[0] is tokens[k] and k - 2 >= lo and tokens[k - 1].low == "and" \
+            and tokens[k - 2].text[:1].isupper() and (first := _name_opening_the_clause_at(tokens, k - 2, lo)) is not None:
+        words[0:0] = tokens[first : k]  # "The UN and the Red Cross said": both speak
     while words and words[0].low in _NOT_SPEAKER_START and not _given_name_like_a_day(tokens, words, lo):
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
@@ -4857,6 +4860,22 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
         return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
     return _span_text(words)
+
+
+def _name_opening_the_clause_at(tokens: list[Token], end: int, lo: int) -> int | None:
+    """The first token of a name of capitalised words that ends at ``end`` and opens its clause ("The UN", "the
+    Red Cross", "Human Rights Watch"), if one does."""
+    k = end
+    while k >= lo and (tokens[k].text[:1].isupper() or tokens[k].low == "of" or (tokens[k].text == "." and k > lo
+                                                                                  and len(tokens[k - 1].text) == 1)):
+        k -= 1
+    if k >= lo and tokens[k].low == "the":
+        k -= 1
+    first = k + 1
+    if first > end or tokens[first].low == "of" or (tokens[first].text in _SENTENCE_OPENERS and tokens[first].low != "the"):
+        return None
+    return first if k < lo or tokens[k].text in (",", ":", ";", "(", '"', "“", "—", "–") \
+        or tokens[k].low in ("while", "whereas", "but", "though", "although") else None
 
 
 _MESSAGE_NOUNS = frozenset({"statement", "communique", "message", "post", "video", "letter", "briefing", "report"})
