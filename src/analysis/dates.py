@@ -18,7 +18,7 @@ import pandas as pd
 from hijridate import Hijri
 
 from . import lexicon
-from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
+from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, PEAK_OF, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
@@ -438,7 +438,7 @@ _WHOLE_THEN_ITS_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,?\s*inc
 _SURPASSED_FIGURE_BEFORE = re.compile(_MEASURING_AGAINST + r"(?:(?:previous|earlier|record|last)\s+)?"
                                       r"(?:(?:toll|record|high|figure)\s+of\s+)?[\d][\d.,]*\s+(?:[a-z-]+\s+){0,4}?(?:in|on|at|during|by)?\s*$",
                                       re.IGNORECASE)
-_BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
+_BASELINE_AMOUNT_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + PEAK_OF + r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?"
                                      r"[$€£]?[\d][\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|million|billion|[a-z]+)){0,2}"
                                      r"\s+(?:in|on|at|during|by)?\s*$", re.IGNORECASE)
 
@@ -2629,7 +2629,7 @@ def _is_a_baseline(text: str, fig) -> bool:
 
 
 _UP_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|after\s+(?:gaining|rising|falling|increasing|climbing|dropping|declining|"
-                             r"adding|losing|shedding))\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$",
+                             r"adding|losing|shedding))\s+" + PEAK_OF + r"(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|almost\s+)?[$€£]?$",
                              re.IGNORECASE)  # ("rose 0.4% after gaining 0.5% in August": the change before, in its own month)
 _WHILE_CLAUSE = re.compile(r"[^,;:()]*,\s+(?:while|as)\s+[^,;:()]*", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)

@@ -831,8 +831,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
 _FATE_MODIFIERS = frozenset({"displaced", "injured", "wounded", "dead", "killed", "missing", "homeless", "detained", "arrested",
                              "kidnapped", "abducted", "captured", "stranded", "evacuated", "trapped"})
 # between a count and the earlier level it is compared with ("645 last year, up from 425")
-_BASELINE_AFTER_A_COUNT = re.compile(r"(?:\s+[\w-]+){0,3}\s*(?:,\s+(?:up|down)\s+from|,?\s+compared\s+(?:with|to))\s+"
+# the level a baseline names before its number ("down from a peak of roughly 200,000"): shared with the dates stage
+PEAK_OF = r"(?:(?:a|the|its|their)\s+(?:(?:record|previous|earlier|daily|weekly)\s+)?(?:peak|high|low|record|level|maximum|total)\s+of\s+)?"
+_BASELINE_AFTER_A_COUNT = re.compile(r"(?:\s+[\w-]+){0,3}\s*(?:,\s+(?:up|down)\s+from|,?\s+compared\s+(?:with|to))\s+" + PEAK_OF +
                                      r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|roughly\s+|just\s+)?", re.IGNORECASE)
+_BASELINE_AT_END = re.compile(r",?\s+(?:(?:up|down)\s+from|compared\s+(?:with|to))\s+" + PEAK_OF + "$", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r",\s+of\s+(?:whom|which)\s+(?:some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|at\s+least\s+)?$")
 
 
@@ -1002,13 +1005,20 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
             same = fig.category == "other" and last_count.category not in (None, "other")
             fig = replace(fig, category=last_count.category if same else fig.category, what=last_count.what)
-        if last_count is not None and fig.kind == "count" and not fig.what and last_count.what \
-                and last_count.sentence_index == fig.sentence_index - 1 and _counts_people(last_count, lex) \
+        named_count = last_count
+        if last_count is not None and not last_count.what and len(out) > 1 and out[-2].kind == "count" and out[-2].what \
+                and out[-2].sentence_index == last_count.sentence_index \
+                and not re.search(r"[.;:!?]", text[out[-2].char_end : last_count.char_start]) \
+                and _BASELINE_AT_END.search(text, out[-2].char_end, last_count.char_start):
+            named_count = out[-2]  # ("… 150,000 people …, down from a peak of roughly 200,000": the level before its baseline)
+        if named_count is not None and fig.kind == "count" and not fig.what and named_count.what \
+                and named_count.sentence_index == fig.sentence_index - 1 and _counts_people(named_count, lex) \
                 and (opening := _OPENING_ADDITION.match(fig.sentence)) is not None and fig.sentence[opening.end() :].startswith(fig.text) \
-                and len({f.what for f in out if f.kind == "count" and f.sentence_index == last_count.sentence_index}) == 1:
+                and len({f.what for f in out if f.kind == "count" and f.sentence_index == named_count.sentence_index
+                         and (f.what or f is not last_count)}) == 1:
             # "Four people were killed last night. Another 12 were wounded": people (not after "15 fighters and 23 among
             # its adversaries as well as two civilians", where "another 70" may be any of them)
-            fig = replace(fig, what=last_count.what)
+            fig = replace(fig, what=named_count.what)
         if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
                 and last_count.sentence_index == fig.sentence_index - 1 \
                 and (PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start)
