@@ -2224,6 +2224,10 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             while merged and merged[-1].kind == "count" and merged[-1].qualifier == "exact" and merged[-1].first == merged[-1].last \
                     and [t.low for t in tokens[merged[-1].last + 1 : before.first]] == [","]:
                 merged[-1] = before = replace(merged[-1], kind="age", unit=b.unit)  # "12, 14 and 15 years old"
+        if b is not None and a.kind == "count" and b.kind in ("duration", "measure") and a.first == a.last and a.unit is None \
+                and a.qualifier == "exact" and b.unit and [t.low for t in tokens[a.last + 1 : b.first]] == ["and"] \
+                and not _is_outcome_word(_word(tokens, a.first - 1), lex) and _word(tokens, b.last + 1) not in lex.relative_date_words:
+            a = replace(a, kind=b.kind, unit=b.unit)  # "received 12 and 10 years respectively", "5 and 12 km from the border"
         if b is not None and a.kind == "count" and b.kind in ("percent", "measure") and a.first == a.last and a.unit is None \
                 and [t.low for t in tokens[a.last + 1 : b.first]] == ["to"] and _word(tokens, a.first - 1) == "from" \
                 and _change_verb_before(tokens, a.first - 1, token_sentence, lex):
@@ -4171,7 +4175,7 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 found = [a for a in found if not (tokens[b + 1].start < a.position < tokens[k].start)]
             found.append(_Attribution(name, tokens[k].start, "explicit", clause_start=_relative_clause_start(tokens, b, lo, name)))
             continue
-        lost_comma = (tokens[b].is_word and tokens[b].text.islower() and k + 1 <= hi
+        lost_comma = (tokens[b].is_word and (tokens[b].text.islower() or tokens[b].low in _WEEKDAYS) and k + 1 <= hi
                       and (tokens[k + 1].low in ("the", "a", "an") or tokens[k + 1].text[:1].isupper())
                       and tokens[k + 1].low not in _NOT_SPEAKER_START)
         if tokens[k].low in lex.inversion_verbs and (word_b in (",", "”", '"', "’", "'") or b < lo or lost_comma):
