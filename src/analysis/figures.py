@@ -3602,6 +3602,13 @@ class _Attribution:
     postposed: bool = False  # "the official toll of 1,700 given by the military": the figure right before is its own
 
 
+def _plain_plural_speaker(name: str) -> bool:
+    """A speaker named as a plain plural of people ("aid groups", "officials", "local residents"), whom "it" does
+    not point back at."""
+    words = name.split()
+    return all(w.islower() for w in words) and words[-1].endswith("s") and not words[-1].endswith(("ss", "us"))
+
+
 class _SentenceSources:
     """Attributions per sentence, worked out only for the sentences that hold figures (and, for a
     pronoun, the sentences before it)."""
@@ -3650,7 +3657,8 @@ class _SentenceSources:
             # "The United States accused Damascus of that attack, which it estimates killed 1,429": the subject
             return [_Attribution(subject, found[0].position, "explicit", clause_start=found[0].clause_start)]
         # "it said": the source named most recently before this sentence (within three sentences)
-        earlier = self._most_recent_before(sentence, found[0].anaphor)
+        singular = found[0].anaphor is None and re.search(r"\bit\s+(?:\w+\s+)?$", self.text[max(0, found[0].position - 20) : found[0].position])
+        earlier = self._most_recent_before(sentence, found[0].anaphor, singular=bool(singular))
         if earlier:
             return [_Attribution(earlier, found[0].position, "inherited", clause_start=found[0].clause_start)]
         # nothing earlier: "The ministry said" is still the best name there is, and "Siemens will cut 12,000 jobs,
@@ -3719,7 +3727,7 @@ class _SentenceSources:
                     not (words & _INSTITUTION_NOUNS) and source_key(named[-1]) not in self.lex.source_aliases.values())
         return False
 
-    def _most_recent_before(self, sentence: int, anaphor: str | None = None) -> str | None:
+    def _most_recent_before(self, sentence: int, anaphor: str | None = None, singular: bool = False) -> str | None:
         head = anaphor.split()[-1].lower() if anaphor and len(anaphor.split()) == 2 else None
         if head is not None and head not in self.lex.pronouns:
             # "the agency said" points back at the last source whose name has "agency" in it (within six
@@ -3752,6 +3760,11 @@ class _SentenceSources:
             denier = self._denier(back)
             if denier is not None:
                 earlier = sorted([*earlier, denier])
+            if singular and len(earlier) > 1:
+                # "The WFP said only 1,200 trucks …, a fraction of the 500 a day that aid groups say are needed. One in three
+                # people is going days without eating, it said": "it" is no group of people
+                one = [e for e in earlier if not _plain_plural_speaker(e[1])]
+                earlier = one or earlier
             if earlier:
                 return earlier[-1][1]
         return None
