@@ -149,6 +149,9 @@ _TENSE_CUE = re.compile(
     r"|(?:(?<=\bis\sdue\s)|(?<=\bare\sdue\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|lack|heavy|poor|bad)\b)[a-z]+)"
     r"|set\s+(?:to|for)|(?:is|are)\s+(?:forecast|predicted|projected)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
     r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
+    # "has called for three more days of protests starting Wednesday": what is called for lies ahead
+    r"|(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))\s+for\s+(?:(?!(?:following|after|since|before|over|against|by)\b)[\w'’-]+\s+){0,8}?"
+    r"(?:starting|beginning|from|on)(?=\s+$)"
     r"|(?:postponed|delayed|adjourned|extended|deferred|put\s+off)\b(?:\s+[\w'’-]+){0,6}?\s+until)\b"
     # a past-tense verb, unless it is a participle after "be" ("will be buried on Friday", "the case is heard")
     r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bremain\s)(?<!\bremains\s)(?<!\bstay\s)(?<!\bstays\s)"
@@ -2923,6 +2926,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)  # ("up from a year ago")
               and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)  # ("down from 235 four years ago")
               and not _compared_or_awaited(text, spans[prev][0], m)
+              # ("… has called for protests starting Wednesday. Some 2,000 people have fled": a day still ahead dates no count)
+              and not (pub is not None and m.start and m.start[:10] > pub.isoformat() and _tense(text, m.char_start, m.char_end) == "future")
               # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
               and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
@@ -2965,7 +2970,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
 # (and a date that is an adverb of its own: "Daraya, which fell to Assad regime forces last year", "raids that
 # began a day earlier"; not "an alliance which on Friday took Manbij", where the clause tells the story's event)
 _IN_A_RELATIVE_CLAUSE = re.compile(r"\b(?:that|which)\s+(?:(?:[\w-]+\s+){1,6}?(?:in|on|since|during)\s+(?:(?:early|late|mid)[\s-]+)?"
-                                   r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$",
+                                   r"|(?:[\w-]+\s+){0,4}?[a-z]+(?<!\bon)(?<!\bin)(?<!\bat)(?<!\bby)(?<!\bof)\s+)$"
+                                   # ("Mondlane, who claims he won the Oct. 9 vote, …": a speaker's claim about an earlier day)
+                                   r"|\bwho\s+(?:claims|claimed|says|said|insists|insisted|maintains|argues)\s+(?:[\w'’.-]+\s+){0,6}?$",
                                    re.IGNORECASE)
 def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int], m: DateMention) -> bool:
     """Whether ``m`` dates what a response answered ("the attack was a response to the alleged chemical weapon use in

@@ -3044,6 +3044,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     after_verb = earliest(after, False, False)
     if after_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.search(after):
         return "killed"  # "41 rebels were rounded up and executed", "were abducted and later killed": taken, then killed
+    if after_verb == "killed_or_wounded" and own_outcome == "killed" and _SHOT_PASSIVE.match(after) \
+            and re.match(r"\s+of\s+(?:the|those)\s", text[tokens[cand.last].end : tokens[cand.last].end + 12]):
+        return "killed"  # "18 of the victims were shot in the past week": the dead, shot
     if after_verb == "killed_or_wounded" and (shot := _SHOT.search(told_after)) \
             and earliest(told_after[shot.end() : shot.end() + 30], False, False) == "killed":
         return "killed"  # "have been shot, beheaded or both": put to death either way
@@ -3225,6 +3228,7 @@ _THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|su
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
                               r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to))?\s+$")
 # ("… and knocking out power for more than a million households": the verb of the object's clause governs)
+_SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s"
                            # "detained 51 people overnight as tens of thousands rallied": "as" right before a figure opens
                            # the figure's own clause (not "such as", "known as")
