@@ -2152,6 +2152,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "repelled 162 assaults on Saturday, …, near Pokrovsk, where 48 attacks were recorded": the same day
             out.append(out[dated_before])
             continue
+        if str(getattr(fig, "unit", None) or "").startswith("per ") and not here \
+                and not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
+            # "Indian Railways carries more than 13 million passengers a day": a rate in the present is the report's
+            out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None) if pub is not None
+                       else FigureDate(None, None, None, None, None, "unknown", None))
+            continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
                                            toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"),
                                            pub=pub)

@@ -1258,6 +1258,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if nxt == "-" and glued_next and _word(tokens, j + 2) in lex.compound_modifier_nouns and j + 3 < len(tokens) \
             and tokens[j + 2].start == tokens[j + 1].end and tokens[j + 3].is_word:
         return None  # "a five-storey building", "a three-judge panel": the number describes the noun after it
+    if nxt == "-" and glued_next and _word(tokens, j + 2) in _CRASHED_THINGS and _word(tokens, j + 3) in _CRASH_NOUNS \
+            and tokens[j + 2].start == tokens[j + 1].end:
+        return None  # "the three-train collision", "a two-car crash": the crash is named, nothing is counted (not "a
+        # 31-vehicle convoy")
     if prev == "top" and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])) \
             and not _tops_a_total(tokens, i - 1):
         return None  # "a top 10 finish", "in the top 5": a rank (but "the top 10 officials" are ten officials)
@@ -5475,6 +5479,8 @@ _NOT_HEDGE_WORDS = frozenset(_gate_word(phrase, frozenset(w.lower() for w in lex
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
+_CRASHED_THINGS = frozenset({"train", "car", "vehicle", "bus", "truck", "plane", "boat", "ship", "lorry", "aircraft"})
+_CRASH_NOUNS = frozenset({"collision", "crash", "pileup", "pile-up", "accident", "smash", "wreck"})
 _NOT_A_MULTIPLIED_THING = frozenset({"same", "previous", "next", "following", "last", "first", "day", "night", "week", "month",
                                      "year", "morning", "afternoon", "evening", "past"})
 
