@@ -2658,7 +2658,9 @@ def _is_part_of_previous(text: str, whole, part) -> bool:
     return bool(PART_OF_THEM.match(text, part.char_end) or PART_OF_WHOLE_AT_END.search(between)
                 or OF_WHICH_AT_END.search(between)
                 or (OPENING_WHOLE.search(text, max(0, whole.char_start - 80), whole.char_start)
-                    and PART_AFTER_THE_WHOLE.fullmatch(between)))  # "Of the 1,139 killed on Oct. 7, 695 were civilians"
+                    and PART_AFTER_THE_WHOLE.fullmatch(between)  # "Of the 1,139 killed on Oct. 7, 695 were civilians"
+                    and not _STILL_SO.match(text, part.char_end)))  # (not "Of the 251 seized on Oct. 7, 73 remain in Gaza")
+_STILL_SO = re.compile(r"\s+(?:[a-z]+\s+)?(?:remain|remains|are\s+still|is\s+still|still)\b", re.IGNORECASE)
 # ", including four children," names a part of the group before it: an aside, not a clause of its own
 _PART_ASIDE = re.compile(r"[,(]\s*(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["part_of_whole"])
                          + r"|mostly|mainly|largely|many\s+of\s+them|most\s+of\s+them|or|[\w-]+\s+of\s+(?:them|whom))\s[^,;:()]*[,)]",
@@ -2903,8 +2905,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
     # (a text that breaks its paragraphs with one newline, as copies from web pages do, breaks them all the same)
     if text.count("\n", spans[prev][1], spans[sentence][0]) in (1, 2) and not text[spans[prev][1] : spans[sentence][0]].strip() \
             and not _list_line(text, spans[sentence][0]) and not _list_line(text, spans[prev][0]):
-        if not _tells_a_past_event(here := text[spans[sentence][0] : spans[sentence][1]]):
-            return None
+        if not _tells_a_past_event(_HELD_NOW.sub(" ", here := text[spans[sentence][0] : spans[sentence][1]])):
+            return None  # (not "…, 10,000 Palestinians are being held": where they are at the report)
         if _SAYS_NOW.search(here) and _HAS_DONE.search(here) and not re.search(r"\b(?:was|were|had)\b", here, re.IGNORECASE):
             return None  # "Aid groups say some 90% of Gaza's population have been displaced": as of the report
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
@@ -2955,8 +2957,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         points = _events_before_reports(text, spans[prev - 1][0], points)
         return points[-1] if len(points) == 1 else None
     here = text[spans[sentence][0] : spans[sentence][1]]
-    if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) and not _tells_a_past_event(_HEARSAY.sub(" ", here)) \
-            and not _OUTCOME_NAMED.search(here):
+    state = _HELD_NOW.sub(" ", here)  # ("10,000 Palestinians are being held in Israeli jails": where they are now)
+    if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) and not _tells_a_past_event(_HEARSAY.sub(" ", state)) \
+            and not _OUTCOME_NAMED.search(state):
         # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
         # in the present is the report's, not the day of the event before it
         points = [m for m in points if m.precision not in ("day", "hour", "minute")]
@@ -3002,7 +3005,8 @@ _A_THINGS_HISTORY = re.compile(r"\bwhich\s+(?:was|were)\s+(?:first\s+)?[a-z]+(?:
 # ("Daraya, which was evacuated by opposition forces and surrendered to Assad regime control last year")
 # ("Fifty-eight hostages remain in Gaza": what is still so is so at the report, whatever befell the people)
 _HEARSAY = re.compile(r"\b(?:believed|thought|feared|said|presumed|reported)\s+(?:to\s+be|dead|alive)\b", re.IGNORECASE)
-_STILL = re.compile(r"\b(?:remain|remains|still)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:remain|remains|still|(?:are|is)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed))\b", re.IGNORECASE)
+_HELD_NOW = re.compile(r"\b(?:are|is)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|imprisoned|jailed)\b|\b(?:said|says)\b", re.IGNORECASE)
 # (but "Most of the dead militants are members of …" still tells of the event's dead)
 _OUTCOME_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.load("categories")["outcome_words"] + lexicon.load("categories")["victim_nouns"])
                             + r")\b", re.IGNORECASE)

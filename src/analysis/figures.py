@@ -865,9 +865,9 @@ PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|
 # "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
 # whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
-PART_AFTER_THE_WHOLE = re.compile(r"[^,;.!?]{0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
+PART_AFTER_THE_WHOLE = re.compile(r"(?:[^,;.!?]|(?<=\d),(?=\s\d{4}\b)){0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
 _SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+)?(?:were|was|are|is)\s+[\w'’ -]{1,30}?\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)")
-_COPULA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is)\s+(?!killed|wounded|injured|hurt|released|freed|rescued|missing)")
+_COPULA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|remain|remained|remains)\s+(?!killed|wounded|injured|hurt|released|freed|rescued|missing)")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
 _OWN_VERB_AFTER = re.compile(r"(?:\s+(?!(?:in|on|at|near|outside|inside|of|the|a|an|from|to|by|around|across|within)\b)[A-Za-z-]+){0,2}?"
                              r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?!(?:"
@@ -2749,7 +2749,8 @@ def _ill_not_hurt(sentence: str) -> bool:
 
 # People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
 _LEFT_A_PLACE = re.compile(r"\s+(?:have\s+|had\s+|have\s+now\s+)?left\s+(?:(?:the|their)\s+(?:besieged\s+|rebel-held\s+|"
-                           r"opposition-held\s+)?(?:city|country|town|towns|village|villages|area|region|camp|enclave|homes?)\b"
+                           r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+)?"
+                           r"(?:city|cities|country|town|towns|village|villages|area|areas|region|regions|province|provinces|camp|enclave|homes?)\b"
                            r"|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
 
 
@@ -3821,6 +3822,11 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
     if not attributions:
         return None, "none"
     governing = [a for a in attributions if a.clause_start is None or a.clause_start <= figure_start]
+    if text is not None:
+        # "33 hostages, eight of whom Israel says are dead, are to be returned for nearly 2,000 prisoners": the speaker of a
+        # relative clause speaks for it alone, not past the comma that closes it
+        governing = [a for a in governing if a.clause_start is None or a.position > figure_start
+                     or "," not in text[a.position : figure_start]]
     if not governing:
         return None, "none"
     if figure_end is not None:
@@ -5413,7 +5419,7 @@ _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although
                                 r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"
                                 # ("40 people were killed and officials said the toll could rise": a report of its own)
                                 r"|\sand\s+(?:[A-Za-z'’.-]+\s+){1,3}?(?:said|say|says|warned|warn|warns|added|feared|fear|fears)\s+(?:that\s+)?(?:the|it|its|their)\b"  # ("the toll is expected to rise, he said, adding that")
-                                r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which)\b", re.IGNORECASE)  # (", about half of whom are believed …")
+                                r"|,\s+(?:[\w-]+\s+){0,3}?of\s+(?:whom|which|them)\b", re.IGNORECASE)  # (", about half of whom are believed …")
 # A sentence that opens with an addition to the toll just given ("Another 40 were injured.", "A further 546 …").
 _OPENING_ADDITION = re.compile(r"(?:(?:and|but)\s+)?(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
                                lexicon.load("categories")["addition_words"]) + r")\s+", re.IGNORECASE)
