@@ -2130,6 +2130,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)) \
                 and not (fig.char_end <= lookback[sentence].char_start
                          and _RELATIVE_OPENER.search(text, fig.char_end, lookback[sentence].char_start)) \
+                and ";" not in _between(text, lookback[sentence], fig) \
                 and not (lookback[sentence].char_end <= fig.char_start
                          and (TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start)
                               or _RAISES_A_TOTAL.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start))):

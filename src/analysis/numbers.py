@@ -389,8 +389,17 @@ def _words_at(toks: list[Token], i: int, g: Grammar) -> NumberSpan | None:
     first = _lower(toks, i)
     if first in g.ordinals:
         return NumberSpan(toks[i].start, toks[i].end, g.ordinals[first], i, i, ordinal=True, words=True)
-    if first in ("a", "an"):
+    if first in ("a", "an", "half-dozen") or (first == "half" and _lower(toks, i + 1) == "dozen"):
         nxt = _lower(toks, i + 1)
+        # "a half-dozen hospitals", "a half dozen", "some half-dozen soldiers": six
+        if first == "half-dozen":
+            return NumberSpan(toks[i].start, toks[i].end, g.collective["dozen"] / 2, i, i, words=True)
+        if first == "half":
+            return NumberSpan(toks[i].start, toks[i + 1].end, g.collective["dozen"] / 2, i, i + 1, words=True)
+        if nxt == "half-dozen":
+            return NumberSpan(toks[i].start, toks[i + 1].end, g.collective["dozen"] / 2, i, i + 1, words=True)
+        if nxt == "half" and _lower(toks, i + 2) == "dozen":
+            return NumberSpan(toks[i].start, toks[i + 2].end, g.collective["dozen"] / 2, i, i + 2, words=True)
         if nxt in g.scales or nxt in ("dozen", "score"):
             # "a hundred", "a dozen", "a million": the article stands for one.
             return _word_sequence(toks, i, i + 1, g, seed=1.0)
