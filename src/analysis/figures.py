@@ -1892,6 +1892,9 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
     if _people_follow(tokens, j, lex):
         return False  # "the Kurdish Firat News Agency 10 IS militants were killed" (copies without commas)
     prev_tok = tokens[i - 1] if i > 0 else None
+    if nxt_tok is not None and nxt_tok.is_word and len(nxt) > 1 and nxt.isupper() and j + 2 < len(tokens) and tokens[j + 2].text.isdigit() \
+            and tokens[j + 2].start == nxt_tok.end + 1 and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "his", "her"):
+        return True  # "The 737 MAX 9 was grounded": a model and its variant
     if prev_tok is not None and prev_tok.is_word and any(c.isupper() for c in prev_tok.text) and prev_tok.low.rstrip(".") not in lex.months \
             and prev_tok.low not in _WEEKDAYS and not prev_tok.low.endswith(("'s", "’s")):  # (an owner's: _classify decides)
         # a capitalised word right before: "Boeing 737", "iPhone 4", "Trent 900" (not "In 2011", handled as years; nor
@@ -1986,7 +1989,11 @@ def _model_after_a_count(tokens: list[Token], i: int) -> bool:
     if i >= 3 and count.is_word and count.text.islower() and not count.low.endswith("s") and count.low not in _NP_STOP \
             and tokens[i - 3].is_number:
         count = tokens[i - 3]  # "more than 100 older Leopard 1 tanks": an adjective may stand before the name
-    return name.is_word and name.text[:1].isupper() and name.text[1:].islower() and not name.low.endswith("s") \
+    caps = name.text.isupper() and 2 <= len(name.text) <= 5 and tokens[i + 1].low not in _lex().person_nouns \
+        and tokens[i + 1].low not in ("others", "more", "people", "of") and not _is_outcome_word(tokens[i + 1].low, _lex())
+    # ("40 KAB 500 bombs", "40 BMP 2 vehicles"; not "killed 25 IS 6 civilians", copies that lost a comma)
+    return name.is_word and name.text[:1].isupper() and (name.text[1:].islower() or caps) \
+        and not (name.text[1:].islower() and name.low.endswith("s")) \
         and count.is_number and name.low not in _NOT_BRANDS and not name.low.endswith("ed") \
         and not _is_outcome_word(name.low, _lex())  # (a headline: "2 Killed 10 Injured")
 
