@@ -396,6 +396,7 @@ _DOTTED_DATE = re.compile(r"(?:\b(?:[01]\d|2[0-3])[0-5]\d\s+)?(?<![\d.-])[0-3]?\
 _NP_STOP = frozenset(
     """a an the this that these those which who whom whose what where when while as and or but nor
     is are was were be been being has have had will would shall should can could may might must do does did
+    cannot can't won't don't didn't doesn't
     in on at of from to by with for since during after before across near into onto over under among amongst
     outside inside amid amidst toward towards beyond along behind beside upon despite
     including alongside against between through throughout via per than like about around within without
@@ -2235,6 +2236,12 @@ def _merge_ranges(text: str, tokens: list[Token], cands: list[_Candidate], token
             while merged and merged[-1].kind == "count" and merged[-1].qualifier == "exact" and merged[-1].first == merged[-1].last \
                     and [t.low for t in tokens[merged[-1].last + 1 : before.first]] == [","]:
                 merged[-1] = before = replace(merged[-1], kind="age", unit=b.unit)  # "12, 14 and 15 years old"
+        if b is not None and a.kind == "measure" and (a.unit or "").startswith("degree_") and b.kind == "count" and b.unit is None \
+                and (gap := [t.low for t in tokens[a.last + 1 : b.first]]) and gap[-1] in ("and", "to", "while", ",") and len(gap) <= 5 \
+                and not any(t in (".", ";") for t in gap) and not _counted_noun(_word(tokens, b.last + 1), lex) \
+                and (b.value is None or -90 <= b.value <= 60):
+            b = replace(b, kind="measure", unit=a.unit)  # "45C in Delhi and minus 5 in Kashmir": the scale is written once
+            cands[k + 1] = b
         if b is not None and a.kind == "count" and b.kind in ("duration", "measure") and a.first == a.last and a.unit is None \
                 and a.qualifier == "exact" and b.unit and [t.low for t in tokens[a.last + 1 : b.first]] == ["and"] \
                 and not _is_outcome_word(_word(tokens, a.first - 1), lex) and _word(tokens, b.last + 1) not in lex.relative_date_words:
