@@ -3469,6 +3469,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
     while k >= 0 and len(words) < 4 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
+        if not words and low.endswith("ed") and k >= 1 and tokens[k - 1].low == "the" and _is_outcome_word(low, lex):
+            words.insert(0, tok)  # "put the dead at 210 and the injured at 1,043": the injured are counted
+            k -= 1
+            break
         if not tok.is_word or low in _NP_STOP or low.endswith(("ing", "ed")) \
                 or (low in lex.change_verbs and _word(tokens, first - 1) != "of"
                     # ("lifting the annual increase to 4.0%": after a determiner or an adjective of period, a noun)
