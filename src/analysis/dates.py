@@ -170,7 +170,8 @@ _TENSE_AFTER = re.compile(
 # up to a day ahead; "had been held until Monday" is over.
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:been|also|now|since)\s+)*[a-z]+(?:ed|en|wn|un|pt|lt)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
-_CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|between|from|early|late|mid|the|of|last|this))*\s+", re.IGNORECASE)
+_CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|between|from|early|late|mid|the|of|last|this|night|morning|evening|"
+                            r"afternoon|hours|dawn|dusk))*\s+", re.IGNORECASE)  # ("happened on the night of March 3")
 # A date that names an event ("the Aug. 7 blasts", "Wednesday's ruling") or is followed by its
 # past-tense verb ("a court Thursday refused") keeps the news default, whatever the clause says.
 _EVENT_NAME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -1454,7 +1455,7 @@ def _after_since(text: str, start: int) -> bool:
 # "on" a day, or a past verb right before it in the AP style ("was arrested May 6"), but not a schedule
 # ("postponed May 6" may lie ahead)
 # ("From January 1 to March 3, 400 died", "Between Dec. 1 and Dec. 3": a stretch told in the past is behind)
-_ON_BEFORE = re.compile(r"\b(?:on|from|between)\s+$|\b(?!(?:scheduled|planned|slated|expected|postponed|delayed|adjourned|extended|moved|pushed|"
+_ON_BEFORE = re.compile(r"\b(?:on|from|between)\s+$|\b(?:on|in)\s+the\s+(?:early\s+)?(?:night|morning|evening|afternoon|hours)\s+of\s+$|\b(?!(?:scheduled|planned|slated|expected|postponed|delayed|adjourned|extended|moved|pushed|"
                         r"rescheduled|deferred|tabled)\b)[a-z]+ed\s+$"
                         r"|\b(?:from|between)\s+(?:[A-Za-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\.?)"
                         r"\s*(?:to|and|until|through|-|–)\s*$", re.IGNORECASE)
