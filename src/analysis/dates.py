@@ -180,6 +180,10 @@ _EVENT_NAME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 # infinitive of a coming event ("invited the ministers to a ceremony on March 12")
 _VERB_WITH_ITS_OBJECT = re.compile(r"\s+(?:at\s+least\s+|more\s+than\s+|some\s+|about\s+|around\s+|nearly\s+|almost\s+|over\s+)?"
                                    r"(?:\d[\d,.]*\s+(?!(?:years?|months?|weeks?|days?)\b)[a-z]|(?:dozens|hundreds|thousands)\b)", re.IGNORECASE)
+# "seized the town in February": a verb, its object (a determiner and up to three words, no purpose "to"/"for"), then
+# the date's preposition
+_VERB_OBJECT_THEN_DATE = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+(?:(?!(?:to|for|that|which|who|and|or|but)\b)[\w'’-]+\s+){1,3}"
+                                    r"(?:in|on|during|since)\s+(?:(?:early|late|mid)[\s-]+)?", re.IGNORECASE)
 _PAST_VERB_AFTER = re.compile(r"(?:['’]s\b|,?\s+(?:said|told|announced|(?-i:[a-z]+[a-df-z]ed))\b)", re.IGNORECASE)
 
 
@@ -483,7 +487,7 @@ def _clause_tense(text: str, first: int, stop: int, start: int, end: int) -> str
     if kind == "report":
         return "past?"  # "announced an agreement to buy the bank in January": the report is past, not its content
     if kind == "verb" and not _CLOSE_TO_VERB.fullmatch(text, last.end(), start) and last.start() < start \
-            and not _VERB_WITH_ITS_OBJECT.match(text, last.end()):
+            and not _VERB_WITH_ITS_OBJECT.match(text, last.end()) and not _VERB_OBJECT_THEN_DATE.fullmatch(text, last.end(), start):
         return "past?"  # a word in -ed far from the date may be an adjective ("a still unspecified date")
     return "past"
 
