@@ -863,6 +863,8 @@ PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|
                                          r"wounded|injured|total))(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
                                          r"displaced|missing|kidnapped|abducted))?\s*,?\s*(?:were\s+|was\s+)?$", re.IGNORECASE)
 # ("Among the dead were 22 children": the part after the copula too)
+_OPENS_ON_THE_SENTENCE_BEFORE = re.compile(r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|wounded|injured|total))\b\s*,",
+                                           re.IGNORECASE)
 # "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
 # whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
@@ -1427,6 +1429,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 _is_outcome_word(_word(tokens, j + 2), lex)
                 or (_word(tokens, j + 2) == "also" and _is_outcome_word(_word(tokens, j + 3), lex))):
             nxt = ""  # "Two women were stoned to death. One was killed on Friday and one on Saturday": one of them
+        if nxt == "in" and prev in ("and", ",") and any(t.is_number or t.low in _NUMBER_WORDS for t in tokens[max(0, i - 8) : i - 1]) \
+                and j + 2 < len(tokens) and tokens[j + 2].text[:1].isupper():
+            nxt = ""  # "155 were in Valencia, two in Castilla-La Mancha and one in Andalusia": the last of a list of counts
         if prev in ("no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "next", "last",
                     "another", "only", "new", "latest", "big", "little") or nxt in (
             "of", "another", "day", "time", "way", "thing", "who", "which", "that", "side", "hand", "point",
@@ -5328,7 +5333,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
              and "\n" not in text[spans[s_idx - 1][1] : s_start])
             # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
             # of the drones.": so has a part of the count just reported
-            or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))):
+            or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))
+            # ("Of the dead, 155 were in Valencia, two in Castilla-La Mancha and one in Andalusia": the list goes on)
+            or (cand.kind == "count" and _OPENS_ON_THE_SENTENCE_BEFORE.match(text, s_start) is not None
+                and not re.search(r"[;:]", text[s_start:start]) and text.count("\n", spans[s_idx - 1][1], s_start) <= 2)):
         source = next((a.source for a in reversed(sources[s_idx - 1]) if a.source), None)
         if source is None and s_idx > 1 and not any(a.source for a in sources[s_idx - 1]) \
                 and "\n" not in text[spans[s_idx - 2][1] : s_start] and not re.search(r"\d", text[spans[s_idx - 1][0] : spans[s_idx - 1][1]]):
