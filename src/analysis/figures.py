@@ -3038,6 +3038,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if near_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.match(after.lstrip()[:60]):
             return "killed"  # "rounded up hundreds of tribesmen and executed them", "abducted 12 villagers and later killed them"
         return near_verb
+    if counts_people and own_outcome in (None, "deployed") and _TAKEN_TO_HOSPITALS.match(after):
+        return "wounded"  # "Thirty-five people were taken to five hospitals": the hurt, however many hospitals
     own_verb = _FIRST_VERB_AFTER.match(after)
     undergoes_another_verb = False
     reduced = _REDUCED_RELATIVE.match(after, own_verb.end(1)) if (
@@ -3252,6 +3254,8 @@ _THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|su
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
                               r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to))?\s+$")
 # ("… and knocking out power for more than a million households": the verb of the object's clause governs)
+_TAKEN_TO_HOSPITALS = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|transported|"
+                                 r"brought|airlifted|evacuated)\s+to\s+(?:[\w-]+\s+){1,3}?hospitals?\b")
 _SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s"
                            # "detained 51 people overnight as tens of thousands rallied": "as" right before a figure opens
