@@ -2913,6 +2913,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
         or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
     own_outcome = earliest(" ".join(core), True, False)
+    if own_outcome is None and len(what_words) >= 2 and not title_case:
+        # "230,000 asylum seekers": a noun of two words that a category names whole (not "refugee camps")
+        two = " ".join(what_words[-2:])
+        own_outcome = next((name for name, _, nouns in lex.categories if nouns is not None and nouns.fullmatch(two)), None)
     if own_outcome == "deployed" and "and" in what_words and any(w in lex.non_combatants for w in what_words):
         own_outcome = None  # "hundreds of families and fighters": no force as a whole
     if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
