@@ -3261,6 +3261,9 @@ _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]
 _TAKEN_TO_HOSPITALS = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|transported|"
                                  r"brought|airlifted|evacuated)\s+to\s+(?:[\w-]+\s+){1,3}?hospitals?\b")
 _SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
+_FATE_NOUNS_BEFORE_OF = frozenset({"injury", "injuries", "killing", "killings", "death", "deaths", "arrest", "arrests", "abduction", "abductions",
+                      "kidnapping", "evacuation", "displacement", "detention", "execution", "executions", "wounding", "martyrdom",
+                      "release", "rescue", "capture", "murder", "murders"})
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s"
                            # "detained 51 people overnight as tens of thousands rallied": "as" right before a figure opens
                            # the figure's own clause (not "such as", "known as")
@@ -3402,6 +3405,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         while k >= 1 and _word(tokens, k) in ("has", "have", "had", "now", "already"):
             k -= 1
     elif _word(tokens, k) in ("at", "to", "of"):
+        if _word(tokens, k) == "of" and _word(tokens, k - 1) in _FATE_NOUNS_BEFORE_OF:
+            return None  # "the killing of one person and the injury of 40 others": the fate, not what is counted
         k -= 1
     elif not changed and _word(tokens, k) in ("the", "their") and _word(tokens, k - 1) == "in" \
             and _word(tokens, k - 2) in _SIZE_VERBS:
