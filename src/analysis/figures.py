@@ -569,7 +569,8 @@ def _sourced_by_a_footer(text: str, figures: list[Figure]) -> list[Figure]:
     for fig in figures:
         line_start, line_end = text.rfind("\n", 0, fig.char_start) + 1, text.find("\n", fig.char_start)
         footer = next((m for m in footers if m.start() > fig.char_start), None)
-        if fig.source is None and footer is not None and line_end >= 0 and LIST_OR_TABLE_LINE.match(text, line_start):
+        if (fig.source is None or fig.source_basis == "inherited") and footer is not None and line_end >= 0 \
+                and LIST_OR_TABLE_LINE.match(text, line_start):  # (the footer outranks the line that introduces the list)
             between = text[line_end + 1 : footer.start()]  # only list items and at most one blank line
             if all(not line.strip() or LIST_OR_TABLE_LINE.match(line) for line in between.split("\n")) \
                     and "\n\n\n" not in between and between.count("\n\n") <= 1:
@@ -5356,6 +5357,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             # ("…, the Observatory said. It was not clear who carried out the attacks. Another seven people were killed")
             source = next((a.source for a in reversed(sources[s_idx - 2]) if a.source), None)
         basis = "inherited" if source else basis
+    if source is None and cand.kind == "count" and LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        intro = _list_intro_speaker(text, spans, start, sources)
+        if intro is not None:
+            source, basis = intro, "inherited"  # "The ministry said on Sunday: / - Killed: 34": the list is the ministry's
     sentence = text[s_start:s_end]
     return Figure(
         text=text[start:end],
@@ -5382,6 +5387,38 @@ _AMONG_THOSE_BEFORE = re.compile(r"[^.;:\d]{0,60}?\b(?:were|was|are|is)\s+(?:als
                                  r"(?:killed|dead|victims|wounded|injured|casualties|missing|detained|arrested)\b", re.IGNORECASE)
 _ALSO_BEFALLEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,3}?(?:were|was|have\s+been|had\s+been|has\s+been)\s+also\b", re.IGNORECASE)
 _OF_THE_NOUN = re.compile(r"\s+of\s+the\s+([a-z]+s)\b")
+
+
+_RELEASED_FIGURES = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|of|for|on|and|the))*?)\s+"
+                               r"(?:(?:on|late\s+on|early\s+on)\s+[A-Z][a-z]+\s+)?(?:released|published|issued|gave|provided|shared|posted|"
+                               r"reported|announced|listed)\s+(?:the\s+)?(?:following|these|its|their|new|latest|updated)\b")
+
+
+def _list_intro_speaker(text: str, spans: list[tuple[int, int]], start: int, sources) -> str | None:
+    """Who gives the figures of a list or a table: the speaker of the line that introduces it with a colon ("The ministry
+    said on Sunday:", "The authority released the following figures:"), past blank lines and the list's other lines."""
+    line_start = text.rfind("\n", 0, start) + 1
+    pos = line_start
+    for _ in range(60):
+        if pos <= 0:
+            return None
+        prev_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[prev_start : pos - 1]
+        pos = prev_start
+        if not line.strip() or LIST_OR_TABLE_LINE.match(line) or _LABELLED_LINE.match(line):
+            continue
+        if not line.rstrip().endswith(":"):
+            return None
+        end = prev_start + len(line.rstrip()) - 1
+        idx = next((k for k, (a, b) in enumerate(spans) if a <= end < b + 1), None)
+        if idx is not None and idx < len(sources):
+            named = [a.source for a in sources[idx] if a.source and not _bare_records(a.source)
+                     and a.source.split()[-1].lower() not in _RECORD_NOUNS]
+            if named:
+                return named[-1]  # (not "Key figures:", records with no owner)
+        released = _RELEASED_FIGURES.match(line)
+        return released.group("name") if released else None
+    return None
 
 
 def _part_of_the_sentence_before(text: str, spans: list[tuple[int, int]], s_idx: int, start: int, end: int) -> bool:
