@@ -211,6 +211,13 @@ class FigureDate:
     period_start: str | None = None
 
 
+def _at_publication(pub: date | None) -> FigureDate:
+    """The fallback date of a figure: the publication day, or unknown when there is none."""
+    if pub is None:
+        return FigureDate(None, None, None, None, None, "unknown", None)
+    return FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None)
+
+
 # --- rules ---------------------------------------------------------------------------------------
 
 def _rule(pattern: str, flags: int = re.IGNORECASE, day_span_after: bool = False) -> re.Pattern:
@@ -1971,7 +1978,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         if pub is not None and _SIZE_OF_A_PLACE.search(text, max(0, fig.char_start - 30), fig.char_start):
             # "the country of 170 million people": a place's size is no count of the story's days
-            out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
+            out.append(_at_publication(pub))
             continue
         event = next((m for m in here if m.relation == "since" and m.precision in ("day", "month", "year") and m.char_end <= fig.char_start
                       and _EVENT_CLAUSE.fullmatch(text, m.char_end, fig.char_start)
@@ -2161,8 +2168,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if str(getattr(fig, "unit", None) or "").startswith("per ") and not here \
                 and not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):
             # "Indian Railways carries more than 13 million passengers a day": a rate in the present is the report's
-            out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None) if pub is not None
-                       else FigureDate(None, None, None, None, None, "unknown", None))
+            out.append(_at_publication(pub))
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
                                            toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"),
@@ -2195,10 +2201,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "# Flash Update No. 12 (as of 10 June 2025)": a report's heading dates what it reports
             out.append(FigureDate(as_of.start, as_of.end, as_of.precision, as_of.text, as_of.value, "inherited", None))
             continue
-        if pub is not None:
-            out.append(FigureDate(pub.isoformat(), pub.isoformat(), "day", None, pub.isoformat(), "publication", None))
-        else:
-            out.append(FigureDate(None, None, None, None, None, "unknown", None))
+        out.append(_at_publication(pub))
     dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
     dated = _within_a_stretch(text, figures, dated, all_mentions, spans)
     dated = _earlier_than_the_figure_before(figures, dated)
@@ -3011,8 +3014,9 @@ _A_THINGS_HISTORY = re.compile(r"\bwhich\s+(?:was|were)\s+(?:first\s+)?[a-z]+(?:
 # ("Daraya, which was evacuated by opposition forces and surrendered to Assad regime control last year")
 # ("Fifty-eight hostages remain in Gaza": what is still so is so at the report, whatever befell the people)
 _HEARSAY = re.compile(r"\b(?:believed|thought|feared|said|presumed|reported)\s+(?:to\s+be|dead|alive)\b", re.IGNORECASE)
-_STILL = re.compile(r"\b(?:remain|remains|still|(?:are|is)\s+(?:being\s+)?(?:held|detained|imprisoned|jailed))\b", re.IGNORECASE)
-_HELD_NOW = re.compile(r"\b(?:are|is)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|imprisoned|jailed)\b|\b(?:said|says)\b", re.IGNORECASE)
+# ("10,000 Palestinians are being held in Israeli jails": where people are at the report, whatever verb says so)
+_HELD_NOW = re.compile(r"\b(?:are|is)\s+(?:still\s+)?(?:being\s+)?(?:held|detained|imprisoned|jailed)\b", re.IGNORECASE)
+_STILL = re.compile(r"\b(?:remain|remains|still)\b|" + _HELD_NOW.pattern, re.IGNORECASE)
 # (but "Most of the dead militants are members of …" still tells of the event's dead)
 _OUTCOME_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.load("categories")["outcome_words"] + lexicon.load("categories")["victim_nouns"])
                             + r")\b", re.IGNORECASE)

@@ -2705,14 +2705,25 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     return (placed.group(1) if placed else label) or None
 
 
-def _list_intro(text: str, start: int) -> str | None:
+def _list_intro(text: str, start: int, rows: bool = False) -> str | None:
     """The line that introduces the list a figure's line belongs to: the nearest line above ending in a colon,
-    past blank lines and other labelled lines."""
-    lines = text[: text.rfind("\n", 0, start) + 1].split("\n")[:-1]
-    for line in reversed(lines[-40:]):
-        if not line.strip() or _LABELLED_LINE.match(line):
+    past blank lines and other labelled lines (and, with ``rows``, the list's other items and a table's rows)."""
+    found = _list_intro_at(text, start, rows)
+    return found[1] if found else None
+
+
+def _list_intro_at(text: str, start: int, rows: bool = False) -> tuple[int, str] | None:
+    """(offset, line) of the line ``_list_intro`` reads."""
+    end = text.rfind("\n", 0, start) + 1
+    for _ in range(40):
+        if end <= 0:
+            return None
+        line_start = text.rfind("\n", 0, end - 1) + 1
+        line = text[line_start : end - 1]
+        end = line_start
+        if not line.strip() or _LABELLED_LINE.match(line) or (rows and LIST_OR_TABLE_LINE.match(line)):
             continue
-        return line if line.rstrip().endswith(":") else None
+        return (line_start, line) if line.rstrip().endswith(":") else None
     return None
 
 
@@ -5397,28 +5408,19 @@ _RELEASED_FIGURES = re.compile(r"\s*(?P<name>(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?
 def _list_intro_speaker(text: str, spans: list[tuple[int, int]], start: int, sources) -> str | None:
     """Who gives the figures of a list or a table: the speaker of the line that introduces it with a colon ("The ministry
     said on Sunday:", "The authority released the following figures:"), past blank lines and the list's other lines."""
-    line_start = text.rfind("\n", 0, start) + 1
-    pos = line_start
-    for _ in range(60):
-        if pos <= 0:
-            return None
-        prev_start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[prev_start : pos - 1]
-        pos = prev_start
-        if not line.strip() or LIST_OR_TABLE_LINE.match(line) or _LABELLED_LINE.match(line):
-            continue
-        if not line.rstrip().endswith(":"):
-            return None
-        end = prev_start + len(line.rstrip()) - 1
-        idx = next((k for k, (a, b) in enumerate(spans) if a <= end < b + 1), None)
-        if idx is not None and idx < len(sources):
-            named = [a.source for a in sources[idx] if a.source and not _bare_records(a.source)
-                     and a.source.split()[-1].lower() not in _RECORD_NOUNS]
-            if named:
-                return named[-1]  # (not "Key figures:", records with no owner)
-        released = _RELEASED_FIGURES.match(line)
-        return released.group("name") if released else None
-    return None
+    found = _list_intro_at(text, start, rows=True)
+    if found is None:
+        return None
+    line_start, line = found
+    end = line_start + len(line.rstrip()) - 1
+    idx = next((k for k, (a, b) in enumerate(spans) if a <= end < b + 1), None)
+    if idx is not None and idx < len(sources):
+        named = [a.source for a in sources[idx] if a.source and not _bare_records(a.source)
+                 and a.source.split()[-1].lower() not in _RECORD_NOUNS]
+        if named:
+            return named[-1]  # (not "Key figures:", records with no owner)
+    released = _RELEASED_FIGURES.match(line)
+    return released.group("name") if released else None
 
 
 def _part_of_the_sentence_before(text: str, spans: list[tuple[int, int]], s_idx: int, start: int, end: int) -> bool:
