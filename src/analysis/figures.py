@@ -4169,6 +4169,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             b -= 2 if tokens[b].low == "far" else 1  # ("Authorities have so far confirmed 57 deaths")
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
+        if b - 2 >= lo and tokens[b].low in ("which", "who") and tokens[b - 1].text == "," and tokens[k].low in _SAY_VERBS \
+                and (antecedent := _backward_name(tokens, b - 2, lo)) and not _is_anaphor(antecedent, lex):
+            found.append(_Attribution(antecedent, tokens[k].start, "explicit"))
+            continue  # "The bodies were brought to Nasser Hospital, which said 19 of the dead were women": the hospital speaks
         if b > lo + 2 and tokens[b].low in ("and", "but") and tokens[k].low in _SAY_VERBS and (subject := _subject_of_a_second_verb(tokens, b, lo, lex)) is not None:
             found.append(subject)  # "The ministry does not give a breakdown but says 30,000 were women": the subject speaks
             continue
