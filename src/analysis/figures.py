@@ -5495,7 +5495,7 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
-_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet|where)\b|\s(?:while|whereas)\s"
+_HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet|where|which|who)\b|\s(?:while|whereas)\s"
                                 # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
                                 r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
                                 r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"
@@ -5621,7 +5621,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     cleaned = _without_false_hedges(sentence)
     last_comma = max((m.start() for m in _CLAUSE_COMMA.finditer(cleaned)), default=-1)  # (not "150,000")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
-    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet|where)\b", closing, re.IGNORECASE) \
+    closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet|where|which|who)\b", closing, re.IGNORECASE) \
         and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE) \
         and not re.match(r"\s*\w+ing\s+that\b", closing, re.IGNORECASE)
     # (a part's own clause reports nothing; "…, warning that it could top 3,000" is a new claim, doubting only itself)
