@@ -13,7 +13,7 @@ from typing import Callable
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
 from .text import (DOT_GROUPED, LIST_MARKER, LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
-                   parse_digits, sentence_index_of_offsets, sentence_spans, singular, tokenize, without_abbreviation_stops)
+                   parse_digits, sentence_index_of_offsets, sentence_of, sentence_spans, singular, tokenize, without_abbreviation_stops)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
 KINDS = ("count", "money", "percent", "measure", "age", "duration", "ordinal")
@@ -860,12 +860,11 @@ _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside|into|to|fr
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
-PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|"
-                                         r"wounded|injured|total))(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
+_THE_GROUP_BEFORE = r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|wounded|injured|total))"
+PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)" + _THE_GROUP_BEFORE + r"(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
                                          r"displaced|missing|kidnapped|abducted))?\s*,?\s*(?:were\s+|was\s+)?$", re.IGNORECASE)
 # ("Among the dead were 22 children": the part after the copula too)
-_OPENS_ON_THE_SENTENCE_BEFORE = re.compile(r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|wounded|injured|total))\b\s*,",
-                                           re.IGNORECASE)
+_OPENS_ON_THE_SENTENCE_BEFORE = re.compile(_THE_GROUP_BEFORE + r"\b\s*,", re.IGNORECASE)
 # "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
 # whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
@@ -3258,8 +3257,9 @@ def _blank(match: re.Match) -> str:
 _POPULATION_OF = re.compile(r"\bpopulation\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|over|more\s+than|an\s+estimated)\s+)?$")
 _THEN_KILLED = re.compile(r"\b(?:and|before\s+being)\s+(?:later\s+|then\s+|subsequently\s+|summarily\s+|publicly\s+)?"
                           r"(?:killed|executed|murdered|shot\s+dead|beheaded|slaughtered|lynched)\b")
-_FATE_OF = re.compile(r"\b(death|deaths|killing|killings|murder|injury|injuries|injuring|wounding|arrest|arrests|abduction|"
-                      r"kidnapping|detention|displacement|evacuation)\s+of\s*$")
+_FATE_NOUNS = ("death", "deaths", "killing", "killings", "murder", "injury", "injuries", "injuring", "wounding", "arrest", "arrests",
+               "abduction", "kidnapping", "detention", "displacement", "evacuation")
+_FATE_OF = re.compile(r"\b(" + "|".join(_FATE_NOUNS) + r")\s+of\s*$")
 _VERB_OF_THE_NEXT_FIGURE = re.compile(r"\s[a-z]+(?:ed|ing)\s+(?=" + _FIGURE_AHEAD + ")")
 _TOTAL_NOUNS = frozenset({"total", "toll", "number", "tally", "figure", "count", "sum", "cases", "deaths"})
 _PASSIVE_OF_A_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!(?:whose|who|which|that|where|when|while|and|but)\b)[\w-]+\s+){0,8}?"
@@ -3273,9 +3273,9 @@ _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]
 _TAKEN_TO_HOSPITALS = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|transported|"
                                  r"brought|airlifted|evacuated)\s+to\s+(?:[\w-]+\s+){1,3}?hospitals?\b")
 _SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
-_FATE_NOUNS_BEFORE_OF = frozenset({"injury", "injuries", "killing", "killings", "death", "deaths", "arrest", "arrests", "abduction", "abductions",
-                      "kidnapping", "evacuation", "displacement", "detention", "execution", "executions", "wounding", "martyrdom",
-                      "release", "rescue", "capture", "murder", "murders"})
+# (the fates "_FATE_OF" reads before "of", and more: "the execution of 12", "the release of 12", "the rescue of 40")
+_FATE_NOUNS_BEFORE_OF = frozenset(_FATE_NOUNS) | {"abductions", "execution", "executions", "martyrdom", "release", "rescue", "capture",
+                                                  "murders"}
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s"
                            # "detained 51 people overnight as tens of thousands rallied": "as" right before a figure opens
                            # the figure's own clause (not "such as", "known as")
@@ -5416,8 +5416,7 @@ def _list_intro_speaker(text: str, spans: list[tuple[int, int]], start: int, sou
     if found is None:
         return None
     line_start, line = found
-    end = line_start + len(line.rstrip()) - 1
-    idx = next((k for k, (a, b) in enumerate(spans) if a <= end < b + 1), None)
+    idx = sentence_of(spans, line_start + len(line.rstrip()) - 1) if spans else None
     if idx is not None and idx < len(sources):
         named = [a.source for a in sources[idx] if a.source and not _bare_records(a.source)
                  and a.source.split()[-1].lower() not in _RECORD_NOUNS]
@@ -5573,8 +5572,8 @@ _NOT_HEDGE_WORDS = frozenset(_gate_word(phrase, frozenset(w.lower() for w in lex
 _THRESHOLD_VERBS = frozenset(lexicon.load("qualifiers")["threshold_verbs"])
 _OVER_PARTICLE_VERBS = frozenset(lexicon.load("qualifiers")["over_particle_verbs"])
 _MULTIPLIER_COMPARATIVES = frozenset(lexicon.load("not_counts")["multiplier_comparatives"])
-_CRASHED_THINGS = frozenset({"train", "car", "vehicle", "bus", "truck", "plane", "boat", "ship", "lorry", "aircraft"})
-_CRASH_NOUNS = frozenset({"collision", "crash", "pileup", "pile-up", "accident", "smash", "wreck"})
+_CRASHED_THINGS = frozenset(lexicon.load("not_counts")["crashed_things"])
+_CRASH_NOUNS = frozenset(lexicon.load("not_counts")["crash_nouns"])
 _NOT_A_MULTIPLIED_THING = frozenset({"same", "previous", "next", "following", "last", "first", "day", "night", "week", "month",
                                      "year", "morning", "afternoon", "evening", "past"})
 
