@@ -989,6 +989,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
     breakdown = False  # the figure before is an item of a toll's breakdown after a colon
+    accompanied = False  # the figure before joined a toll after "along with"
     for n, fig in enumerate(figures):
         if not fig.what and fig.kind == "count" and fig.category in (None, "other") and _WITH_BEFORE.search(text, max(0, fig.char_start - 8), fig.char_start) \
                 and _CONFIRMED_AFTER.match(text, fig.char_end):
@@ -1075,11 +1076,23 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         elif same_sentence and fig.category in ("other", "deployed") and _SIBLING_PART.fullmatch(text, prev.char_end, fig.char_start) \
                 and _COPULA_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "Of the 40 victims, 12 were children and 9 were women"
+        elif same_sentence and fig.category in ("other", "deployed") and not thing and prev.category in _OUTCOME_CATEGORIES \
+                and (_ALONG_WITH.search(text, prev.char_end, fig.char_start)
+                     or (accompanied and _NEXT_ITEM.fullmatch(text, prev.char_end, fig.char_start))) \
+                and not _OWN_FINITE_VERB.match(text, fig.char_end):
+            # "745 civilians had been killed, along with 125 members of the security forces and 148 fighters": the
+            # people named along with the dead are dead too (a noun's own "deployed" was only its default)
+            fig = replace(fig, category=prev.category)
+            accompanied = True
         elif item_of_a_breakdown and fig.category == "other":
             # "the number of victims has reached 236 individuals as follows: 82 gunmen 154 civilians": the parts of the toll
             fig = replace(fig, category=prev.category)
-        elif same_sentence and fig.category == "other" and _in_a_list_of_parts(text, prev, fig, lex):
-            fig = replace(fig, category=prev.category)  # "including 1733 children 969 women and 3110 men"
+        elif same_sentence and (fig.category == "other" or (
+                fig.category == "deployed" and prev.category in _OUTCOME_CATEGORIES and not _OWN_FINITE_VERB.match(text, fig.char_end))) \
+                and _in_a_list_of_parts(text, prev, fig, lex):
+            # "including 1733 children 969 women and 3110 men", "at 974, including 387 civilians and 268 security
+            # personnel" (the personnel's "deployed" was only their noun's default)
+            fig = replace(fig, category=prev.category)
         elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
                 text, prev.char_end, fig.char_start + (len("estimated") if fig.text[:9].lower() == "estimated" else 0)):
             fig = replace(fig, category=prev.category)  # "put the toll at 50, though other sources said 70": the same toll
@@ -1101,6 +1114,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "73 hostages remain, including at least 35 the military says are dead")
             fig = replace(fig, category=prev.category)
         breakdown = item_of_a_breakdown
+        accompanied = accompanied and same_sentence and fig.category == prev.category
         out.append(fig)
     for n in range(len(out) - 1, 0, -1):
         first, second = out[n - 1], out[n]
@@ -1114,6 +1128,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     return out
 
 
+# People named along with a toll, right before their count ("…, along with 125 members of the security forces")
+_ALONG_WITH = re.compile(r"(?:,|\s)\s*(?:along\s+with|as\s+well\s+as|together\s+with|alongside|in\s+addition\s+to)\s+"
+                         r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 # Words between two numbers given as alternatives for one toll
 _ALTERNATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:or(?:\s+even)?|perhaps|possibly|maybe|if\s+not)\s+(?:even\s+)?", re.IGNORECASE)
 
@@ -1912,12 +1929,18 @@ def _is_model_number(tokens: list[Token], i: int, j: int, number: NumberSpan, le
             headline_verb = prev_tok.low.endswith(("ed", "s")) and len(prev_tok.low) > 3 \
                 and nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper()  # "Ukraine Says It Downed 35 Russian Drones"
             return prev_tok.low not in _NOT_BRANDS and not _is_outcome_word(prev_tok.low, lex) and not headline_verb  # not "Army Kills 140 Fighters"
+    # "the 14 heavy bombs", "the 14 Russian bombs": one modifier, then the plural noun the number counts
+    plural_after_a_modifier = nxt_tok is not None and nxt_tok.is_word and j + 2 < len(tokens) \
+        and (_plain_plural(tokens[j + 2]) or tokens[j + 2].low in lex.person_nouns) and tokens[j + 2].text.islower() \
+        and (nxt[:1].islower() or _NATIONALITY.fullmatch(nxt) is not None) \
+        and _word(tokens, j + 3) not in _PLACE_KINDS  # (not "the 1070 apartment blocks district": a place's name)
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].isupper() and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest", "his", "her", "our") \
-            and not _designation_at(tokens, j + 1):
+            and not _designation_at(tokens, j + 1) and not plural_after_a_modifier:
         return True  # "the 787 Dreamliner", "its 777 Freighter" (but "the 42 F-16s", "its 12 Su-25 jets" count aircraft)
     if nxt_tok is not None and nxt_tok.is_word and nxt[:1].islower() and not low.endswith("s") and len(low) > 2 \
             and not low.endswith("ed") and low not in lex.words_after_a_count and low not in _PARTICIPLES_EN \
-            and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest"):
+            and prev_tok is not None and prev_tok.low in ("the", "a", "its", "their", "new", "first", "final", "last", "latest") \
+            and not plural_after_a_modifier:
         return True  # "the final 717 jet", "a 737 replacement" (not "the 670 given by a U.N. agency")
     return False
 
@@ -2572,8 +2595,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and k > 0 and tokens[k - 1] is words[-1] and (k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()):
             break  # "Four Syrian Terrorist Groups Join Ranks", "Terrorist Attacks Target Sayyeda Zeinab": a headline's verb
         if not words and low.endswith("ing") and not tok.text[:1].isupper() and not (
-                low in _ING_MODIFIERS and _plural_follows(tokens, k + 1, sentence, token_sentence)):
-            break  # (but "six fighting positions", "three training camps": the -ing word modifies the noun after it)
+                (low in _ING_MODIFIERS or "-" in low[1:-3]) and _plural_follows(tokens, k + 1, sentence, token_sentence)):
+            break  # (but "six fighting positions", "three training camps", "14 bunker-busting bombs": the -ing word
+            # modifies the noun after it)
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
                 and (_is_outcome_word(low, _lex()) or low in _lex().verbs_right_before):
             break  # "kill 5 injure 50": the next figure's verb, not what is counted
