@@ -2944,7 +2944,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     core = what_words if title_case else [
         w for i, w in enumerate(what_words)
         if not (i + 1 < len(what_words) and len(what_words[i + 1]) > 3 and what_words[i + 1].endswith("s")
-                and not what_words[i + 1].endswith("ss"))]
+                and not what_words[i + 1].endswith("ss") and w not in ("and", "or"))]  # ("deaths and disappearances")
     counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
         or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
     own_outcome = earliest(" ".join(core), True, False)
@@ -3953,7 +3953,8 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         return None, "none"
     if before and text is not None and (("since" in text[chosen.position : figure_start].lower()
                                          and _ONSET_ASIDE.search(text, chosen.position, figure_start))
-                                        or _WAR_TOLL_ASIDE.search(text, chosen.position, figure_start)):
+                                        or _WAR_TOLL_ASIDE.search(text, chosen.position, figure_start)
+                                        or _ONSET_RELATIVE.search(text, chosen.position, figure_start)):
         # "the ministry says 44,000 have been killed since the war began on Oct. 7, when Hamas-led fighters attacked,
         # killing about 1,200": the event that started the count is the writer's background, not the speaker's figure;
         # so is the toll of the war the story is part of ("the army said …, a war that has killed tens of thousands")
@@ -3997,6 +3998,10 @@ _CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|belie
 _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting)\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+"
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
                              re.IGNORECASE)
+# "… killed in the war, which began when Hamas-led militants attacked Israel …, killing some 1,200 people": how the war
+# began is the writer's background
+_ONSET_RELATIVE = re.compile(r"\b(?:war|conflict|fighting|offensive|insurgency|crisis|violence)\s*,\s+(?:which|that)\s+"
+                             r"(?:began|started|erupted|broke\s+out|was\s+(?:triggered|sparked))\b(?:[^.;]|\.(?=\s\d))*$", re.IGNORECASE)
 _NEW_CLAUSE = re.compile(r",\s+(?:and|but|while|though|although|whereas|even\s+though)\s")
 # "Moscow does not publish its own figures.": a named subject who keeps its figures, whom "it said" next points back at
 _WITHHOLDS_ITS_FIGURES = re.compile(r"(?:The\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:(?:does|did|do|has|have|had|would|will)\s+)?"
