@@ -303,7 +303,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "an overnight stay")
     # ("overnight Wednesday" is Wednesday night: the weekday says which)
     ("overnight", _rule(r"(?<!\ban\s)overnight(?!\s+(?:(?!(?:strikes|airstrikes|attacks|raids|clashes|bombings|explosions|blasts)\b)[a-z]+s\b|trading|stay|flight|rate|success|shift|bag|train|delivery|curfew|sensation"
-                        r"|into\b|(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))")),
+                        r"|into\b|(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
+                        # ("destroyed over Russian regions during the night": the night before the report, as overnight)
+                        r"|(?:(?<=\bduring\s)|(?<=\bthrough\s))the\s+night(?![\w-]|\s+(?:of|before|after|when|that|in\s+question)\b"
+                        r"|\s+(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)")),
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
@@ -526,7 +529,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "the_month": frozenset({"month", "week"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
     "year_anaphor": frozenset({"year"}), "unit_anaphor": frozenset({"week", "month"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
-    "overnight": frozenset({"overnight"}), "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
+    "overnight": frozenset({"overnight", "night"}), "season": frozenset(SEASONS), "rel_day": frozenset({"today", "yesterday", "tomorrow", "tonight", "day"}),
     "this_tod": frozenset({"morning", "afternoon", "evening", "night"}),
     "rel_unit": frozenset({"week", "month", "year", "weekend", "quarter", "decade", "century"}),
     "the_weekend": frozenset({"weekend"}),
