@@ -1997,6 +1997,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                   and not (m.char_start > fig.char_end and _RAISES_A_TOTAL.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   # ("200,000 people lived there and the route out has been cut since fighting erupted on Thursday")
                   and not (m.char_start > fig.char_end and _NEW_SUBJECT_CLAUSE.search(text, fig.char_end, _since_phrase(text, m).char_start))
+                  # ("12 camps had been emptied since January, and that cholera cases had doubled to more than 400": the
+                  # second thing said has a subject and a verb of its own)
+                  and not (m.char_end <= fig.char_start and _NEW_SUBJECT_CLAUSE.search(text, m.char_end, fig.char_start)
+                           and not _FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start))
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
         # of two periods, the one in the figure's own clause, then the nearer ("…, 1,000 of them since late September")
