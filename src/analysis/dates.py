@@ -1942,7 +1942,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     # "destroyed 12,000 structures, officials said, as forecasters warned that gusts would return this
                     # week": a date in a clause about what is to come is not the day of a past figure before it
                     same_clause = [i for i in same_clause if not (
-                        figures[i].char_end <= m.char_start and _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, m, figures[i])))
+                        ((figures[i].char_end <= m.char_start and _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _between(text, m, figures[i]))))
+                         # ("pledged to deliver two more systems by the end of the year and said it had already handed over
+                         # some 60 tanks": the second verb's past deed is not due by the deadline)
+                         or _a_past_deed_said_after(text, m, figures[i]))
                         and _tense(text, figures[i].char_start, figures[i].char_end) in ("past", "past?"))]
                 if same_clause:
                     nearest = min(same_clause, key=lambda i: (_gap(m, figures[i], text), i))
@@ -2047,6 +2050,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                      and not (figures[owner[id(m)]].char_start > fig.char_end
                               and _LATER_EVENT_CLAUSE.search(text, fig.char_end, figures[owner[id(m)]].char_start))
                      and not _is_baseline_of(text, fig, figures[owner[id(m)]])  # ("rose to 52 from 40 on Monday": not the 40's)
+                     and not (_a_past_deed_said_after(text, m, fig) and _tense(text, m.char_start, m.char_end) == "future"
+                              and _tense(text, fig.char_start, fig.char_end) in ("past", "past?"))
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
                          " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
             if len({m.value for m in owned}) == 1 and not TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start):
@@ -2126,6 +2131,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             whole = out[i - 2] if figures[i - 2].sentence_index == sentence else None
         if whole is not None and (whole.date_basis == "explicit" or (whole.date_basis == "reporting_clause" and sentence not in told)) \
                 and whole.period_start is None \
+                and not (_AND_SAID_IT_HAD.search(text, figures[i - 1].char_end, fig.char_start)
+                         and _tense(text, figures[i - 1].char_start, figures[i - 1].char_end) == "future"
+                         and _tense(text, fig.char_start, fig.char_end) in ("past", "past?")) \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
@@ -2764,6 +2772,13 @@ _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its
                                  # (", but labour groups say inspections have slowed since 2020": a speaker's own clause)
                                  r"|,\s+(?:and|but|while|whereas)\s+(?:[A-Za-z'’-]+\s+){1,4}?(?:say|says|said)\s", re.IGNORECASE)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",(?=\s+(?:and\s+)?[a-z]+ing\b)")
+def _a_past_deed_said_after(text: str, m: DateMention, fig) -> bool:
+    """"pledged to deliver two more systems by the end of the year and said it had already handed over some 60 tanks": a
+    second report of the subject's own deed follows the date before the figure."""
+    return m.char_end <= fig.char_start and _AND_SAID_IT_HAD.search(_between(text, m, fig)) is not None
+
+
+_AND_SAID_IT_HAD = re.compile(r"\band\s+(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\b", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
 # a season's yearly timetable (", which runs from June to September,"): no day of the figures outside it
 _ASIDE_HABIT = re.compile(r"\s*(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?:runs|starts|begins|ends|lasts|peaks|falls|"
