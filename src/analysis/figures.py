@@ -3515,7 +3515,8 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             and _plural_word(tokens[place - 1].low))):
         k = place - 1  # "the number of soldiers killed in Syria to 18", "Arrivals from Tunisia dropped to 14,900": the place
         # is not what is counted
-    elif place == k and (the := next((j for j in (k - 1, k - 2) if j >= 2 and tokens[j].low == "the"
+    elif place == k and _word(tokens, first - 1) != "of" \
+            and (the := next((j for j in (k - 1, k - 2) if j >= 2 and tokens[j].low == "the"
                                        and all(tokens[x].is_word and tokens[x].text.islower() for x in range(j + 1, k + 1))), None)) \
             and tokens[the - 1].low in ("in", "across", "throughout") and tokens[the - 2].is_word and token_sentence[the - 2] == sentence:
         k = the - 2  # "Measles cases in the state have climbed to 159", "Unemployment in the euro zone fell to 6.1%"
