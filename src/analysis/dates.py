@@ -18,7 +18,8 @@ import pandas as pd
 from hijridate import Hijri
 
 from . import lexicon
-from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, PEAK_OF, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO
+from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, PEAK_OF, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO, \
+    THE_SAME_AS_A_RATE
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
@@ -2179,6 +2180,14 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 and not _OTHER_TIME_WORDS.search(where.group()):
             # "repelled 162 assaults on Saturday, …, near Pokrovsk, where 48 attacks were recorded": the same day
             out.append(out[dated_before])
+            continue
+        rate_of = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index == sentence
+                        and getattr(figures[j], "kind", "count") == "count"), None) \
+            if str(getattr(fig, "unit", None) or "").startswith("per ") else None
+        if rate_of is not None and out[rate_of].date_basis == "explicit" and not getattr(figures[rate_of], "unit", None) \
+                and THE_SAME_AS_A_RATE.fullmatch(text, figures[rate_of].char_end, fig.char_start) \
+                and not re.search(r"[;.]", text[figures[rate_of].char_end : fig.char_start]):
+            out.append(out[rate_of])  # "6,953 killings in the three months to September, or roughly 76 a day": that stretch
             continue
         if str(getattr(fig, "unit", None) or "").startswith("per ") and not here \
                 and not _tells_a_past_event(text[spans[sentence][0] : spans[sentence][1]]):

@@ -1093,6 +1093,13 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "including 1733 children 969 women and 3110 men", "at 974, including 387 civilians and 268 security
             # personnel" (the personnel's "deployed" was only their noun's default)
             fig = replace(fig, category=prev.category)
+        elif fig.kind == "count" and fig.category == "other" and not fig.what and (fig.unit or "").startswith("per ") \
+                and (total := next((f for f in reversed(out) if f.kind == "count" and f.sentence_index == fig.sentence_index), None)) \
+                is not None and total.category not in (None, "other") and not total.unit \
+                and THE_SAME_AS_A_RATE.fullmatch(text, max(total.char_end, fig.char_start - 120), fig.char_start) \
+                and not re.search(r"[;.]", text[total.char_end : fig.char_start]):
+            # "6,953 killings in the three months to September, or roughly 76 a day": the same toll, told as a rate
+            fig = replace(fig, category=total.category, what=total.what)
         elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
                 text, prev.char_end, fig.char_start + (len("estimated") if fig.text[:9].lower() == "estimated" else 0)):
             fig = replace(fig, category=prev.category)  # "put the toll at 50, though other sources said 70": the same toll
@@ -1128,6 +1135,10 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     return out
 
 
+# A toll restated as a rate after it (", or roughly 76 a day"; shared with the dates stage, where the rate takes the toll's
+# date)
+THE_SAME_AS_A_RATE = re.compile(r".*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
+                                 r"just\s+under|an\s+average\s+of)\s+)?", re.IGNORECASE | re.DOTALL)
 # People named along with a toll, right before their count ("…, along with 125 members of the security forces")
 _ALONG_WITH = re.compile(r"(?:,|\s)\s*(?:along\s+with|as\s+well\s+as|together\s+with|alongside|in\s+addition\s+to)\s+"
                          r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
