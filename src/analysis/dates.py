@@ -2165,7 +2165,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # (but "lost 1,240 troops in the past day, bringing its total losses to 424,000": a running total is no day's)
             # ("312 new cases in the past 24 hours, bringing the total to 8,941 since January": the nearer period)
             window = lookback[sentence]
-            out.append(FigureDate(window.start, window.end, "day", window.text, window.value, "explicit", window.start))
+            # (the value names the stretch's days, "2024-06-30/2024-07-07", not its length, "P1W": a figure's date is a date)
+            out.append(FigureDate(window.start, window.end, "day", window.text, f"{window.start}/{window.end}", "explicit", window.start))
             continue
         if period:
             # "killed since December": the figure covers December up to the publication date

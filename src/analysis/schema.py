@@ -79,7 +79,7 @@ FIGURES = (
     Column("date_end", "date", "Last day of the period the figure refers to."),
     Column("date_precision", "string", "Precision of the figure's date.", allowed=DATE_PRECISIONS),
     Column("date_text", "string", "The words the figure's date was read from (\"on Monday\", \"last week\")."),
-    Column("date_value", "string", "TIMEX3 value of the figure's date (2024-12-23, 2024-W51, XXXX-WXX-1 when unresolved); a span of dates (\"between January and March\") is an ISO 8601 interval (2025-01/2025-03)."),
+    Column("date_value", "string", "TIMEX3 value of the figure's date (2024-12-23, 2024-W51, XXXX-WXX-1 when unresolved); a span of dates (\"between January and March\", \"the past 24 hours\") is an ISO 8601 interval (2025-01/2025-03)."),
     Column("date_basis", "string", "explicit (in the sentence), reporting_clause, inherited (earlier sentence), publication (falls back to the publication date), unknown.", nullable=False, allowed=DATE_BASES),
     Column("period_start", "date", "First day of the period a running total covers (\"killed since December\", \"which broke out in April 2023, has killed\"); empty for a figure of one day, week or report.",
            caveat="A figure reported last week about deaths since December has date_value 2024-W51 and period_start 2024-12-01."),
