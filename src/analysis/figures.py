@@ -3716,6 +3716,7 @@ class _SentenceSources:
             self.by_sentence[min(s, len(self.by_sentence) - 1)].append(idx)
         self.found: dict[int, list[_Attribution]] = {}
         self.resolved: dict[int, list[_Attribution]] = {}
+        self.resolving: set[int] = set()
 
     def _raw(self, sentence: int) -> list[_Attribution]:
         if sentence not in self.found:
@@ -3724,7 +3725,11 @@ class _SentenceSources:
 
     def __getitem__(self, sentence: int) -> list[_Attribution]:
         if sentence not in self.resolved:
+            if sentence in self.resolving:
+                return self._raw(sentence)  # (a quotation closed in a later sentence can lead back to one being resolved)
+            self.resolving.add(sentence)
             self.resolved[sentence] = self._resolve(sentence)
+            self.resolving.discard(sentence)
         return self.resolved[sentence]
 
     def _resolve(self, sentence: int) -> list[_Attribution]:
@@ -3768,6 +3773,21 @@ class _SentenceSources:
         same paragraph) that quotes someone named or pointed back at."""
         idx, before = self.by_sentence[sentence], self.by_sentence[sentence - 1] if sentence else []
         marks = [x for x in idx if self.tokens[x].text in _OPENING_QUOTES | _CLOSING_QUOTES]
+        if idx and marks == [idx[0]] and self.tokens[idx[0]].text in _OPENING_QUOTES \
+                and (close := self._where_it_closes(idx[-1])) is not None:
+            closing_sentence = next(n for n in range(sentence, len(self.by_sentence)) if close in self.by_sentence[n])
+            if _SPEAKER_AFTER_A_QUOTE.match(self.text, self.tokens[close].end):
+                # '"Until now 150 Alawites have been kidnapped. There are women among them," the mayor said': the speaker
+                # named after the quotation closes speaks for all of it
+                named = [a for a in self[closing_sentence] if a.source and a.position >= self.tokens[close].end]
+                return _Attribution(named[0].source, self.tokens[idx[0]].start, "inherited") if named else None
+            if before and "\n\n" not in self.text[self.tokens[before[-1]].end : self.tokens[idx[0]].start] \
+                    and any(self.tokens[x].text in _CLOSING_QUOTES for x in before):
+                # '"…," said Sheikh Hatem. "Until now 150 Alawites have been kidnapped. There are women among them."': a
+                # quotation of several sentences goes on in the same voice when no other speaker follows its close
+                spoken = [a for a in self[sentence - 1] if a.source]
+                return _Attribution(spoken[-1].source, self.tokens[idx[0]].start, "inherited") if spoken else None
+            return None
         if not idx or not before or len(marks) != 2 or marks[0] != idx[0] or self.tokens[idx[0]].text not in _OPENING_QUOTES \
                 or marks[1] < idx[-3] or self.tokens[marks[1]].text not in _CLOSING_QUOTES \
                 or "\n\n" in self.text[self.tokens[before[-1]].end : self.tokens[idx[0]].start] \
@@ -3775,6 +3795,15 @@ class _SentenceSources:
             return None
         spoken = [a for a in self[sentence - 1] if a.source]
         return _Attribution(spoken[-1].source, self.tokens[idx[0]].start, "inherited") if spoken else None
+
+    def _where_it_closes(self, last: int) -> int | None:
+        """The token that closes the quotation still open at token ``last``, if it closes in the same paragraph."""
+        for x in range(last + 1, min(last + 400, len(self.tokens))):
+            if "\n\n" in self.text[self.tokens[x - 1].end : self.tokens[x].start]:
+                return None
+            if self.tokens[x].text in _CLOSING_QUOTES:
+                return x
+        return None
 
     def _after_which(self, position: int) -> bool:
         """Whether the pronoun before the reporting verb at ``position`` follows "which" ("…, which it said …")."""
@@ -4390,6 +4419,9 @@ def _subject_of_a_second_verb(tokens: list[Token], b: int, lo: int, lex: _Lexico
     return _Attribution(name, tokens[b + 1].start, "explicit")
 
 
+# A speaker named right after a quotation closes ('…," the minister said', '…" said Hatem', '…," he told reporters')
+_SPEAKER_AFTER_A_QUOTE = re.compile(r"[\s,]*(?:[\w.'’-]+\s+){0,5}?(?:said|says|say|told|tells|added|adds|stated|explained|noted|"
+                                    r"wrote|writes|insisted|warned|recalled|according)\b", re.IGNORECASE)
 _OPENING_QUOTES = frozenset({'"', "“"})
 _CLOSING_QUOTES = frozenset({'"', "”"})
 
@@ -5089,6 +5121,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             break  # "confirmed by the governor's office late on Sunday", "by the Health Ministry Sunday": when, not who
         if words and low in _NUMBER_WORDS and tok.text.islower():
             break  # "According to the military source two hideouts were destroyed" (copies without commas)
+        if words and tok.text[:1].isupper() and words[-1].text.islower() and words[-1].low in _RECORD_NOUNS:
+            break  # "According to the statement UNICEF continues to provide …" (a copy without commas): the record ends it
         if words and not tok.text[:1].isupper() and (low in _lex().subject_participles or low in _lex().inversion_verbs):
             break  # "said the Observatory adding that …": the name ends before the next verb
         if words and tok.text.islower() and low in _SHOW_VERBS:
