@@ -298,7 +298,10 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("ordinal_day", _rule(r"(?<=\bon\s)the\s+(?P<oday>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                           r"(?!\s*(?:of\b|-|(?!(?:" + "|".join(lexicon.load("not_counts")["day_followers"]) + r")\b)[A-Za-z]))")),
     # ("Tuesday last week", "Friday of next week": that day of the week named)
-    ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?"
+    # ("the toll from Tuesdays rocket attacks": a possessive whose apostrophe a copy dropped, before a lower-case noun)
+    ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY
+                      + r"(?:(?P<poss>s)(?=\s+(?!(?:and|or|nights?|mornings?|afternoons?|evenings?|only|too|as|at|in|on|of|to|for|and)\b)[a-z]{3,}))?"
+                      + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?"
                       r"(?:\s+(?i:of\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)(?!['’\w-]))?", _CAP)),
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
     # "an overnight stay")
@@ -526,7 +529,7 @@ _TRIGGERS: dict[str, frozenset[str] | None] = {
     "iso": None, "dashed": None, "slash": None, "year": None, "year_span": None, "clock": None, "q_year": None, "q_alone": None, "decade": None, "part_year": None,
     "mdy": _MONTH_WORDS, "dmy": _MONTH_WORDS, "md": _MONTH_WORDS, "dm": _MONTH_WORDS, "day_range": _MONTH_WORDS, "part_month_year": _MONTH_WORDS,
     "week_of_month": frozenset({"week"}), "part_month": _MONTH_WORDS, "rel_month": _MONTH_WORDS, "month_rel_year": _MONTH_WORDS, "month_alone": _MONTH_WORDS,
-    "weekday": _WEEKDAY_WORDS, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
+    "weekday": _WEEKDAY_WORDS | {f"{w}s" for w in _WEEKDAY_WORDS}, "quarter": frozenset({"quarter"}), "the_quarter": frozenset({"quarter", "period"}),
     "year_ago": frozenset({"ago", "earlier"}), "the_year": frozenset({"year"}), "the_month": frozenset({"month", "week"}), "year_end": frozenset({"year", "end"}), "that_year": frozenset({"that"}), "same_period": frozenset({"same"}), "day_anaphor": frozenset({"day", "morning", "afternoon", "evening", "night"}), "week_of": frozenset({"week"}), "half_year": frozenset({"half"}),
     "year_anaphor": frozenset({"year"}), "unit_anaphor": frozenset({"week", "month"}),
     "decade_word": frozenset("twenties thirties forties fifties sixties seventies eighties nineties".split()), "the_day": frozenset({"day"}), "short_year": None,
@@ -1228,6 +1231,11 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             return None  # "Bokkos local government chairman Monday Kassah said": a man named Monday
         if rel == "on":
             s = m.start("weekday")
+        if g.get("poss"):
+            if rel or not (_POSSESSIVE_DAY_AFTER.search(text, max(0, s - 12), s) or not text[max(0, s - 3) : s].strip(" \"“")
+                           or text[max(0, s - 3) : s].rstrip().endswith((".", "\n"))):
+                return None  # "on Tuesdays", "works Mondays and Tuesdays": a set of days, not one
+            e = m.end("weekday")
         weekday = WEEKDAYS[g["weekday"].lower()]
         tod = (g.get("tod") or "").lower()
         suffix = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}.get(tod, "")
@@ -1526,6 +1534,12 @@ def _month_year(dct: date, month: int, rel: str, tense: str | None) -> int:
     return min(options)[2]
 
 
+# The people a count names, then their living somewhere now
+# (not "500 lives", a noun; nor "used to live")
+_LIVE_THERE = re.compile(r"(?:\s+(?!used\b|to\b)[\w-]+){0,2}?\s+(?:still\s+)?(?:live|reside|are\s+(?:still\s+)?living)\b", re.IGNORECASE)
+# words before a possessive day whose apostrophe was lost ("the toll from Tuesdays rocket attacks")
+_POSSESSIVE_DAY_AFTER = re.compile(r"\b(?:from|of|in|after|since|to|during|before|following|the|at|with|over|amid|for|despite|"
+                                   r"and|by)\s+$", re.IGNORECASE)
 _AHEAD_OF = re.compile(r"\bahead\s+of\s+(?:the\s+|this\s+)?(?:[\w-]+\s+){0,3}?(?:on\s+)?$", re.IGNORECASE)
 
 
@@ -1983,8 +1997,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             m = when_date[i]
             out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "explicit", None))
             continue
-        if pub is not None and _SIZE_OF_A_PLACE.search(text, max(0, fig.char_start - 30), fig.char_start):
-            # "the country of 170 million people": a place's size is no count of the story's days
+        if pub is not None and (_SIZE_OF_A_PLACE.search(text, max(0, fig.char_start - 30), fig.char_start)
+                                or _LIVE_THERE.match(text, fig.char_end)):
+            # "the country of 170 million people": a place's size is no count of the story's days, nor are the people who
+            # live in a place ("a siege of eastern Aleppo, where more than 250,000 people live", in a sentence about Friday)
             out.append(_at_publication(pub))
             continue
         event = next((m for m in here if m.relation == "since" and m.precision in ("day", "month", "year") and m.char_end <= fig.char_start

@@ -954,7 +954,10 @@ TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+tot
                                 re.IGNORECASE)
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
-_THE_FIGURE_IS = re.compile(r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:"
+_THE_FIGURE_IS = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:figure|number|total|tally|count|toll)\s+at\s+"
+                            r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$|"
+                            # ("… 38 fighters were killed. Shaam News Network put the number at 60": the same count)
+                            r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:"
                             r"(?:is|was)\s+(?:up|down)\s+from|"  # ("The figure is up from 117.3 million a year earlier")
                             r"is|was|stands\s+at|"
                             r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
@@ -3258,16 +3261,21 @@ _AND_THE_NEXT_GROUP = re.compile(r"\s*and\s+" + _FIGURE_AHEAD + r"[\w,.]*\s+(?:[
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 # "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
 # with a verb of its own
-_ANOTHER_FIGURE = re.compile(r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+"
+_ANOTHER_FIGURE = re.compile(r"\s(?:in\s+addition\s+to|besides|as\s+well\s+as|along\s+with|together\s+with|alongside)\s+"
+                             # ("was put at 8 civilians in addition to 12 injured": the cue after the added figure is its own)
+                             + _FIGURE_AHEAD + r"|"
+                             r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+"
                              # (not past a preposition: "killed or wounded in fighting near three villages")
                              r"(?:(?!and\b|or\b|in\b|near\b|at\b|on\b|across\b|around\b|outside\b|inside\b)\w+\s+){0,3}?"
                              r"(?:almost\s+)?(?:half\b|millions\b|" + _FIGURE_AHEAD + ")"
                              # (not a stretch of time: "killed or injured in the past 24 hours" is one pair of outcomes)
                              r"(?![\w,.]*\s+(?:hours?|days?|weeks?|months?|years?)\b)")
-_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:dead|deaths|killed|casualties|"
-                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated)"
+_TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|casualties|"
+                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated|martyred|martyrs)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
+                              # ("was put at 8 civilians", "has become around 40")
+                              r"(?:(?:was|is|were|been)\s+)?put\s+at|(?:has\s+|had\s+)?become|became|"
                               r"(?:risen|rose|climbed|jumped|increased|grown|grew|doubled|tripled|trebled|quadrupled|surged|soared|"
                               r"swelled|mounted)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250", "has doubled since January, to 340")
                               r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
