@@ -2740,7 +2740,8 @@ def _in_a_dateline(text: str, m: DateMention) -> bool:
 _PREPOSITIONS_BEFORE_A_DATE = frozenset("on in since until by from before after through between during of for to as at "
                                         "till around".split())
 _HEADING_WORDS_BEFORE_A_DATE = frozenset("published publication updated posted dated date".split())
-_AFTER_A_HEADING_DATE = re.compile(r"[*_]{0,3}(?:\s+\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[AP]M))?)?(?:\s*[—–|:-])?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")
+_AFTER_A_HEADING_DATE = re.compile(r"[*_]{0,3}(?:\s+(?:at\s+)?(?:\d{1,2}:\d{2}|(?:[01]\d|2[0-3])[0-5]\d)(?:\s*(?:GMT|UTC|[AP]M))?)?"
+                                   r"(?:\s*[—–|:-])?(?:\s*\n|\s+[A-Z0-9\"“‘']|\s*$)")  # ("Wed 01 Oct 2014 at 1459 Regional NNA -")
 # ("*March 21, 2025*": a date line in markdown emphasis)
 
 

@@ -1306,6 +1306,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                                                               or _word(tokens, i - 3).endswith("old")) \
             and i == j and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
         return None  # "a father of two": one person described, not a count
+    if prev == "at" and i == j and re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", first_tok.text) and i >= 2 \
+            and (re.fullmatch(r"(?:19|20)\d\d", tokens[i - 2].text) or tokens[i - 2].low.rstrip(".") in lex.months) \
+            and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _counted_noun(tokens[j + 1].low, lex)):
+        return None  # "Wed 01 Oct 2014 at 1459": a clock time after a date line (its colon lost in a copy)
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
             and _word(tokens, j + 2) in ("the", "its", "their", "a", "an") and not _plain_plural(tokens[min(j + 3, len(tokens) - 1)]):
         return None  # "on day 100 of the war": which day, not how many (not "on one day 40 of the soldiers died")
