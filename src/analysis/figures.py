@@ -2141,6 +2141,16 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
                 if cand.what_from is not None:
                     cand.what_from = cand.last + 1
                 break
+    if cand.qualifier == "exact" and cand.kind == "count":
+        # "claiming the lives of 20 civilians at least and injuring around 30": the bound after the counted noun
+        for x in range(cand.last + 1, min(cand.last + 5, len(tokens) - 1)):
+            if tokens[x].low == "at" and tokens[x + 1].low == "least" and (
+                    x + 2 >= len(tokens) or tokens[x + 2].text in (",", ".", ";", ")") or tokens[x + 2].low in ("and", "but", "while")):
+                cand.qualifier = "at_least"
+                break
+            if not (tokens[x].is_word and tokens[x].text.islower() and not tokens[x].low.endswith("ed")
+                    and tokens[x].low not in _NP_STOP):
+                break
     if cand.qualifier == "exact" and _word(tokens, cand.last + 1) == "(" and _word(tokens, cand.last + 2) in ("approx", "approximately", "est", "estimated", "estimate") \
             and tokens[cand.last + 1].start - tokens[cand.last].end <= 1:
         cand.qualifier = "approx"  # "12,500 (approx.)"
@@ -2567,6 +2577,10 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # (an acronym is a name: "17 IS fighters" are fighters of IS)
         if tok.text.isupper() and len(tok.text) > 3 and (_is_outcome_word(low, _lex()) or low in _STATES_AFTER):
             break  # an all-capitals headline: "12 KILLED IN BLAST NEAR KABUL MOSQUE"
+        if not words and tok.text.isupper() and len(tok.text) > 3 and _word(tokens, k + 1) == "(" \
+                and k + 4 < len(tokens) and tokens[k + 2].text[:1].isupper() and tokens[k + 3].text == ")" \
+                and tokens[k + 4].text[:1].isupper():  # (not "one SARC (Syrian Arab Red Crescent) staff member")
+            break  # "… Deal Reaches 207 MOSCOW (Sputnik) At the …": the next story's dateline, not what is counted
         if not words and _word(tokens, k - 1) in ("more", "others") and low in _ROLE_NOUNS \
                 and _word(tokens, k + 1) in ("said", "say", "says", "reported", "told", "added"):
             break  # "wounding dozens more observers said" (copies without commas): the speakers, not the wounded
@@ -5020,6 +5034,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     elif words and words[0].low in ("the", "a", "an") and words[0] is tokens[k] and k - 2 >= lo and tokens[k - 1].low == "and" \
             and tokens[k - 2].text[:1].isupper() and (first := _name_opening_the_clause_at(tokens, k - 2, lo)) is not None:
         words[0:0] = tokens[first : k]  # "The UN and the Red Cross said": both speak
+    elif len(words) == 1 and words[0].text[:1].isupper() and k - 1 >= lo and tokens[k].low == "in" \
+            and (body := _body_named_before_its_remit(tokens, k, lo)) is not None:
+        # "The Russian Center for coordinating and monitoring the cessation of hostilities agreement in Syria said": the
+        # centre speaks, not the country its long lower-case remit ends on
+        words[0:0] = tokens[body : k + 1]
     while words and words[0].low in _NOT_SPEAKER_START and not _given_name_like_a_day(tokens, words, lo):
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
     if not _is_name_like(words):
@@ -5041,6 +5060,25 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
             or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
         return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
     return _span_text(words)
+
+
+_BODY_HEADS = frozenset({"center", "centre", "committee", "commission", "council", "office", "ministry", "network", "observatory",
+                         "organization", "organisation", "agency", "coalition", "mission", "authority", "directorate"})
+
+
+def _body_named_before_its_remit(tokens: list[Token], k: int, lo: int) -> int | None:
+    """Where "The Russian Center" starts, when its name runs on in lower-case words ("for coordinating and monitoring the
+    cessation of hostilities agreement") up to token ``k``, or None."""
+    for x in range(k - 1, max(lo, k - 14) - 1, -1):
+        tok = tokens[x]
+        if tok.low in _BODY_HEADS and tok.text[:1].isupper() and x < k - 2 and tokens[x + 1].low in ("for", "of", "on"):
+            first = x
+            while first - 1 >= lo and tokens[first - 1].text[:1].isupper() and tokens[first - 1].is_word:
+                first -= 1
+            return first if first < x or tokens[x].text[:1].isupper() else None
+        if not (tok.is_word and (tok.text.islower() or tok.low in ("the",))):
+            return None
+    return None
 
 
 def _name_opening_the_clause_at(tokens: list[Token], end: int, lo: int) -> int | None:
