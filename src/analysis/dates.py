@@ -2242,6 +2242,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "# Flash Update No. 12 (as of 10 June 2025)": a report's heading dates what it reports
             out.append(FigureDate(as_of.start, as_of.end, as_of.precision, as_of.text, as_of.value, "inherited", None))
             continue
+        footer = _footer_date(text, fig, mentions)
+        if footer is not None:
+            # "| Civilians | 1,068 | … / Source: Syrian Observatory for Human Rights, 14 March 2025": the day the data stand at
+            out.append(FigureDate(footer.start, footer.end, footer.precision, footer.text, footer.value, "inherited", None))
+            continue
         out.append(_at_publication(pub))
     dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))
     dated = _within_a_stretch(text, figures, dated, all_mentions, spans)
@@ -2419,6 +2424,34 @@ def _period_named_before(text: str, spans: list[tuple[int, int]], by_sentence: d
                    and not _measured_against(text, spans[prev][0], m)]
         if periods:
             return periods[-1]
+    return None
+
+
+_SOURCE_LINE = re.compile(r"[ \t*_]*(?:Sources?|Data|Figures)\W{0,3}:", re.IGNORECASE)
+
+
+def _footer_date(text: str, fig, mentions: list[DateMention]) -> DateMention | None:
+    """The day on a source line right under the list or table a figure's line belongs to ("Source: Syrian Observatory
+    for Human Rights, 14 March 2025"), if it names one."""
+    line_start = text.rfind("\n", 0, fig.char_start) + 1
+    if not LIST_OR_TABLE_LINE.match(text, line_start):
+        return None
+    end, blanks = text.find("\n", fig.char_start), 0
+    while end >= 0:
+        start = end + 1
+        end = text.find("\n", start)
+        line = text[start : end if end >= 0 else len(text)]
+        if not line.strip():
+            blanks += 1
+            if blanks > 1:
+                return None
+            continue
+        if LIST_OR_TABLE_LINE.match(line):
+            continue
+        if not _SOURCE_LINE.match(line):
+            return None
+        stop = end if end >= 0 else len(text)
+        return next((m for m in mentions if start <= m.char_start < stop and m.precision == "day" and m.start and m.start == m.end), None)
     return None
 
 

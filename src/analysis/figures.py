@@ -574,12 +574,15 @@ def _sourced_by_a_footer(text: str, figures: list[Figure]) -> list[Figure]:
             between = text[line_end + 1 : footer.start()]  # only list items and at most one blank line
             if all(not line.strip() or LIST_OR_TABLE_LINE.match(line) for line in between.split("\n")) \
                     and "\n\n\n" not in between and between.count("\n\n") <= 1:
-                name = footer.group("name").strip(" *_")
+                name = _FOOTER_DATE.sub("", footer.group("name").strip(" *_")).strip(" *_")  # ("…, 14 March 2025": when, not who)
                 fig = replace(fig, source=name, source_key=source_key(name), source_basis="explicit")
         out.append(fig)
     return out
 
 
+# A date after a footer's source ("Source: Syrian Observatory for Human Rights, 14 March 2025")
+_FOOTER_DATE = re.compile(r"\s*[,;(–—-]\s*(?:(?:as\s+of|updated|data\s+as\s+of)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|"
+                          r"[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|[A-Z][a-z]+\s+\d{4})\)?\s*$")
 # Between an amount and the bare amount it is compared with: "$5 billion from 4 billion", "9 billion euros, up from 7
 # billion", "$3.2 million, compared with 2.9 million"
 _COMPARED_AMOUNT = re.compile(r"(?:\s+(?:in|during|for|this|last|next)\s+[^,;.$€£]{1,20}?)?\s*,?\s*(?:(?:up|down)\s+(?:sharply\s+|slightly\s+)?from|from|compared\s+(?:with|to)|against|versus|vs\.?)\s+",
@@ -2750,6 +2753,13 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     label = _label_for(text, start)
     if not label:
         return None
+    if label.strip(" *_") in lex.outcome_words:
+        # "| Civilians | 1,068 |" under "| Group | Killed |": the row's first cell names who were killed
+        prefix = text[text.rfind("\n", 0, start) + 1 : start]
+        cells = prefix.strip().strip("|").split("|")
+        if prefix.lstrip().startswith("|") and prefix.count("|") >= 2 and (first := cells[0].strip().strip("*_ ")) \
+                and not re.search(r"\d", first) and first.lower() not in ("total", "totals", "all", "overall"):
+            return first
     words = re.findall(r"[a-z]+", label)
     counted = [w for w in words if w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.outcome_words)]
