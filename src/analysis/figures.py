@@ -1064,7 +1064,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
         item_of_a_breakdown = same_sentence and not thing and _counts_people(fig, lex) and fig.category in ("other", prev.category) \
             and bool(BREAKDOWN_AFTER_COLON.fullmatch(text, prev.char_end, fig.char_start)
                      or (breakdown and _NEXT_ITEM.fullmatch(text, prev.char_end, fig.char_start)))
-        if same_sentence and fig.category == "other" and not thing and not released \
+        if same_sentence and (fig.category == "other" or (
+                # ("left at least 42 fighters dead, of whom 17 were government soldiers": soldiers among the dead)
+                fig.category == "deployed" and prev.category in _OUTCOME_CATEGORIES and _COPULA_AFTER.match(text, fig.char_end)
+                and re.search(r"\bof\s+(?:whom|them)\s+(?:(?:at\s+least|some|about|around|nearly)\s+)?$", between))) \
+                and not thing and not released \
                 and (lex.inherit_after.search(_DEFINITE_AT_END.sub("", between)) or PART_OF_THEM.match(text, fig.char_end)) \
                 and not (ADDITION_AT_END.search(between) and _OWN_VERB_AFTER.match(text, fig.char_end)):
             # (but "50 were killed and another 30 sealed off in tunnels": the other 30 met another fate)
@@ -4832,6 +4836,9 @@ def _modifiers_before_a_role(tokens: list[Token], role: int, lo: int) -> int | N
     return first if first < role and _NATIONALITY.fullmatch(tokens[first].text) else None
 
 
+_CLOSE_SOURCES = frozenset({"source", "sources", "person", "people", "official", "officials", "figure", "figures"})
+
+
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     """The noun phrase that ends at token ``b`` ("South Korea's Joint Chiefs of Staff", "the South Korean
     military", "a monitoring group", "officials"), read right to left."""
@@ -4937,6 +4944,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if low in ("the", "a", "an"):
             if words:
                 words.insert(0, tok)
+            if words and k - 3 >= lo and tokens[k - 1].low == "to" and tokens[k - 2].low == "close" and tokens[k - 3].low in _CLOSE_SOURCES:
+                # "a source close to the group told AFP", "Sources close to the investigation said": the source speaks
+                first = k - 3 - (k - 4 >= lo and tokens[k - 4].low in ("a", "an", "the", "one", "two", "several", "senior", "security",
+                                                                       "military", "diplomatic", "informed"))
+                return _span_text(tokens[first:k] + words)
             # "a spokesman for the regional governor": the phrase goes on through "for"/"of" after a role
             if words and k - 2 >= lo and (tokens[k - 1].low in ("for", "of") and (
                     tokens[k - 2].low in _ROLE_NOUNS or tokens[k - 2].text[:1].isupper())
@@ -5030,6 +5042,7 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         k -= 1
     if words and k - 1 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _SPEAKING_GROUPS:
         words[0:0] = [tokens[k - 1], tokens[k]]  # "opponents of Syrian President Bashar al-Assad said": the opponents speak
+
     elif words and k - 4 >= lo and tokens[k].low == "of" and tokens[k - 1].low in _PLACE_KINDS and tokens[k - 2].low == "the" \
             and tokens[k - 3].low in ("in", "of", "from", "at") and tokens[k - 4].low in _ROLE_NOUNS:
         words[0:0] = tokens[k - 4 : k + 1]  # "Activists in the district of Alwaer in Homs said": the activists speak
