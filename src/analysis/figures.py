@@ -1124,6 +1124,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 fig = replace(fig, source=prev.source, source_key=prev.source_key, source_basis=prev.source_basis)
         elif same_sentence and fig.category != prev.category and lex.part_of_whole.search(between) \
                 and (fig.what or "").lower() not in lex.outcome_words \
+                and not (fig.category in _OUTCOME_CATEGORIES and _names_its_own_outcome(text[fig.char_end :], lex)) \
                 and ((n + 1 < len(figures) and figures[n + 1].sentence_index == fig.sentence_index)
                      or not _OWN_FINITE_VERB.match(text, fig.char_end)):
             # "killed 18 civilians including one child and wounded dozens": the child is among the dead; the
@@ -2660,7 +2661,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if words and (low in _lex().outcome_words or low in _STATES_AFTER) and not tok.text[:1].isupper():
             break  # "22 children dead", "5,000 people homeless": the state is not part of who is counted
         if words and tok.text[:1].isupper() and words[-1].text.islower() and (
-                words[-1].low in _lex().outcome_words or words[-1].low in _STATES_AFTER):
+                words[-1].low in _lex().outcome_words or words[-1].low in _STATES_AFTER) \
+                and not (len(words) == 1 and _plural_follows(tokens, k, sentence, token_sentence)):  # ("two wounded North Korean
+            # soldiers": a name of a people, then the plural they modify)
             break  # "left another 30 injured Ahmed Mustafa told …": the name after the state is the speaker
         if tok.text[:1].isupper() and words and words[0].text[:1].isupper() and (low in _WEEKDAYS or tok.text in _CREDITS):
             if not (low in _WEEKDAYS and words[-1].text.islower() and _plural_word(words[-1].low) and words[-1].low not in _MEDIA_WORDS):
