@@ -5083,7 +5083,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
                                                                        and core[i - 1].low in _ROLE_NOUNS))),
                 core[-2] if len(core) > 1 and core[-1].text == "." else core[-1])  # ("the U.N.": the N)
     if not (head.text[:1].isupper() or _NAME_PARTICLE.match(head.text) or head.low in _ROLE_NOUNS
-            or (head.low.endswith("s") and len(head.low) > 3)):  # ("Bashar al-Assad said")
+            or (head.low.endswith("s") and len(head.low) > 3)  # ("Bashar al-Assad said")
+            or (head.low.endswith("men") and len(head.low) > 5)):  # ("Local fishermen said")
         return None  # "Washington meanwhile", "Kenya and Tanzania last week": not a speaker
     return _span_text(words)
 
