@@ -1149,9 +1149,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
 # The accuser's verb, then whom it accuses of what, up to the figure ("have accused Assad's forces of … killing")
 _ACCUSED_OF = re.compile(r"\b(?:(?:have|has|had)\s+)?(?:accused|accuses|accuse)\s+(?!of\b)[^.;:,]{1,60}?\bof\s+[^.;:]*$",
                          re.IGNORECASE)
-# A toll restated as a rate after it (", or roughly 76 a day"; shared with the dates stage, where the rate takes the toll's
+# A toll restated as a rate after it (", or roughly 76 a day", ", roughly 30 a day"; shared with the dates stage, where the rate takes the toll's
 # date)
-THE_SAME_AS_A_RATE = re.compile(r".*,\s*or\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
+THE_SAME_AS_A_RATE = re.compile(r".*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
                                  r"just\s+under|an\s+average\s+of)\s+)?", re.IGNORECASE | re.DOTALL)
 # People named along with a toll, right before their count ("…, along with 125 members of the security forces")
 _ALONG_WITH = re.compile(r"(?:,|\s)\s*(?:along\s+with|as\s+well\s+as|together\s+with|alongside|in\s+addition\s+to)\s+"
