@@ -3088,6 +3088,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         state = earliest(among.group(1), True, False)
         if state:
             return state
+    if counts_people and _THEY_INCLUDED.search(near) is not None \
+            and (dead := re.search(r"\bthe\s+(dead|killed|wounded|injured|victims|casualties)\s+(?:were|are|was|included)\b",
+                                   text[s_start : tokens[cand.first].start], re.IGNORECASE)) is not None:
+        # "most of the dead were evacuees but they also included several rebels": the rebels were among the dead
+        state = earliest(dead.group(1).lower(), True, False)
+        if state:
+            return state
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before:
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
@@ -3395,6 +3402,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|give
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
+_THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
+                                r"(?:includes|included|include)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?", re.IGNORECASE)
+_THEY_INCLUDED = re.compile(r"\bthey\s+(?:also\s+)?(?:included|include)(?:\s+(?:at\s+least|some|about))?$")
 _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
 _ING_MODIFIERS = frozenset(lexicon.load("verbs")["ing_modifiers"])
 # The figure's own verb right after its noun phrase: a later outcome word belongs to another clause.
@@ -5518,6 +5528,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
             # of the drones.": so has a part of the count just reported
             or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))
+            # ("… according to the Observatory. The toll includes 126 people killed by rebel shelling": a part of that toll)
+            or (cand.kind == "count" and _THE_TOLL_INCLUDES.fullmatch(text, s_start, start) is not None)
             # ("Of the dead, 155 were in Valencia, two in Castilla-La Mancha and one in Andalusia": the list goes on)
             or (cand.kind == "count" and _OPENS_ON_THE_SENTENCE_BEFORE.match(text, s_start) is not None
                 and not re.search(r"[;:]", text[s_start:start]) and text.count("\n", spans[s_idx - 1][1], s_start) <= 2)):
