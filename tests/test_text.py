@@ -59,3 +59,15 @@ def test_a_web_domain_glued_to_a_name_is_one_word():
 def test_a_full_stop_between_a_word_and_the_next_sentence_stays_apart():
     from analysis.text import tokenize
     assert [t.text for t in tokenize("He told us. Then")] == ["He", "told", "us", ".", "Then"]
+
+
+def test_a_caption_credit_after_its_date_ends_the_caption():
+    text = "A checkpoint is seen on a highway June 6 2015 (Reuters) Two people were killed in the attack."
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["A checkpoint is seen on a highway June 6 2015 (Reuters)",
+                                             "Two people were killed in the attack."]
+
+
+def test_a_dateline_credit_without_a_year_ends_nothing():
+    text = "KYIV, July 9 (Reuters) Russia launched 728 drones overnight."
+    assert len(sentence_spans(text)) == 1

@@ -148,7 +148,9 @@ _ABBREVIATIONS = TITLE_ABBREVIATIONS | frozenset(
 )
 _ABBREVIATION_STOP = re.compile(r"(?<![\w.])(?:%s|[A-Za-z])\." % "|".join(
     sorted((re.escape(a) for a in _ABBREVIATIONS), key=len, reverse=True)), re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n")
+# (a photo caption's credit after its date ends the caption, in copies that ran it into the story: "… on a highway June 6
+# 2015 (Reuters) Two people were killed …")
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s|$)|\n|(?<=\d{4})\s+\((?:Reuters|AP|AFP|EPA|Getty\s+Images|Photo|File\s+photo|AA)\)(?=\s+[A-Z])")
 # "at 10:35 a.m. (0735 GMT) Friday", "at 9 p.m. Tuesday": a clock time's full stop goes on to its zone or day.
 _AFTER_CLOCK = re.compile(
     r"\s*(?:\(|\d|local\b|(?:%s)\b|(?:%s)\b|(?:%s)\b)" % (
