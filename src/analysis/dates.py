@@ -2231,6 +2231,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
                                   previous.start))
             continue
+        if previous is not None and pub is not None and _SINCE_AN_EVENT.search(here_text := text[spans[sentence][0] : spans[sentence][1]]) \
+                and (_PERFECT.search(here_text) or _PERFECT_IRREGULAR.search(here_text)) \
+                and not re.search(r"\b(?:was|were|had)\b", here_text, re.IGNORECASE):
+            # "The IDF says it has struck more than 150 targets in Iran since the start of the operation": a total as of the
+            # report, not on the day the sentence before told of
+            out.append(_at_publication(pub))
+            continue
         if previous is not None:
             out.append(FigureDate(previous.start, previous.end, previous.precision, previous.text, previous.value, "inherited", None))
             continue
@@ -3086,6 +3093,10 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
     return not (named_here & set(re.findall(r"[a-z]+", cause.group().lower())))
 
 
+_PERFECT_IRREGULAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:struck|hit|shot|fought|lost|fled|held|sent|seen|"
+                                r"brought|caught|led|made|kept|won|left|found|destroyed)\b", re.IGNORECASE)
+_SINCE_AN_EVENT = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch|onset)\s+of|the\s+(?:war|conflict|operation|"
+                             r"offensive|invasion|fighting|attack|campaign)\b)", re.IGNORECASE)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;:]{0,140}$", re.IGNORECASE)
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:\w+ly\s+)?[a-z]+(?:ed|en|wn|lt|pt)\b", re.IGNORECASE)
 _IN_RESPONSE_TO = re.compile(r"\b(?:response\s+to|retaliation\s+for|revenge\s+for|to\s+avenge|reprisal\s+for)\b[^.;]{0,70}$",
