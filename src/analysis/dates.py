@@ -2211,6 +2211,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "Indian Railways carries more than 13 million passengers a day": a rate in the present is the report's
             out.append(_at_publication(pub))
             continue
+        opened_by = fig.char_start == spans[sentence][0] or _OPENING_QUALIFIER.fullmatch(text, spans[sentence][0], fig.char_start)
+        before_sentence = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index == sentence - 1
+                                and getattr(figures[j], "kind", "count") == "count"), None) if sentence and not here else None
+        if before_sentence is not None and opened_by and (getattr(fig, "what", None) or "").lower() == "others" \
+                and out[before_sentence].period_start is not None \
+                and "\n" not in text[spans[sentence - 1][1] : spans[sentence][0]]:
+            # "At least 224 people have been killed since Friday, the ministry said. More than 1,200 others have been
+            # wounded": the others are counted over the same stretch
+            out.append(out[before_sentence])
+            continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
                                            toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"),
                                            pub=pub)
@@ -3095,6 +3105,8 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
 
 _PERFECT_IRREGULAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:struck|hit|shot|fought|lost|fled|held|sent|seen|"
                                 r"brought|caught|led|made|kept|won|left|found|destroyed)\b", re.IGNORECASE)
+_OPENING_QUALIFIER = re.compile(r"(?:(?:more\s+than|about|around|some|nearly|almost|at\s+least|over|another|a\s+further)\s+)+",
+                                 re.IGNORECASE)
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch|onset)\s+of|the\s+(?:war|conflict|operation|"
                              r"offensive|invasion|fighting|attack|campaign)\b)", re.IGNORECASE)
 _SINCE_CLAUSE_BEFORE = re.compile(r"\bsince\s+[^,.;:]{0,140}$", re.IGNORECASE)
