@@ -551,6 +551,10 @@ def _sides_share_their_head(text: str, figures: list[Figure]) -> list[Figure]:
                 and len(nxt.what.split()) >= 2 and (nxt.what.split()[0].lower() in _SIDE_WORDS or _NATIONALITY.fullmatch(nxt.what.split()[0])) \
                 and _BETWEEN_SIDES.fullmatch(text, fig.char_end, nxt.char_start) and fig.kind == nxt.kind == "count":
             out[n] = replace(fig, what=f"{fig.what} {' '.join(nxt.what.split()[1:])}")
+        elif not fig.what and nxt.what and fig.kind == nxt.kind == "count" and fig.sentence_index == nxt.sentence_index \
+                and re.fullmatch(r"\s+(?:and|or)\s+", text[fig.char_end : nxt.char_start]) \
+                and re.match(r"\s+" + re.escape(nxt.what) + r",?\s+respectively\b", text[nxt.char_end : nxt.char_end + len(nxt.what) + 20]):
+            out[n] = replace(fig, what=nxt.what)  # "killed 12 and 8 people respectively": both count people
     return out
 
 
