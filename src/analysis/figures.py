@@ -5081,6 +5081,11 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         words[0:0] = tokens[body : k + 1]
     while words and words[0].low in _NOT_SPEAKER_START and not _given_name_like_a_day(tokens, words, lo):
         words.pop(0)  # "Later SANA correspondent", "On Saturday local media"
+    if words and words[0].text == "Tags":
+        # "Tags Idlib Russia Syria Anti-government activists say": a web page's tags run into the lead; the speaker is
+        # the last capitalised phrase
+        while len(words) > 1 and words[0].text[:1].isupper() and words[1].text[:1].isupper():
+            words.pop(0)
     if not _is_name_like(words):
         return None
     if len(words) == 1 and words[0].low in ("the", "a", "an"):
