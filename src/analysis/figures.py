@@ -4853,6 +4853,9 @@ def _modifiers_before_a_role(tokens: list[Token], role: int, lo: int) -> int | N
     return first if first < role and _NATIONALITY.fullmatch(tokens[first].text) else None
 
 
+# places named by their kind after their name ("the Zahra neighborhood"); not "state" nor "city", which also name
+# whose media or council speaks
+_SMALL_PLACE_KINDS = frozenset({"neighborhood", "neighbourhood", "district", "village", "town", "suburb", "camp", "quarter"})
 _CLOSE_SOURCES = frozenset({"source", "sources", "person", "people", "official", "officials", "figure", "figures"})
 
 
@@ -4887,6 +4890,9 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
         if words and not tok.text[:1].isupper() and k - 1 >= lo and (tokens[k - 1].is_number or tokens[k - 1].low in _NUMBER_WORDS) \
                 and _counted_noun(low, _lex()):
             break  # ... and after the noun the count counts (not "wounded 50 state media said")
+        if words and low in _SMALL_PLACE_KINDS and tok.text.islower() and all(w.text.islower() for w in words) \
+                and words[-1].low in _ROLE_NOUNS and words[-1].low.endswith("s") and k - 1 >= lo and tokens[k - 1].text[:1].isupper():
+            break  # "in the western Zahra neighborhood activists said" (copies without commas): the place is not the speaker
         if tok.text == "." and k - 1 >= lo and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper() \
                 and tokens[k - 1].end == tok.start and (words or k - 3 >= lo and tokens[k - 2].text == "." and tokens[k - 2].start == tokens[k - 1].end - 2):
             words.insert(0, tok)  # "the U.S. military said", "the U.N. said"
