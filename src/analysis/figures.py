@@ -959,10 +959,17 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
 RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
 TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$",
                                 re.IGNORECASE)
+# A toll given before, updated in a sentence of its own ("This was later updated to 82 on Sunday")
+_TOLL_UPDATED_TO = (r"(?:^|(?<=[.!?]\s)|\b(?:the\s+(?:death\s+)?toll|the\s+figure))\s*(?:this|it|the\s+(?:death\s+)?toll|the\s+figure)?\s*"
+                    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+|then\s+)?"
+                    r"(?:updated|raised|revised(?:\s+up(?:ward)?s?)?|increased|put)\s+(?:to|at)\s+"
+                    r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
 _THE_FIGURE_IS = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:figure|number|total|tally|count|toll)\s+at\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$|"
+                            # ("… with an initial death toll of 47. This was later updated to 82": the same toll)
+                            + _TOLL_UPDATED_TO + r"|"
                             # ("… 38 fighters were killed. Shaam News Network put the number at 60": the same count)
                             r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:"
                             r"(?:is|was)\s+(?:up|down)\s+from|"  # ("The figure is up from 117.3 million a year earlier")
@@ -3408,6 +3415,9 @@ _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|vic
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
                                 r"(?:includes|included|include)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?", re.IGNORECASE)
+_UPDATED_TOLL_OPENING = re.compile(r"(?:this|it|the\s+(?:death\s+)?toll|the\s+figure)\s+(?:was|has\s+been|had\s+been)\s+"
+                                   r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:updated|raised|revised|increased)\s+(?:up(?:ward)?s?\s+)?(?:to|at)\s",
+                                   re.IGNORECASE)
 _THEY_INCLUDED = re.compile(r"\bthey\s+(?:also\s+)?(?:included|include)(?:\s+(?:at\s+least|some|about))?$")
 _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
 _ING_MODIFIERS = frozenset(lexicon.load("verbs")["ing_modifiers"])
@@ -5545,6 +5555,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))
             # ("… according to the Observatory. The toll includes 126 people killed by rebel shelling": a part of that toll)
             or (cand.kind == "count" and _THE_TOLL_INCLUDES.fullmatch(text, s_start, start) is not None)
+            # ("… an initial death toll of 47. This was later updated to 82 on Sunday including 58 civilians": the same
+            # account's update)
+            or (cand.kind == "count" and _UPDATED_TOLL_OPENING.match(text, s_start) is not None)
             # ("Of the dead, 155 were in Valencia, two in Castilla-La Mancha and one in Andalusia": the list goes on)
             or (cand.kind == "count" and _OPENS_ON_THE_SENTENCE_BEFORE.match(text, s_start) is not None
                 and not re.search(r"[;:]", text[s_start:start]) and text.count("\n", spans[s_idx - 1][1], s_start) <= 2)):
