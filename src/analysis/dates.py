@@ -300,7 +300,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # ("Tuesday last week", "Friday of next week": that day of the week named)
     # ("the toll from Tuesdays rocket attacks": a possessive whose apostrophe a copy dropped, before a lower-case noun)
     ("weekday", _rule(_CLOCK_BEFORE + r"(?:(?P<rel>(?i:last|next|this|past|coming|on|early|late))\s+)?" + _WEEKDAY
-                      + r"(?:(?P<poss>s)(?=\s+(?!(?:and|or|nights?|mornings?|afternoons?|evenings?|only|too|as|at|in|on|of|to|for|and)\b)[a-z]{3,}))?"
+                      + r"(?:(?P<poss>s)(?=\s+(?!(?:and|or|nights?|mornings?|afternoons?|evenings?|only|too|as|at|in|on|of|to|for)\b)[a-z]{3,}))?"
                       + r"(?:\s+(?P<tod>(?i:morning|afternoon|evening|night)))?"
                       r"(?:\s+(?i:of\s+)?(?P<wrel>(?i:last|next|this))\s+(?i:week)(?!['’\w-]))?", _CAP)),
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
@@ -2970,9 +2970,10 @@ _PAST_EVENT_VERB = re.compile(r"\b(?:were|was|had)\b|\b(?!(?:said|reported|added
 
 # "has killed more than 300000", "have been displaced": a running total, not one day's event
 # (nor a plan: "is set to see more than 30000 people evacuated")
-_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|lt|pt)|found|left|fled|lost|made|held|kept|"
-                       r"sent|brought|caught|led|met|paid|won)\b|\b(?:will|(?:is|are)\s+(?:set|expected|due)\s+to|plans?\s+to)\b",
-                       re.IGNORECASE)
+# participles of the perfect that "-ed" and its kin do not catch ("has fled", "have lost")
+_IRREGULAR_PERFECTS = "found|left|fled|lost|made|held|kept|sent|brought|caught|led|met|paid|won"
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:[a-z]+(?:ed|en|wn|lt|pt)|" + _IRREGULAR_PERFECTS + r")\b"
+                       r"|\b(?:will|(?:is|are)\s+(?:set|expected|due)\s+to|plans?\s+to)\b", re.IGNORECASE)
 
 
 _SAYS_NOW = re.compile(r"\b(?:says?|estimates?|believes?)\b", re.IGNORECASE)
@@ -3103,8 +3104,8 @@ def _the_cause_of_another(text: str, prev_start: int, sentence: tuple[int, int],
     return not (named_here & set(re.findall(r"[a-z]+", cause.group().lower())))
 
 
-_PERFECT_IRREGULAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:struck|hit|shot|fought|lost|fled|held|sent|seen|"
-                                r"brought|caught|led|made|kept|won|left|found|destroyed)\b", re.IGNORECASE)
+_PERFECT_IRREGULAR = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:struck|hit|shot|fought|seen|" + _IRREGULAR_PERFECTS + r")\b",
+                                re.IGNORECASE)
 _OPENING_QUALIFIER = re.compile(r"(?:(?:more\s+than|about|around|some|nearly|almost|at\s+least|over|another|a\s+further)\s+)+",
                                  re.IGNORECASE)
 _SINCE_AN_EVENT = re.compile(r"\bsince\s+(?:the\s+(?:start|beginning|outbreak|launch|onset)\s+of|the\s+(?:war|conflict|operation|"

@@ -960,10 +960,12 @@ RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_
 TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$",
                                 re.IGNORECASE)
 # A toll given before, updated in a sentence of its own ("This was later updated to 82 on Sunday")
-_TOLL_UPDATED_TO = (r"(?:^|(?<=[.!?]\s)|\b(?:the\s+(?:death\s+)?toll|the\s+figure))\s*(?:this|it|the\s+(?:death\s+)?toll|the\s+figure)?\s*"
-                    r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+|then\s+)?"
-                    r"(?:updated|raised|revised(?:\s+up(?:ward)?s?)?|increased|put)\s+(?:to|at)\s+"
-                    r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
+# (the toll's subject and its verb: "This was later updated to", "The toll has since been raised to"; shared with the
+# sources, where such a sentence keeps the voice of the one before)
+_UPDATED_TOLL = (r"(?:this|it|the\s+(?:death\s+)?toll|the\s+figure)\s+(?:was|has\s+been|had\s+been)\s+"
+                 r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:updated|raised|revised(?:\s+up(?:ward)?s?)?|increased|put)\s+(?:to|at)\s+")
+_TOLL_UPDATED_TO = (r"(?:^|(?<=[.!?]\s)|\b)" + _UPDATED_TOLL
+                    + r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$")
 # "In 2023, 4,200 migrants drowned; this year the figure is 1,100": the figure counts what the one before counted
 # ("By November the number had grown to 11,000": the same, told as a change)
 _THE_FIGURE_IS = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:figure|number|total|tally|count|toll)\s+at\s+"
@@ -3415,9 +3417,7 @@ _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|vic
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
                                 r"(?:includes|included|include)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?", re.IGNORECASE)
-_UPDATED_TOLL_OPENING = re.compile(r"(?:this|it|the\s+(?:death\s+)?toll|the\s+figure)\s+(?:was|has\s+been|had\s+been)\s+"
-                                   r"(?:later\s+|since\s+|subsequently\s+|then\s+)?(?:updated|raised|revised|increased)\s+(?:up(?:ward)?s?\s+)?(?:to|at)\s",
-                                   re.IGNORECASE)
+_UPDATED_TOLL_OPENING = re.compile(_UPDATED_TOLL, re.IGNORECASE)
 _THEY_INCLUDED = re.compile(r"\bthey\s+(?:also\s+)?(?:included|include)(?:\s+(?:at\s+least|some|about))?$")
 _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
 _ING_MODIFIERS = frozenset(lexicon.load("verbs")["ing_modifiers"])
