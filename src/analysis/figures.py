@@ -1156,6 +1156,12 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 out[n - 1] = replace(first, category=second.category)
             elif second.category == "other" and first.category in _OUTCOME_CATEGORIES:
                 out[n] = replace(second, category=first.category)
+        elif first.kind == second.kind == "count" and first.sentence_index == second.sentence_index and not first.what \
+                and second.what and _ALTERNATIVE_BETWEEN.fullmatch(text, first.char_end, second.char_start) \
+                and text.startswith(",", second.char_end):
+            # "Dozens, if not hundreds, of civilians were killed": one toll of the civilians both numbers count
+            out[n - 1] = replace(first, what=second.what,
+                                 category=second.category if first.category == "other" else first.category)
     return out
 
 
@@ -2509,6 +2515,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     elif _word(tokens, k) in ('"', "“") and k + 1 < len(tokens) and tokens[k + 1].is_word and tokens[k + 1].start == tokens[k].end \
             and k > 0 and tokens[k].start > tokens[k - 1].end:
         k += 1  # 'struck 40 "terror targets"': the quoted words are what is counted
+    if _word(tokens, k) == "," and _word(tokens, k + 1) == "of" and k >= 1 and tokens[k - 1].low in _VAGUE_TOLLS \
+            and _word(tokens, k + 2) not in ("whom", "which", "them", "those", "these", "the"):
+        k += 1  # "Dozens, if not hundreds, of civilians": the aside closes before what both count
     if _word(tokens, k) == "of":
         k += 1
         while _word(tokens, k) in ("the", "them", "these", "those", "their", "its", "his", "her", "our", "whom", "which"):
