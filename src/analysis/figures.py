@@ -3134,6 +3134,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return with_pair(earliest(what_words[-1], True, False) or own_outcome)  # "left 40 government soldiers dead"
     if own_outcome in ("killed", "wounded", "killed_or_wounded") and not counts_people and not things:
         return own_outcome  # "claimed hundreds of lives, wounded many others": the noun names its own outcome
+    if near and own_outcome in (None, "deployed") and _KIN_OF.search(near):
+        return "other"  # "executed the families of five alleged rebels": the families met the verb, not the five
     fate = _FATE_OF.search(near) if near else None
     if fate and (fated := earliest(fate.group(1), True, False)):
         return fated  # "causing the injury of three of the prisoners": the fate named before the number decides
@@ -3427,6 +3429,8 @@ _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|vic
 _THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
                                 r"(?:includes|included|include)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?", re.IGNORECASE)
 _UPDATED_TOLL_OPENING = re.compile(_UPDATED_TOLL, re.IGNORECASE)
+_KIN_OF = re.compile(r"\b(?:the|their|his|her)\s+(?:families|relatives|wives|widows|parents|kin|homes|houses)\s+of"
+                     r"(?:\s+(?:at\s+least|some|about|around|nearly|more\s+than))?$", re.IGNORECASE)
 _THEY_INCLUDED = re.compile(r"\bthey\s+(?:also\s+)?(?:included|include)(?:\s+(?:at\s+least|some|about))?$")
 _PARTICIPLES_EN = frozenset(lexicon.load("verbs")["irregular_participles"])
 _ING_MODIFIERS = frozenset(lexicon.load("verbs")["ing_modifiers"])
