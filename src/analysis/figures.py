@@ -1165,6 +1165,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     return out
 
 
+# Words that add people or figures to the ones before ("…, along with 125 soldiers", "in addition to 12 injured")
+_ACCOMPANYING = r"(?:along\s+with|as\s+well\s+as|together\s+with|alongside|in\s+addition\s+to)"
 # The accuser's verb, then whom it accuses of what, up to the figure ("have accused Assad's forces of … killing")
 _ACCUSED_OF = re.compile(r"\b(?:(?:have|has|had)\s+)?(?:accused|accuses|accuse)\s+(?!of\b)[^.;:,]{1,60}?\bof\s+[^.;:]*$",
                          re.IGNORECASE)
@@ -1173,7 +1175,7 @@ _ACCUSED_OF = re.compile(r"\b(?:(?:have|has|had)\s+)?(?:accused|accuses|accuse)\
 THE_SAME_AS_A_RATE = re.compile(r".*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
                                  r"just\s+under|an\s+average\s+of)\s+)?", re.IGNORECASE | re.DOTALL)
 # People named along with a toll, right before their count ("…, along with 125 members of the security forces")
-_ALONG_WITH = re.compile(r"(?:,|\s)\s*(?:along\s+with|as\s+well\s+as|together\s+with|alongside|in\s+addition\s+to)\s+"
+_ALONG_WITH = re.compile(r"(?:,|\s)\s*" + _ACCOMPANYING + r"\s+"
                          r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 # Words between two numbers given as alternatives for one toll
 _ALTERNATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:or(?:\s+even)?|perhaps|possibly|maybe|if\s+not)\s+(?:even\s+)?", re.IGNORECASE)
@@ -3327,7 +3329,7 @@ _AND_THE_NEXT_GROUP = re.compile(r"\s*and\s+" + _FIGURE_AHEAD + r"[\w,.]*\s+(?:[
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 # "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
 # with a verb of its own
-_ANOTHER_FIGURE = re.compile(r"\s(?:in\s+addition\s+to|besides|as\s+well\s+as|along\s+with|together\s+with|alongside)\s+"
+_ANOTHER_FIGURE = re.compile(r"\s(?:besides|" + _ACCOMPANYING + r")\s+"
                              # ("was put at 8 civilians in addition to 12 injured": the cue after the added figure is its own)
                              + _FIGURE_AHEAD + r"|"
                              r"\s(?:and|or|while)\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en|ing)\s+"
@@ -5150,7 +5152,7 @@ def _body_named_before_its_remit(tokens: list[Token], k: int, lo: int) -> int | 
             first = x
             while first - 1 >= lo and tokens[first - 1].text[:1].isupper() and tokens[first - 1].is_word:
                 first -= 1
-            return first if first < x or tokens[x].text[:1].isupper() else None
+            return first
         if not (tok.is_word and (tok.text.islower() or tok.low in ("the",))):
             return None
     return None
@@ -5583,7 +5585,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if source is None and cand.kind == "count" and "accuse" in text[s_start:start].lower() \
             and (accusation := _ACCUSED_OF.search(text, s_start, start)) is not None:
         verb = next((k for k in range(cand.first - 1, -1, -1) if tokens[k].start == accusation.start()), None)
-        accuser = _backward_name(tokens, verb - 1, next((k for k in range(verb, -1, -1) if token_sentence[k] != s_idx), -1) + 1) \
+        accuser = _backward_name(tokens, verb - 1, sources.by_sentence[s_idx][0]) \
             if verb is not None and verb >= 1 and token_sentence[verb - 1] == s_idx else None
         if accuser and accuser.lower() not in ("it", "they", "he", "she", "we", "i", "who", "which"):
             # "Syrian opposition groups have accused Assad's forces of … killing as many as 1,300 people": the accusers'
