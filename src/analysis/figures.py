@@ -4887,6 +4887,33 @@ _CLOSE_SOURCES = frozenset({"source", "sources", "person", "people", "official",
 def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
     """The noun phrase that ends at token ``b`` ("South Korea's Joint Chiefs of Staff", "the South Korean
     military", "a monitoring group", "officials"), read right to left."""
+    name = _backward_capitalised_name(tokens, b, lo)
+    return name if name is not None else _body_with_a_lower_case_remit(tokens, b, lo)
+
+
+def _body_with_a_lower_case_remit(tokens: list[Token], b: int, lo: int) -> str | None:
+    """A body whose name is all lower case and runs on after "for", "of" or "on" up to token ``b`` and opens its clause
+    ("the ministry for the protection of the environment", "Ukraine's coordination headquarters for the treatment of
+    prisoners of war"), or None."""
+    for x in range(b - 2, max(lo, b - 12) - 1, -1):
+        tok = tokens[x]
+        if not (tok.is_word and tok.text.islower()):
+            return None
+        if tok.low in _BODY_HEADS and tokens[x + 1].low in ("for", "of", "on"):
+            first = x
+            while first - 1 >= lo and x - first < 2 and tokens[first - 1].is_word and tokens[first - 1].text.islower() \
+                    and tokens[first - 1].low not in ("the", "a", "an") and tokens[first - 1].low not in _SOURCE_STOP:
+                first -= 1  # ("coordination headquarters", "national council")
+            if first - 1 >= lo and (tokens[first - 1].low == "the" or tokens[first - 1].low.endswith(("'s", "’s"))):
+                first -= 1  # ("the ministry", "Ukraine's … headquarters")
+            else:
+                return None
+            opens = first == lo or tokens[first - 1].text in (",", ":", ";", "(", '"', "“", "—", "–")
+            return _span_text(tokens[first : b + 1]) if opens else None
+    return None
+
+
+def _backward_capitalised_name(tokens: list[Token], b: int, lo: int) -> str | None:
     words: list[Token] = []
     k = b
     if k - 1 >= lo and tokens[k].low in _BETWEEN_SPEAKER_AND_VERB:
@@ -5140,7 +5167,8 @@ def _backward_name(tokens: list[Token], b: int, lo: int) -> str | None:
 
 
 _BODY_HEADS = frozenset({"center", "centre", "committee", "commission", "council", "office", "ministry", "network", "observatory",
-                         "organization", "organisation", "agency", "coalition", "mission", "authority", "directorate"})
+                         "organization", "organisation", "agency", "coalition", "mission", "authority", "directorate",
+                         "headquarters", "department", "service", "bureau", "board", "secretariat", "directorate-general"})
 
 
 def _body_named_before_its_remit(tokens: list[Token], k: int, lo: int) -> int | None:
