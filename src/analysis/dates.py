@@ -18,7 +18,7 @@ import pandas as pd
 from hijridate import Hijri
 
 from . import lexicon
-from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, PEAK_OF, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO, \
+from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART_AFTER_THE_WHOLE, PART_OF_THE_SENTENCE_BEFORE, PART_OF_THEM, PART_OF_WHOLE_AT_END, PEAK_OF, RAISING_A_BARE_TOTAL, RAISING_A_TOTAL, TAKES_THE_TOTAL_TO, \
     THE_SAME_AS_A_RATE
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
@@ -2930,7 +2930,8 @@ _PLACE_RELATIVE = re.compile(r"\b[A-Z][\w-]+\s*,?\s+(?:which|where)\b")
 
 
 # "killed 22 people, …, bringing the death toll since October to more than 3,000": the period is the total's
-_RAISES_A_TOTAL = re.compile(RAISING_A_TOTAL + r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count|number)\b", re.IGNORECASE)
+_RAISES_A_TOTAL = re.compile(RAISING_A_TOTAL + r"(?:[\w-]+\s+){0,2}?(?:total|toll|tally|count|number)\b|" + RAISING_A_BARE_TOTAL,
+                             re.IGNORECASE)
 
 
 def _compares_since(text: str, m: DateMention) -> bool:

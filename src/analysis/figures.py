@@ -633,19 +633,25 @@ _WHAT_WAS_NOT_VERIFIED = re.compile(r"\b(?:" + "|".join(map(re.escape, lexicon.l
 
 
 _ENDS_ITS_PARAGRAPH = re.compile(r"[ \t]*(?:\n|$)")
+# A sentence that contests the figure told before it ("Rights groups disputed that figure.", "The army denied the toll.")
+_CONTESTS_THE_FIGURE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(lexicon.load("hedges")["disputing_verbs"]) + r")\s+(?:that|the|those|these|this|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:figure|figures|toll|tally|claim|claims|number|numbers|count|estimate|estimates)\b", re.IGNORECASE)
 
 
 def _doubted_by_the_next_sentence(text: str, spans: list[tuple[int, int]], figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"The monitor said 30 were killed. AFP could not independently verify the toll.": a sentence of its own
-    that doubts the figures hedges those of the sentence before it (in the same paragraph)."""
-    if not figures or not lex.sentence_wide_hedges.search(text):
+    that doubts the figures, or contests them ("Rights groups disputed that figure."), hedges those of the sentence
+    before it (in the same paragraph)."""
+    if not figures or not (lex.sentence_wide_hedges.search(text) or _CONTESTS_THE_FIGURE_BEFORE.search(text)):
         return figures
     with_figures = {f.sentence_index for f in figures}
     doubted = set()
     for n in range(1, len(spans)):
         sentence = text[spans[n][0] : spans[n][1]]
-        if n not in with_figures and n - 1 in with_figures and lex.sentence_wide_hedges.search(sentence) \
-                and _WHAT_WAS_NOT_VERIFIED.search(sentence) and ("\n\n" not in text[spans[n - 1][1] : spans[n][0]]
+        if n not in with_figures and n - 1 in with_figures and (
+                (lex.sentence_wide_hedges.search(sentence) and _WHAT_WAS_NOT_VERIFIED.search(sentence))
+                or _CONTESTS_THE_FIGURE_BEFORE.search(sentence)) and ("\n\n" not in text[spans[n - 1][1] : spans[n][0]]
                                                                  or (len(sentence) <= 160 and _ENDS_ITS_PARAGRAPH.match(text, spans[n][1]))):
             # (a paragraph of one short sentence doubts the paragraph before it: "…\n\nNeither side's claims could be
             # independently verified.")
@@ -957,6 +963,8 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   re.IGNORECASE)
 # A verb raising a running total and the total's determiner ("bringing the", "takes its"): shared with the dates stage
 RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
+RAISING_A_BARE_TOTAL = (r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:"
+                        + "|".join(lexicon.load("qualifiers")["bare_totals"]) + r")\b")
 TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$",
                                 re.IGNORECASE)
 # A toll given before, updated in a sentence of its own ("This was later updated to 82 on Sunday")
@@ -3424,7 +3432,7 @@ _NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 # (also a participle's aside: "The toll, provided by the Health Ministry, stands at 1,032")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|given|issued|published|reported|confirmed|"
-                             r"cited|based|updated|according\s+to|citing|officials\s+said|police\s+said)\s?[^,;:()]*,")
+                             r"cited|based|updated|announced|according\s+to|citing|officials\s+said|police\s+said)\s?[^,;:()]*,")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
@@ -3674,6 +3682,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             and not tokens[k - 2].low.endswith(("ing", "ed")) and tokens[k - 2].low not in lex.change_verbs \
             and tokens[k - 2].low not in lex.reporting_verbs:
         return with_modifiers(k - 2)  # "Deaths from the heat wave have exceeded 2,000": the deaths, not their cause
+    if words and k >= 1 and tokens[k].low == "from" and token_sentence[k - 1] == sentence and tokens[k - 1].is_word \
+            and _plural_word(tokens[k - 1].low) and any(nouns is not None and nouns.fullmatch(tokens[k - 1].low)
+                                                        for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES):
+        return with_modifiers(k - 1)  # "Deaths from hunger rose to 263", "bringing deaths from cholera to 90": the deaths
     if words and not changed and k >= 1 and tokens[k].low == "in" and words[0].text[:1].isupper() and tokens[k - 1].is_word \
             and tokens[k - 1].text.islower() and _plural_word(tokens[k - 1].low) and token_sentence[k - 1] == sentence \
             and tokens[k - 1].low not in lex.change_verbs:
