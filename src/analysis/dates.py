@@ -665,7 +665,10 @@ _SO_FAR_BEFORE = re.compile(r"\bso\s+far\s+(?:in\s+)?$", re.IGNORECASE)
 _SO_FAR_AFTER = re.compile(r"\s+(?:so\s+far|to\s+date)\b", re.IGNORECASE)
 _ONSET_BEFORE = re.compile(r"\b(?:began|begun|broke\s+out|erupted|started|flared(?:\s+up)?)"
                            # ("which began with the brutal repression of anti-government demonstrations in 2011")
-                           r"(?:\s+(?:with|as)(?:\s+[\w'’-]+){1,8}?)?\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
+                           r"(?:\s+(?:with|as)(?:\s+[\w'’-]+){1,8}?)?"
+                           # ("broke out in Syria in 2011": where it broke out comes between)
+                           r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
+                           r"\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
                            re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;,]){0,90}$", re.IGNORECASE)
 
