@@ -1124,12 +1124,13 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "including 1733 children 969 women and 3110 men", "at 974, including 387 civilians and 268 security
             # personnel" (the personnel's "deployed" was only their noun's default)
             fig = replace(fig, category=prev.category)
-        elif fig.kind == "count" and fig.category == "other" and not fig.what and (fig.unit or "").startswith("per ") \
+        elif fig.kind == "count" and fig.category == "other" and (not fig.what or fig.what == "average") and (fig.unit or "").startswith("per ") \
                 and (total := next((f for f in reversed(out) if f.kind == "count" and f.sentence_index == fig.sentence_index), None)) \
                 is not None and total.category not in (None, "other") and not total.unit \
                 and THE_SAME_AS_A_RATE.fullmatch(text, max(total.char_end, fig.char_start - 120), fig.char_start) \
                 and not re.search(r"[;.]", text[total.char_end : fig.char_start]):
             # "6,953 killings in the three months to September, or roughly 76 a day": the same toll, told as a rate
+            # ("…, an average of 30 a day": the average is no noun of its own)
             fig = replace(fig, category=total.category, what=total.what)
         elif same_sentence and fig.category == "other" and not fig.what and _ANOTHER_SOURCE_SAID.search(
                 text, prev.char_end, fig.char_start + (len("estimated") if fig.text[:9].lower() == "estimated" else 0)):
@@ -3571,7 +3572,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             k = amount - 1  # "Homicides fell 4% to 570": the homicides, not the change
     if _word(tokens, k) == "," and k >= 1:
         k -= 1  # "The toll has risen fivefold since Monday, to 250"
-        verb = next((x for x in range(k, max(-1, k - 10), -1) if token_sentence[x] == sentence and tokens[x].low in lex.change_verbs
+        verb = next((x for x in range(k, max(-1, k - 24), -1) if token_sentence[x] == sentence and tokens[x].low in lex.change_verbs
                      and tokens[x].text.islower()), None)
         if verb is not None and not any(tokens[x].text in (",", ";", ":") for x in range(verb + 1, k + 1)) \
                 and any(tokens[x].is_number or tokens[x].low in ("by", "in", "since", "from", "during", "over", "last", "this")
@@ -3664,6 +3665,10 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
         if link is not None and all(tokens[x].is_word for x in range(link + 1, k + 1)):
             return with_modifiers(link - 1)
 
+    if changed and words and k >= 2 and tokens[k].low == "the" and words[0].text[:1].isupper() and tokens[k - 1].low in ("to", "from") \
+            and plain_word(k - 2) and _plural_word(tokens[k - 2].low):
+        words.insert(0, tokens[k])  # "Arrivals to the Canaries fell by 40 percent": the arrivals, with where they went
+        k -= 1
     if changed and words and k >= 1 and tokens[k].low in ("of", "to", "from", "for") and plain_word(k - 1):
         head = k - 1
         if _plural_head(tokens[head]):
