@@ -2177,6 +2177,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)) \
                 and not (fig.char_end <= lookback[sentence].char_start
                          and _RELATIVE_OPENER.search(text, fig.char_end, lookback[sentence].char_start)) \
+                and not (fig.char_end <= lookback[sentence].char_start
+                         and _in_an_aside_closed_before(text, spans[sentence][0], fig, lookback[sentence].char_start)) \
                 and ";" not in _between(text, lookback[sentence], fig) \
                 and not (lookback[sentence].char_end <= fig.char_start
                          and (TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start)
@@ -2860,6 +2862,14 @@ def _a_past_deed_said_after(text: str, m: DateMention, fig) -> bool:
 
 _AND_SAID_IT_HAD = re.compile(r"\band\s+(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\b", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
+_ASIDE_OPENER = re.compile(r",\s+(?:where|which|who|whose|when)\s[^,;:()]*$", re.IGNORECASE)
+
+
+def _in_an_aside_closed_before(text: str, sentence_start: int, fig: object, at: int) -> bool:
+    """"In Tawila, where some 380,000 people have fled, more than 1,500 cases have been recorded in the past month":
+    the figure stands in a relative aside that closes before ``at``, so what the main clause says at ``at`` is not its."""
+    return bool(_ASIDE_OPENER.search(text, max(sentence_start, fig.char_start - 120), fig.char_start)) \
+        and "," in text[fig.char_end : at]
 # a season's yearly timetable (", which runs from June to September,"): no day of the figures outside it
 _ASIDE_HABIT = re.compile(r"\s*(?:usually\s+|normally\s+|typically\s+|generally\s+)?(?:runs|starts|begins|ends|lasts|peaks|falls|"
                           r"takes\s+place|is\s+held|arrives)\b", re.IGNORECASE)
