@@ -1793,6 +1793,10 @@ _EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s*,?\s+(?:t
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
                              r"\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$", re.IGNORECASE)
+# "…, the third such attack this month", "…, the second attack on the city this week": an appositive that ranks the
+# event among others over a stretch, not the figure's date
+_ORDINAL_IN = re.compile(r",\s+(?:the|a)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:such\s+)?[\w-]+(?:\s+(?:on|in|against)\s+(?:the\s+)?[\w'’-]+)?\s+(?:so\s+far\s+)?(?:in\s+)?$", re.IGNORECASE)
 # ("one of the deadliest on troops this year", "the worst for civilians this month": compared over a year or month)
 _SUPERLATIVE_ON_WHOM = re.compile(r"\b(?:" + _IN_EST + r"|worst|highest)(?:\s+[\w-]+)?\s+(?:on|against|for|among)\s+(?:the\s+)?[a-z-]+\s+(?:in\s+)?$",
                                   re.IGNORECASE)
@@ -1912,8 +1916,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
             elif _measured_against(text, spans[sentence][0], m):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
-            elif _SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start) and m.relation != "since":
-                continue  # "the deadliest attack this year": the stretch it is compared over, not the figure's date
+            elif (_SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start)
+                  or _ORDINAL_IN.search(text, max(spans[sentence][0], m.char_start - 60), m.char_start)) and m.relation != "since":
+                continue  # "the deadliest attack this year", "the third such attack this month": the stretch it is compared
+                # over, not the figure's date
             elif _AHEAD_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
                 continue  # "deployed 4,000 police ahead of Sunday's vote": the day of the event waited for, not the figure's
             elif "according" in text[spans[sentence][0] : m.char_start] \
@@ -3007,6 +3013,7 @@ def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool
         return max(sentence_start, m.char_start - n)
     return bool(_SURPASSED_FIGURE_BEFORE.search(text, before(80), m.char_start)
                 or _SUPERLATIVE_IN.search(text, before(40), m.char_start)
+                or _ORDINAL_IN.search(text, before(60), m.char_start)
                 or _AHEAD_OF.search(text, before(40), m.char_start)
                 or _AN_EARLIER_TOLL.search(text, before(50), m.char_start)
                 or (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, before(50), m.char_start)))

@@ -755,6 +755,16 @@ def _outcome_noun_before(window: str, lex: _Lexicon) -> tuple[str, str] | None:
     return None
 
 
+# Categories a noun names by itself, a status its people keep whatever is done to them ("hostages", "prisoners",
+# "refugees")
+_STATUS_CATEGORIES = frozenset({"kidnapped", "captured", "arrested", "displaced"})
+
+
+def _noun_category(noun: str, lex: _Lexicon) -> str | None:
+    """The category a noun names by itself ("hostages" → kidnapped), if any."""
+    return next((name for name, _, nouns in lex.categories if nouns is not None and nouns.fullmatch(noun)), None)
+
+
 def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
     """"About 2,000 people marched in Mombasa and several hundred in Kisumu", "54 people were abducted and
     627 arrested", "killed two soldiers and wounded three others", "nine people were killed and 18 wounded":
@@ -813,6 +823,10 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             people_head = head.lower() in lex.person_nouns or head.lower() in _IRREGULAR_PLURAL_HEADS
             fig = replace(fig, what=head if fig.category != whole.category and people_head
                           and any(w.lower() in _FATE_MODIFIERS for w in whole.what.split()[:-1]) else whole.what)
+            if fig.category == "other" and whole.category in _STATUS_CATEGORIES \
+                    and _noun_category(fig.what.split()[-1].lower(), lex) == whole.category:
+                fig = replace(fig, category=whole.category)  # "released 17 hostages, but is still holding at least 59":
+                # hostages still, whatever the verb
             if whole is before and fig.category in (None, "other") and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
                     and text[before.char_end : fig.char_start].lstrip().startswith((",", ";", "and")):
                 fig = replace(fig, category=before.category)  # "Syria followed with 13.5 million, then Afghanistan with 10.3 million"
@@ -965,7 +979,8 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
 RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
 RAISING_A_BARE_TOTAL = (r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:"
                         + "|".join(lexicon.load("qualifiers")["bare_totals"]) + r")\b")
-TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count)\b[^.;:]{0,40}?\bto\s+$",
+TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count|strength|overall\s+strength)\b"
+                                r"[^.;:]{0,40}?\bto\s+$",
                                 re.IGNORECASE)
 # A toll given before, updated in a sentence of its own ("This was later updated to 82 on Sunday")
 # (the toll's subject and its verb: "This was later updated to", "The toll has since been raised to"; shared with the
@@ -3637,7 +3652,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
                 or (low in lex.change_verbs and _word(tokens, first - 1) != "of"
                     # ("lifting the annual increase to 4.0%": after a determiner or an adjective of period, a noun)
                     and not (not words and k >= 1 and tokens[k - 1].low in _NOUN_OF_CHANGE_BEFORE)) \
-                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low") \
+                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low", "strength") \
                 or (low in _IRREGULAR_PAST and tok.text.islower()):
             break
         words.insert(0, tok)
