@@ -4396,6 +4396,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             elif start - 3 >= lo and tokens[start - 1].low in ("on", "from") and tokens[start - 2].low in ("based", "drawn", "compiled"):
                 # "An AFP tally based on official sources puts …": the tally's owner, not its sources
                 name = _backward_name(tokens, start - 3, lo) or name
+            elif start - 3 >= lo and tokens[start - 1].low == "by" and tokens[start - 2].low in ("quoted", "cited"):
+                # "A military source quoted by state television said": the source speaks, the channel only relays
+                name = _backward_name(tokens, start - 3, lo) or name
             elif start - 1 >= lo and len(name.split()) == 1 and name[:1].isupper() and tokens[start - 1].low in _PLACE_PREPOSITIONS \
                     and (opening := _name_described_after(tokens, lo, start)) is not None:
                 # "Ercan Topaca the Governor of Hatay a Turkish province on the other side of the border from Idlib told":
