@@ -1139,6 +1139,10 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "including 1733 children 969 women and 3110 men", "at 974, including 387 civilians and 268 security
             # personnel" (the personnel's "deployed" was only their noun's default)
             fig = replace(fig, category=prev.category)
+        elif same_sentence and fig.category == "other" and prev.category == "wounded" and _HOW_BADLY.match(text, fig.char_end) \
+                and _AFTER_THE_WOUNDED.fullmatch(text, prev.char_end, fig.char_start):
+            # "eight wounded, one seriously": how badly one of them was hurt
+            fig = replace(fig, category="wounded", what=prev.what)
         elif fig.kind == "count" and fig.category == "other" and (not fig.what or fig.what == "average") and (fig.unit or "").startswith("per ") \
                 and (total := next((f for f in reversed(out) if f.kind == "count" and f.sentence_index == fig.sentence_index), None)) \
                 is not None and total.category not in (None, "other") and not total.unit \
@@ -1196,6 +1200,9 @@ _ACCUSED_OF = re.compile(r"\b(?:(?:have|has|had)\s+)?(?:accused|accuses|accuse)\
                          re.IGNORECASE)
 # A toll restated as a rate after it (", or roughly 76 a day", ", roughly 30 a day"; shared with the dates stage, where the rate takes the toll's
 # date)
+# How badly a part of the wounded was hurt, right after its count ("eight wounded, one seriously")
+_HOW_BADLY = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly)\b(?!\s+(?:ill|damaged))", re.IGNORECASE)
+_AFTER_THE_WOUNDED = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*", re.IGNORECASE)
 THE_SAME_AS_A_RATE = re.compile(r".*,\s*(?:or\s+)?(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over|just\s+over|"
                                  r"just\s+under|an\s+average\s+of)\s+)?", re.IGNORECASE | re.DOTALL)
 # People named along with a toll, right before their count ("…, along with 125 members of the security forces")
