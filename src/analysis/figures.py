@@ -1370,6 +1370,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             and (re.fullmatch(r"(?:19|20)\d\d", tokens[i - 2].text) or tokens[i - 2].low.rstrip(".") in lex.months) \
             and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _counted_noun(tokens[j + 1].low, lex)):
         return None  # "Wed 01 Oct 2014 at 1459": a clock time after a date line (its colon lost in a copy)
+    if i == j and j + 1 == len(tokens) and i >= 3 and first_tok.text.isdigit() and tokens[i - 2].text == ":" \
+            and re.fullmatch(r"[0-5]\d", tokens[i - 1].text) and tokens[i - 3].text.isdigit() and tokens[i - 1].end <= first_tok.start - 1:
+        return None  # "Last Update: … GMT 22:41 99": a page's counter after the time stamp that ends it, not a count
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
             and _word(tokens, j + 2) in ("the", "its", "their", "a", "an") and not _plain_plural(tokens[min(j + 3, len(tokens) - 1)]):
         return None  # "on day 100 of the war": which day, not how many (not "on one day 40 of the soldiers died")
