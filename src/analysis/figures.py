@@ -1186,8 +1186,9 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 out[n] = replace(second, category=first.category)
         elif first.kind == second.kind == "count" and first.sentence_index == second.sentence_index and not first.what \
                 and second.what and _ALTERNATIVE_BETWEEN.fullmatch(text, first.char_end, second.char_start) \
-                and text.startswith(",", second.char_end):
-            # "Dozens, if not hundreds, of civilians were killed": one toll of the civilians both numbers count
+                and (text.startswith(",", second.char_end) or text[second.char_end : second.char_end + 1 + len(second.what)].strip() == second.what):
+            # "Dozens, if not hundreds, of civilians were killed", "More than 1,000 and perhaps as many as 2,000 people
+            # died": one toll of the people both numbers count
             out[n - 1] = replace(first, what=second.what,
                                  category=second.category if first.category == "other" else first.category)
     return out
@@ -1209,7 +1210,7 @@ THE_SAME_AS_A_RATE = re.compile(r".*,\s*(?:or\s+)?(?:(?:about|around|roughly|nea
 _ALONG_WITH = re.compile(r"(?:,|\s)\s*" + _ACCOMPANYING + r"\s+"
                          r"(?:(?:at\s+least|some|about|around|nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
 # Words between two numbers given as alternatives for one toll
-_ALTERNATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:or(?:\s+even)?|perhaps|possibly|maybe|if\s+not)\s+(?:even\s+)?", re.IGNORECASE)
+_ALTERNATIVE_BETWEEN = re.compile(r"\s*,?\s*(?:or(?:\s+even)?|(?:and\s+)?(?:perhaps|possibly|maybe)|if\s+not)\s+(?:even\s+)?", re.IGNORECASE)
 
 
 @dataclass
