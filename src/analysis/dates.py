@@ -1395,8 +1395,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         first, last = (date(year, 1, 1), date(year, 6, 30)) if h == 1 else (date(year, 7, 1), date(year, 12, 31))
         return s, e, "DATE", f"{year}-H{h}", first, last, "half"
     if name == "day_anaphor":  # resolved against the day the story named before (date_mentions)
-        if re.search(r"\b(?:over|within|in|for|during)\s+$", text[max(0, s - 8) : s], re.IGNORECASE):
-            return s, e, "DURATION", "P1D", None, None, "unknown"  # "over the next day or two": a stretch of time
+        if re.search(r"\b(?:over|within|in|for|during)\s+$", text[max(0, s - 8) : s], re.IGNORECASE) \
+                and text[e : e + 2] not in ("'s", "’s"):
+            return s, e, "DURATION", "P1D", None, None, "unknown"  # "over the next day or two": a stretch of time (not
+            # "in the previous day's strikes": the day whose strikes)
         return s, e, "DATE", "XXXX-XX-XX", None, None, "day"
     if name == "unit_anaphor":  # resolved against the week or month the story named before (date_mentions)
         unit = (g.get("uunit") or g.get("uunit2")).lower()
