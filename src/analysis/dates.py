@@ -2179,7 +2179,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             if period_start is None and sentence in lookback and (
                     _in_one_clause(text, lookback[sentence], fig)
                     or _OPENING_PREPOSITION.fullmatch(text, spans[sentence][0], lookback[sentence].char_start)):
-                period_start = lookback[sentence].start  # "killed 85 over the past 24 hours, the ministry said on Tuesday"
+                period_start = _stretch_ending(lookback[sentence], best.end)  # "killed 85 over the past 24 hours, the
+                # ministry said on Tuesday": from the day before the Tuesday
+            elif period and sentence in lookback and _in_one_clause(text, lookback[sentence], fig) \
+                    and _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text):
+                # "has lost 1,000,340 troops since February 2022, including 1,140 in the past day, the general staff
+                # said on Thursday": the part's own stretch, not the whole's
+                period_start = _stretch_ending(lookback[sentence], best.end)
             out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "reporting_clause", period_start))
             continue
         if sentence in lookback and (not period or _gap(lookback[sentence], fig, text) < _gap(_since_phrase(text, period[0]), fig, text)) \
@@ -2871,6 +2877,15 @@ def _a_past_deed_said_after(text: str, m: DateMention, fig) -> bool:
 _AND_SAID_IT_HAD = re.compile(r"\band\s+(?:said|says|added|announced)\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had|has|have)\b", re.IGNORECASE)
 _RELATIVE_OPENER = re.compile(r",\s+(?:which|who|whose)\s")
 _ASIDE_OPENER = re.compile(r",\s+(?:where|which|who|whose|when)\s[^,;:()]*$", re.IGNORECASE)
+
+
+def _stretch_ending(window: DateMention, end: str | None) -> str | None:
+    """The start of a stretch such as "the past 24 hours" moved to end on ``end``, the day its report names (the
+    stretch was read back from the publication date)."""
+    if not (window.start and window.end and end):
+        return window.start
+    length = date.fromisoformat(window.end[:10]) - date.fromisoformat(window.start[:10])
+    return (date.fromisoformat(end[:10]) - length).isoformat()
 
 
 def _in_an_aside_closed_before(text: str, sentence_start: int, fig: object, at: int) -> bool:
