@@ -2103,6 +2103,14 @@ def _model_after_a_count(tokens: list[Token], i: int) -> bool:
     if i >= 3 and count.is_word and count.text.islower() and not count.low.endswith("s") and count.low not in _NP_STOP \
             and tokens[i - 3].is_number:
         count = tokens[i - 3]  # "more than 100 older Leopard 1 tanks": an adjective may stand before the name
+    if not count.is_number and name.low in _lex().identifier_words:
+        maker = i - 2
+        while maker >= max(0, i - 6) and (tokens[maker].text == "-" or (tokens[maker].is_word and tokens[maker].text[:1].isupper())):
+            maker -= 1  # "four Rolls-Royce Trent 900 engines": the maker's name before the model's
+        if maker >= 0 and maker < i - 2 and (tokens[maker].is_number or tokens[maker].low in _NUMBER_WORDS):
+            count = tokens[maker]
+    if count.low in _NUMBER_WORDS and name.low in _lex().identifier_words:
+        return name.is_word and name.text[:1].isupper()  # "three Embraer 190 jets": the maker's model after a count in words
     caps = name.text.isupper() and 2 <= len(name.text) <= 5 and tokens[i + 1].low not in _lex().person_nouns \
         and tokens[i + 1].low not in ("others", "more", "people", "of") and not _is_outcome_word(tokens[i + 1].low, _lex())
     # ("40 KAB 500 bombs", "40 BMP 2 vehicles"; not "killed 25 IS 6 civilians", copies that lost a comma)
