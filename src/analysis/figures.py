@@ -1371,6 +1371,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             and (re.fullmatch(r"(?:19|20)\d\d", tokens[i - 2].text) or tokens[i - 2].low.rstrip(".") in lex.months) \
             and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _counted_noun(tokens[j + 1].low, lex)):
         return None  # "Wed 01 Oct 2014 at 1459": a clock time after a date line (its colon lost in a copy)
+    if glued_prev and tokens[i - 1].text in ("#", "№") and first_tok.text.isdigit():
+        return None  # "Flash Update #12", "Resolution №2254": a number in a series, not a count
     if i == j and j + 1 == len(tokens) and i >= 3 and first_tok.text.isdigit() and tokens[i - 2].text == ":" \
             and re.fullmatch(r"[0-5]\d", tokens[i - 1].text) and tokens[i - 3].text.isdigit() and tokens[i - 1].end <= first_tok.start - 1:
         return None  # "Last Update: … GMT 22:41 99": a page's counter after the time stamp that ends it, not a count
