@@ -4417,8 +4417,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             elif start - 3 >= lo and tokens[start - 1].low in ("on", "from") and tokens[start - 2].low in ("based", "drawn", "compiled"):
                 # "An AFP tally based on official sources puts …": the tally's owner, not its sources
                 name = _backward_name(tokens, start - 3, lo) or name
-            elif start - 3 >= lo and tokens[start - 1].low == "by" and tokens[start - 2].low in ("quoted", "cited"):
-                # "A military source quoted by state television said": the source speaks, the channel only relays
+            elif start - 3 >= lo and tokens[start - 1].low == "by" and tokens[start - 2].low in ("quoted", "cited", "seen", "obtained", "reviewed"):
+                # "A military source quoted by state television said", "A UN report seen by Reuters estimates": the
+                # source speaks, the one who relays it or saw it does not
                 name = _backward_name(tokens, start - 3, lo) or name
             elif start - 1 >= lo and len(name.split()) == 1 and name[:1].isupper() and tokens[start - 1].low in _PLACE_PREPOSITIONS \
                     and (opening := _name_described_after(tokens, lo, start)) is not None:
