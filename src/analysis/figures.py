@@ -998,7 +998,9 @@ _THE_FIGURE_IS = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:figure|n
                             # ("… 38 fighters were killed. Shaam News Network put the number at 60": the same count)
                             r"\b(?:the|that|this)\s+(?:(?:real|actual|true|final|official|overall)\s+)?(?:figure|number|total|tally|count)\s+(?:now\s+|so\s+far\s+)?(?:"
                             r"(?:is|was)\s+(?:up|down)\s+from|"  # ("The figure is up from 117.3 million a year earlier")
-                            r"is|was|stands\s+at|"
+                            # ("this month the figure is already 3,000")
+                            r"(?:is|was)(?:\s+(?:already|now|still|currently|nearly|almost|over|more\s+than|at\s+least|about|around))?|"
+                            r"stands\s+at|"
                             r"stood\s+at|has\s+reached|had\s+reached|reached|(?:has\s+|had\s+|have\s+)?(?:grown|grew|risen|rose|climbed|"
                             r"increased|jumped|swelled|swollen|fallen|fell|dropped|declined|decreased|doubled|tripled|trebled|quadrupled|"
                             r"soared|surged|shrunk|shrank)\s+to|"
