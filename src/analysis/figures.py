@@ -1193,6 +1193,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # died": one toll of the people both numbers count
             out[n - 1] = replace(first, what=second.what,
                                  category=second.category if first.category == "other" else first.category)
+        elif first.kind == second.kind == "count" and first.sentence_index == second.sentence_index and first.what \
+                and second.what in (None, first.what) and second.category == "other" and first.category in _OUTCOME_CATEGORIES \
+                and _ALTERNATIVE_BETWEEN.fullmatch(text, first.char_end + len(first.what) + 1, second.char_start) \
+                and text[first.char_end : first.char_end + len(first.what) + 1].strip() == first.what:
+            out[n] = replace(second, category=first.category)  # "killed 12 soldiers, or 20 according to activists": one toll
     return out
 
 
@@ -2967,7 +2972,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = after[: place_relative.end(1)]  # "hundreds of families from Daraya which was evacuated …": the place's own
         # history, not what befell the families
     stop = re.search(r"[,;:.!?()\"“”]", after)
-    if stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
+    if stop and after[stop.start()] == "," and _RESTATED_BEFORE.search(text, max(s_start, tokens[cand.first].start - 8), tokens[cand.first].start):
+        # "A third of the population, or 1.2m people, fled": the figure restates the subject, whose verb follows the aside
+        rest = after[stop.end() :]
+        tail = re.search(r"[,;:.!?()\"“”]", rest)
+        after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
+    elif stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
         # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
         rest = after[stop.end() + appositive.end() :]
         tail = re.search(r"[,;:.!?()\"“”]", rest)
@@ -3515,6 +3525,8 @@ _NEXT_VERB_FIGURE = re.compile(r"\b(?:and|or|while|but)\s+[a-z]+(?:ed|ing)\s+" +
 _NOT_FORCES = frozenset(lexicon.load("categories")["not_forces"])
 _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"])
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
+# A figure that restates the subject before it in an aside (", or 1.2m people,")
+_RESTATED_BEFORE = re.compile(r",\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          # ("Three people, two of them children, died")
                          r"|\s*[\w-]+\s+of\s+(?:them|whom)\b[^,;:.!?()]{0,40},(?=\s*(?:died|perished|drowned|survived)\b)"
@@ -3549,7 +3561,8 @@ def _plural_word(low: str) -> bool:
     if len(low) > 5 and low.endswith("men") and low not in _SINGULARS_IN_MEN:
         return True  # "militiamen", "gunmen", "policemen"
     return len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "us", "is", "'s", "’s")) \
-        and low not in _lex().not_plural_heads  # ("serious", "various", "status", "analysis" are not plurals)
+        and low not in _lex().not_plural_heads and low not in _lex().not_plurals
+    # ("serious", "various", "status", "analysis", "perhaps" are not plurals)
 
 
 _SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
