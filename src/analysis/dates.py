@@ -771,9 +771,10 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
             if found is None:
                 continue
             value, first, last, precision = found
-        elif typ in ("DATE", "TIME") and precision == "day" and first is not None and first == last:
-            story_day = first
-        if typ in ("DATE", "TIME") and first is not None and precision in ("day", "month", "quarter", "season", "year") and name != "that_year":
+        elif typ in ("DATE", "TIME") and precision == "day" and first is not None and first == last and name not in ("clock", "word_clock"):
+            story_day = first  # (a bare clock time's day is the publication's only for now: it names no day of the story)
+        if typ in ("DATE", "TIME") and first is not None and precision in ("day", "month", "quarter", "season", "year") \
+                and name not in ("that_year", "clock", "word_clock"):
             story = (first, precision)
             opening = mentions[-1] if mentions else None
             story_months = (date.fromisoformat(opening.start), last) if precision == "month" and opening is not None \
@@ -939,8 +940,8 @@ def _same_period(m: re.Match, story: tuple[date, str] | None, dct: date | None, 
 
 
 def _date_clocks_by_their_sentence(text: str, mentions: list[DateMention], clocks: list[int]) -> None:
-    """"the test flight Tuesday … at 18:00 UTC": a clock time is on the day its sentence names, not
-    necessarily the publication day."""
+    """"the test flight Tuesday … at 18:00 UTC": a clock time is on the day its sentence names, or else the day the
+    sentence before it names, not necessarily the publication day."""
     spans = sentence_spans(text)
     for k in clocks:
         clock = mentions[k]
@@ -949,6 +950,15 @@ def _date_clocks_by_their_sentence(text: str, mentions: list[DateMention], clock
         days = [m for n, m in enumerate(mentions) if (m.type == "DATE" or (m.type == "TIME" and n not in clocks))
                 and m.precision == "day" and m.start is not None and m.start == m.end
                 and (sentence_of(spans, m.char_start) if spans else 0) == sentence]
+        if not days and spans and sentence >= 1 and "\n" not in text[spans[sentence - 1][1] : spans[sentence][0]] \
+                and _tense(text, clock.char_start, clock.char_end) == "past":  # (not "The next test is at 10 a.m.")
+            # "The earthquakes struck on 6 February 2023. The first occurred at 04:17 TRT (01:17 UTC)": the day the
+            # sentence before named
+            days = [m for n, m in enumerate(mentions) if m.type == "DATE" and n not in clocks and m.precision == "day"
+                    and m.start is not None and m.start == m.end and sentence_of(spans, m.char_start) == sentence - 1
+                    # (not the date of an embedded post after its author's handle: "— The White Helmets (SyriaCivilDef)
+                    # October 24 2016")
+                    and not text[max(0, m.char_start - 3) : m.char_start].rstrip().endswith(")")][-1:]
         if not days:
             continue
         day = min(days, key=lambda m: abs(m.char_start - clock.char_start))
