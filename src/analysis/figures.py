@@ -815,7 +815,8 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and (fig.value or 0) >= 1 \
                 and _names_what_others_count(whole, lex) \
                 and not (whole.what.split()[-1].lower() in lex.thing_nouns and people_only) \
-                and not re.search(r"[;:]", text[whole.char_end : fig.char_start]) \
+                and not (re.search(r"[;:]", text[whole.char_end : fig.char_start])
+                         and not (_BREAKDOWN_BY_PLACE.match(text, whole.char_end) and _ELLIPSIS_AFTER.match(text, fig.char_end))) \
                 and not _TOLL_BETWEEN.search(text, whole.char_end, fig.char_start) \
                 and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
             head = whole.what.split()[-1]
@@ -881,7 +882,11 @@ _PAIRED_STATES = {frozenset({"killed", "wounded"}): "killed_or_wounded", frozens
 # A bare number after "and" that only names another place or time repeats the verb before it.
 _ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|across|inside|outside|into|to|from)"
                               r"(?:\s+the\s+(?:city|town|village|province|district|region|county)\s+of)?"  # ("in the city of Wajima")
-                              r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?(?:\s+(?:and|or)\s+|(?<=[A-Za-z])\s*,\s*(?:and\s+)?)")
+                              r"(?:\s+(?:the\s+)?[A-Z][\w'’-]*){1,3})?(?:\s+(?:and|or)\s+|(?<=[A-Za-z])\s*,\s*(?:and\s+)?"
+                              # ("killed more than 59,000 people: 53,537 in Turkey", "… people - 53,537 in Turkey")
+                              r"|(?<=[A-Za-z])\s*:\s+|(?<=[A-Za-z])\s+[-–—]\s+)")
+# A whole's noun, then a colon that opens its breakdown by place ("59,000 people: 53,537 in Turkey and 6,760 in Syria")
+_BREAKDOWN_BY_PLACE = re.compile(r"\s+[a-z][\w-]*\s*:\s+[\d,.]+\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]")
 _ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
 # ("some 1.5 million into Egypt and more than 800,000 into South Sudan": where each part went)
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
