@@ -3819,6 +3819,10 @@ def _counted_in_number_of(tokens: list[Token], k: int, token_sentence: list[int]
             if end > first and k - first < 6 and _word(tokens, end) in ("in", "without", "with") \
                     and all(t.is_word and t.text.islower() and t.low not in lex.reporting_verbs for t in tokens[end + 1 : k + 1]):
                 return " ".join(t.text for t in tokens[first : k + 1])  # "the number of people in need has tripled to 18 million"
+            if end > first and end < k and tokens[end].low in ("on", "against", "by", "targeting") \
+                    and (_plural_word(tokens[end - 1].low) or tokens[end - 1].low in lex.invariant_plurals):
+                return " ".join(t.text for t in tokens[first:end])  # "the number of attacks on health care rose by a third,
+                # to 1,500": the attacks, not what they hit
             if end > first and end < k and tokens[end].low in _CLAUSE_AFTER_THE_COUNTED:
                 # "the number of refugees who crossed into Jordan since January rose to 12,000", "the number of
                 # breaches since the truce came into effect to 465": the clause says which are counted
