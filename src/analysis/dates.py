@@ -3115,8 +3115,10 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         return points[-1] if len(points) == 1 else None
     here = text[spans[sentence][0] : spans[sentence][1]]
     state = _HELD_NOW.sub(" ", here)  # ("10,000 Palestinians are being held in Israeli jails": where they are now)
-    if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) and not _tells_a_past_event(_HEARSAY.sub(" ", state)) \
-            and not _OUTCOME_NAMED.search(state):
+    if (not toll or _STILL.search(here)) and _PRESENT_STATE.search(here) \
+            and ((not _tells_a_past_event(_HEARSAY.sub(" ", state)) and not _OUTCOME_NAMED.search(state))
+                 or _REMAIN_IN_A_STATE.search(state)):
+        # ("Tens of thousands remain trapped in the city": a state that lasts to the report)
         # "… two strikes near Raqa on Monday. There are an estimated 300,000 people still living in the city": a state
         # in the present is the report's, not the day of the event before it
         points = [m for m in points if m.precision not in ("day", "hour", "minute")]
@@ -3174,6 +3176,8 @@ _STILL = re.compile(r"\b(?:remain|remains|still)\b|" + _HELD_NOW.pattern, re.IGN
 # (but "Most of the dead militants are members of …" still tells of the event's dead)
 _OUTCOME_NAMED = re.compile(r"\b(?:" + "|".join(lexicon.load("categories")["outcome_words"] + lexicon.load("categories")["victim_nouns"])
                             + r")\b", re.IGNORECASE)
+_REMAIN_IN_A_STATE = re.compile(r"\b(?:remain|remains|are\s+still|is\s+still)\s+(?:\w+\s+)?(?:trapped|missing|displaced|detained|held|"
+                                r"besieged|stranded|homeless|unaccounted)\b", re.IGNORECASE)
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains|live|lives|reside|resides|hosts)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)",
                             re.IGNORECASE)  # ("Eastern Ghouta, where an estimated 400,000 people live, faces …")
 # A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"

@@ -1146,6 +1146,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "including 1733 children 969 women and 3110 men", "at 974, including 387 civilians and 268 security
             # personnel" (the personnel's "deployed" was only their noun's default)
             fig = replace(fig, category=prev.category)
+        elif same_sentence and fig.category == "other" and prev.category not in (None, "other") and prev.what \
+                and _DASH_AFTER_THE_WHOLE.fullmatch(text, prev.char_end, fig.char_start) \
+                and text[prev.char_end : fig.char_start].strip().startswith(prev.what):
+            # "six health workers — four doctors, a nurse and a pharmacist — had been abducted": the parts in the aside
+            fig = replace(fig, category=prev.category)
         elif same_sentence and fig.category == "other" and prev.category == "wounded" and _HOW_BADLY.match(text, fig.char_end) \
                 and _AFTER_THE_WOUNDED.fullmatch(text, prev.char_end, fig.char_start):
             # "eight wounded, one seriously": how badly one of them was hurt
@@ -1213,6 +1218,8 @@ _ACCUSED_OF = re.compile(r"\b(?:(?:have|has|had)\s+)?(?:accused|accuses|accuse)\
                          re.IGNORECASE)
 # A toll restated as a rate after it (", or roughly 76 a day", ", roughly 30 a day"; shared with the dates stage, where the rate takes the toll's
 # date)
+# A whole's noun, then a dash that opens the list of its parts ("six health workers — four doctors, …")
+_DASH_AFTER_THE_WHOLE = re.compile(r"\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\s+[—–]\s*")
 # How badly a part of the wounded was hurt, right after its count ("eight wounded, one seriously")
 _HOW_BADLY = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly)\b(?!\s+(?:ill|damaged))", re.IGNORECASE)
 _AFTER_THE_WOUNDED = re.compile(r"(?:\s+[\w-]+){0,3}\s*,\s*", re.IGNORECASE)
