@@ -3629,6 +3629,11 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
                                          or tokens[x].low in ("thousand", "million", "billion", "trillion", "m", "bn")
                                          for x in range(by + 1, k + 1)):
         k = by - 1  # "Deaths rose by a third to 1,200": the change is not what is counted
+    baseline = next((x for x in range(k, max(1, k - 4), -1) if tokens[x].low in ("from", "on", "over", "compared")
+                     and _word(tokens, x - 1) in ("%", "percent", "cent")), None)
+    if by is None and baseline is not None and not changed \
+            and all(t.is_word or t.is_number for t in tokens[baseline + 1 : k + 1]):
+        k = baseline - 1  # "Deaths rose 15% from last year to 2,300": the baseline is not what is counted
     if by is None and k >= 2 and _word(tokens, k) in ("%", "percent", "cent") and not changed:
         amount = k - (2 if _word(tokens, k - 1) == "per" else 1)
         if amount >= 1 and tokens[amount].is_number and tokens[amount - 1].low in lex.change_verbs:
