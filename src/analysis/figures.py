@@ -732,8 +732,8 @@ def _names_what_others_count(whole: Figure, lex: _Lexicon) -> bool:
     people = head[:1].isupper() and not head.isupper() and head.endswith("s") and whole.category not in (None, "other") \
         and len(whole.what.split()) <= 2  # (not a headline's run of capitals: "Kill 36 Civilians Watchdog Britons")
     return (head[:1].islower() or people) and head not in lex.subgroups and head not in lex.named_by_what_they_survived \
-        and head not in lex.outcome_words and head not in _STATES_AFTER and not _is_outcome_word(head, lex) and not any(
-            nouns is not None and nouns.fullmatch(head.lower()) for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES)
+        and head not in lex.outcome_words and head not in _STATES_AFTER and not _is_outcome_word(head, lex) \
+        and not _names_an_outcome(head.lower(), lex)
 
 
 # The plural noun right before a count "of whom"/"of them": what the count counts ("civilians some 275000 of whom")
@@ -763,6 +763,11 @@ _STATUS_CATEGORIES = frozenset({"kidnapped", "captured", "arrested", "displaced"
 def _noun_category(noun: str, lex: _Lexicon) -> str | None:
     """The category a noun names by itself ("hostages" → kidnapped), if any."""
     return next((name for name, _, nouns in lex.categories if nouns is not None and nouns.fullmatch(noun)), None)
+
+
+def _names_an_outcome(noun: str, lex: _Lexicon) -> bool:
+    """Whether some outcome's nouns name ``noun`` ("deaths", "casualties", "injuries")."""
+    return any(nouns is not None and nouns.fullmatch(noun) for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES)
 
 
 def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
@@ -956,7 +961,7 @@ def _in_a_list_of_parts(text: str, prev: Figure, fig: Figure, lex: _Lexicon) -> 
 def _names_its_own_outcome(rest: str, lex: _Lexicon) -> bool:
     """Whether the words right after a number ("627 arrests.", "40 deaths and …") are an outcome noun that ends its phrase."""
     m = re.match(r"[\d.,]*\s*(?:million|thousand)?\s*([a-z]+)\s*(?:[,;.]|$|and\b|or\b)", rest)
-    return bool(m) and any(nouns is not None and nouns.fullmatch(m.group(1)) for _, _, nouns in lex.categories)
+    return bool(m) and _noun_category(m.group(1), lex) is not None
 
 
 def _shares_the_state_after(text: str, fig: Figure, group: Figure, lex: _Lexicon) -> bool:
@@ -2984,14 +2989,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = after[: place_relative.end(1)]  # "hundreds of families from Daraya which was evacuated …": the place's own
         # history, not what befell the families
     stop = re.search(r"[,;:.!?()\"“”]", after)
-    if stop and after[stop.start()] == "," and _RESTATED_BEFORE.search(text, max(s_start, tokens[cand.first].start - 8), tokens[cand.first].start):
-        # "A third of the population, or 1.2m people, fled": the figure restates the subject, whose verb follows the aside
-        rest = after[stop.end() :]
-        tail = re.search(r"[,;:.!?()\"“”]", rest)
-        after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
-    elif stop and after[stop.start()] == "," and (appositive := _APPOSITIVE.match(after[stop.end() :])):
-        # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
-        rest = after[stop.end() + appositive.end() :]
+    comma = stop is not None and after[stop.start()] == ","
+    # "A third of the population, or 1.2m people, fled": the figure restates the subject, whose verb follows the aside
+    restated = comma and _RESTATED_BEFORE.search(text, max(s_start, tokens[cand.first].start - 8), tokens[cand.first].start)
+    # "2.3 million Gazans, nearly the entire population, have been displaced": read past the aside
+    appositive = _APPOSITIVE.match(after[stop.end() :]) if comma and not restated else None
+    if restated or appositive:
+        rest = after[stop.end() + (appositive.end() if appositive else 0) :]
         tail = re.search(r"[,;:.!?()\"“”]", rest)
         after = (after[: stop.start()] + " " + rest[: tail.start() if tail else 90])[:120].lower()
     else:
@@ -3096,7 +3100,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if own_outcome is None and len(what_words) >= 2 and not title_case:
         # "230,000 asylum seekers": a noun of two words that a category names whole (not "refugee camps")
         two = " ".join(what_words[-2:])
-        own_outcome = next((name for name, _, nouns in lex.categories if nouns is not None and nouns.fullmatch(two)), None)
+        own_outcome = _noun_category(two, lex)
     if own_outcome == "deployed" and "and" in what_words and any(w in lex.non_combatants for w in what_words):
         own_outcome = None  # "hundreds of families and fighters": no force as a whole
     if own_outcome != "killed_or_wounded" and earliest(what_l, True, False) == "killed_or_wounded":
@@ -3756,8 +3760,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
             and tokens[k - 2].low not in lex.reporting_verbs:
         return with_modifiers(k - 2)  # "Deaths from the heat wave have exceeded 2,000": the deaths, not their cause
     if words and k >= 1 and tokens[k].low == "from" and token_sentence[k - 1] == sentence and tokens[k - 1].is_word \
-            and _plural_word(tokens[k - 1].low) and any(nouns is not None and nouns.fullmatch(tokens[k - 1].low)
-                                                        for name, _, nouns in lex.categories if name in _OUTCOME_CATEGORIES):
+            and _plural_word(tokens[k - 1].low) and _names_an_outcome(tokens[k - 1].low, lex):
         return with_modifiers(k - 1)  # "Deaths from hunger rose to 263", "bringing deaths from cholera to 90": the deaths
     if words and not changed and k >= 1 and tokens[k].low == "in" and words[0].text[:1].isupper() and tokens[k - 1].is_word \
             and tokens[k - 1].text.islower() and _plural_word(tokens[k - 1].low) and token_sentence[k - 1] == sentence \
