@@ -1441,6 +1441,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                          and tokens[after_next].text.islower() and _counted_noun(tokens[after_next].low, lex)) \
                 and nxt not in lex.measures and nxt not in ("%", "-", "–", "to", "and", "or"):
             return None  # "Boeing's 787", "Standard & Poor's 500 index" (not "Russia's 500 tanks")
+        if i >= 2 and tokens[i - 1].is_word and tokens[i - 1].text.islower() and not _counted_noun(prev, lex) \
+                and _makers_possessive_ends_at(tokens, i - 2, lex):
+            return None  # "Boeing's larger 777 planes": a maker's model with an adjective between
         if i > 0 and tokens[i - 1].is_word and _mixed_case(tokens[i - 1].text) and not glued_prev \
                 and tokens[i - 1].low not in lex.measures \
                 and (not _counted_noun(nxt, lex) or _PRODUCT_CASE.fullmatch(tokens[i - 1].text)):  # "iPhone 4 owners" too
@@ -2119,6 +2122,18 @@ def _dialled(tokens: list[Token], i: int) -> bool:
     return k >= 0 and i - k <= 4 and tokens[k].low in _DIAL_WORDS
 
 
+def _makers_possessive_ends_at(tokens: list[Token], x: int, lex: _Lexicon) -> bool:
+    """Whether token ``x`` closes a maker's possessive ("Boeing's", or "Boeing 's" and "Boeing ' s" as tokenised
+    corpora write it): the number after it names the maker's model."""
+    if x < 0:
+        return False
+    if tokens[x].low.endswith(("'s", "’s")) and len(tokens[x].low) > 2:
+        return tokens[x].low[:-2] in lex.identifier_words
+    if tokens[x].low in ("'s", "’s"):
+        return x >= 1 and tokens[x - 1].low in lex.identifier_words
+    return tokens[x].low == "s" and x >= 2 and tokens[x - 1].text in ("'", "’") and tokens[x - 2].low in lex.identifier_words
+
+
 def _model_after_a_count(tokens: list[Token], i: int) -> bool:
     """The plain number at ``i`` follows a capitalised singular name that itself follows a count and is
     followed by a word: "18 Leopard 2 tanks", "40 Boeing 737 jets" (not "25 Syrians 6 children", where
@@ -2645,8 +2660,10 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             continue
         if tok.is_number and words and (_model_after_a_count(tokens, k) or (
                 tok.text.isdigit() and words[-1].text[:1].isupper() and words[-1].end == tok.start
-                and k + 1 < len(tokens) and tokens[k + 1].is_word)):
-            words.append(tok)  # the model in "18 Leopard 2 tanks", "12 Airbus A320 aircraft"
+                and k + 1 < len(tokens) and tokens[k + 1].is_word)
+                or (tok.text.isdigit() and any(_makers_possessive_ends_at(tokens, x, _lex()) for x in (k - 1, k - 2))
+                    and k + 1 < len(tokens) and tokens[k + 1].is_word)):
+            words.append(tok)  # the model in "18 Leopard 2 tanks", "12 Airbus A320 aircraft", "20 of Boeing's larger 777 planes"
             k += 1
             continue
         if words and len(tok.text) == 1 and tok.text.isupper() and k + 1 < len(tokens) \
