@@ -2658,6 +2658,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words += tokens[k:caliber]  # "2 million 155mm artillery rounds": the caliber names the rounds counted
             k = caliber
             continue
+        if not words and tok.is_number and re.fullmatch(r"\d{2,3}", tok.text) and k + 1 < len(tokens) and tokens[k + 1].text == "s" \
+                and tokens[k + 1].start == tok.end and tokens[k - 1].is_number:
+            words += tokens[k : k + 2]  # "ordered 50 787s": a model in the plural is what is counted
+            k += 2
+            break
         if tok.is_number and words and (_model_after_a_count(tokens, k) or (
                 tok.text.isdigit() and words[-1].text[:1].isupper() and words[-1].end == tok.start
                 and k + 1 < len(tokens) and tokens[k + 1].is_word)
