@@ -2719,7 +2719,10 @@ _NEXT_PART_IN_A_LIST = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,\s*(?:and\s+)?
 # the auxiliary out and names the day
 _VERB_THEN_AND = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+ed\s+and\s+"
                             r"(?:another\s+|more\s+than\s+|at\s+least\s+|about\s+|some\s+|nearly\s+)?", re.IGNORECASE)
-_ELIDED_VERB_THEN_DAY = re.compile(r"(?:\s+(?:others|more|people|civilians))?\s+(?:got\s+|were\s+)?[a-z]+ed\s+(?:on|in|during|late|early|overnight|last)?\s*",
+_ELIDED_VERB_THEN_DAY = re.compile(r"(?:\s+(?:others|more|people|civilians))?\s+(?:got\s+|were\s+)?[a-z]+ed\s+"
+                                   # ("… and 107 injured during nationwide protests on Monday": where it happened, then the day)
+                                   r"(?:(?:in|during|at|near)\s+(?:the\s+|a\s+)?(?:[a-z-]+\s+){1,3}?(?=on\s|late\s|early\s|overnight\s|last\s))?"
+                                   r"(?:on|in|during|late|early|overnight|last)?\s*",
                                    re.IGNORECASE)
 # "has since killed", "since then", "since that day": a period from the date the story last named
 _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|since\s+that\s+(?:day|date|time|attack|year|month|week))\b",
