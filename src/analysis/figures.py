@@ -891,8 +891,10 @@ _ELLIPSIS_BEFORE = re.compile(r"(?:\s+[\w'’-]+){0,2}?(?:\s+(?:in|at|near|on|ac
                               # ("killed more than 59,000 people: 53,537 in Turkey", "… people - 53,537 in Turkey")
                               r"|(?<=[A-Za-z])\s*:\s+|(?<=[A-Za-z])\s+[-–—]\s+)")
 # A whole's noun, then a colon that opens its breakdown by place ("59,000 people: 53,537 in Turkey and 6,760 in Syria")
-_BREAKDOWN_BY_PLACE = re.compile(r"\s+[a-z][\w-]*\s*:\s+[\d,.]+\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]")
-_ELLIPSIS_AFTER = re.compile(r"\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]|\s*(?:[.;]|$)")
+# Where a count was counted, right after it ("53,537 in Turkey", "800,000 into South Sudan")
+_PLACE_AFTER = r"\s+(?:in|at|near|across|inside|outside|into|to|from)\s+(?:the\s+)?[A-Z]"
+_BREAKDOWN_BY_PLACE = re.compile(r"\s+[a-z][\w-]*\s*:\s+[\d,.]+" + _PLACE_AFTER)
+_ELLIPSIS_AFTER = re.compile(_PLACE_AFTER + r"|\s*(?:[.;]|$)")
 # ("some 1.5 million into Egypt and more than 800,000 into South Sudan": where each part went)
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
@@ -1432,8 +1434,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "Resolution 2254", "version 10.4"
         if prev in ("'", "’") and glued_prev and len(first_tok.text) == 2 and i >= 2 and tokens[i - 2].end < tokens[i - 1].start:
             return None  # "iLife '11", "the '80s": a year
-        owner = (i - 1 if prev.endswith(("'s", "’s")) and len(prev) > 2 else i - 2 if prev in ("'s", "’s")
-                 else i - 3 if prev == "s" and _word(tokens, i - 2) in ("'", "’") else -1)
+        owner = _owner_of_a_possessive(tokens, i - 1)
         after_next = number.last_token + 2
         if owner >= 0 and tokens[owner].text[:1].isupper() and first_tok.text.isdigit() \
                 and not _counted_noun(nxt, lex) \
@@ -2122,16 +2123,23 @@ def _dialled(tokens: list[Token], i: int) -> bool:
     return k >= 0 and i - k <= 4 and tokens[k].low in _DIAL_WORDS
 
 
-def _makers_possessive_ends_at(tokens: list[Token], x: int, lex: _Lexicon) -> bool:
-    """Whether token ``x`` closes a maker's possessive ("Boeing's", or "Boeing 's" and "Boeing ' s" as tokenised
-    corpora write it): the number after it names the maker's model."""
+def _owner_of_a_possessive(tokens: list[Token], x: int) -> int:
+    """The token that holds the owner's name of a possessive closing at token ``x`` ("Boeing's", or "Boeing 's" and
+    "Boeing ' s" as tokenised corpora write it), or -1."""
     if x < 0:
-        return False
-    if tokens[x].low.endswith(("'s", "’s")) and len(tokens[x].low) > 2:
-        return tokens[x].low[:-2] in lex.identifier_words
-    if tokens[x].low in ("'s", "’s"):
-        return x >= 1 and tokens[x - 1].low in lex.identifier_words
-    return tokens[x].low == "s" and x >= 2 and tokens[x - 1].text in ("'", "’") and tokens[x - 2].low in lex.identifier_words
+        return -1
+    low = tokens[x].low
+    if low.endswith(("'s", "’s")) and len(low) > 2:
+        return x
+    if low in ("'s", "’s"):
+        return x - 1
+    return x - 2 if low == "s" and x >= 1 and tokens[x - 1].low in ("'", "’") else -1
+
+
+def _makers_possessive_ends_at(tokens: list[Token], x: int, lex: _Lexicon) -> bool:
+    """Whether token ``x`` closes a maker's possessive ("Boeing's"): the number after it names the maker's model."""
+    owner = _owner_of_a_possessive(tokens, x)
+    return owner >= 0 and tokens[owner].low.removesuffix("'s").removesuffix("’s") in lex.identifier_words
 
 
 def _model_after_a_count(tokens: list[Token], i: int) -> bool:
