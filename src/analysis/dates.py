@@ -1917,12 +1917,27 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
     reporting: dict[int, DateMention] = {}
     datelines: dict[int, DateMention] = {}
+    # "over a 2022 attack on a stadium that killed 41": the year names the event, and the figures of the relative clause
+    # about it happened then, whatever figure stands nearer
+    event_year: dict[int, DateMention] = {}
+    for sentence, here in by_sentence.items():
+        for m in here:
+            if m.precision == "year" and re.fullmatch(r"\d{4}", m.text) and _ARTICLE_BEFORE.search(text, max(0, m.char_start - 5), m.char_start) \
+                    and (relative := _EVENT_THEN_RELATIVE.match(text, m.char_end)) is not None:
+                stop = _PUNCT_BREAK.search(_DIGIT_GROUP.sub("0", text[: spans[sentence][1]]), relative.end())
+                for i in by_sentence_figs.get(sentence, []):
+                    if relative.end() <= figures[i].char_start and (stop is None or figures[i].char_end <= stop.start()):
+                        event_year[i] = m
     for sentence, here in by_sentence.items():
         for m in here:
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
+            if any(e is m for e in event_year.values()):
+                continue  # (not the day of "convicted two men over the 2015 massacre in which 130 died": the massacre's)
             window = text[max(spans[sentence][0], m.char_start - 40) : m.char_start]
-            if _REPORTING.search(window) or _AS_OF.search(window):  # ("14 dead, 9 missing and 27 injured as of Sunday")
+            if _REPORTING.search(window) or _AS_OF.search(window) or _DOCUMENT_ISSUED.search(window):
+                # ("14 dead, 9 missing and 27 injured as of Sunday"; "A study published last year estimated …": the
+                # document's day, as a reporting clause's, which a date in the figure's own clause overrides)
                 reporting.setdefault(sentence, m)
             elif _in_a_dateline(text, m):
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
@@ -2014,8 +2029,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     for i, fig in enumerate(figures):
         sentence = fig.sentence_index
         here = by_sentence.get(sentence, [])
-        if i in when_date:
-            m = when_date[i]
+        if i in when_date or i in event_year:
+            m = when_date.get(i) or event_year[i]
             out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "explicit", None))
             continue
         if pub is not None and (_SIZE_OF_A_PLACE.search(text, max(0, fig.char_start - 30), fig.char_start)
@@ -2728,6 +2743,13 @@ _ELIDED_VERB_THEN_DAY = re.compile(r"(?:\s+(?:others|more|people|civilians))?\s+
 _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|since\s+that\s+(?:day|date|time|attack|year|month|week))\b",
                          re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
+_EVENT_THEN_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|in|when|where)\b)[\w'’-]+){1,6}?\s+(?:that|which|in\s+which|when|where)\b", re.IGNORECASE)
+# the subject a figure is reported in, dated by when it came out ("A study published last year estimated that …")
+_DOCUMENT_ISSUED = re.compile(r"\b(?:study|report|survey|analysis|paper|assessment|census|poll|investigation|review|audit|"
+                              r"estimate|tally|data|figures|statement|bulletin|update)\s+(?:[\w-]+\s+)?"
+                              r"(?:published|released|issued|conducted|compiled|updated|carried\s+out)\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
+                              re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
 _WITH_ANOTHER = re.compile(r"[^,;:()]*,\s+with\s+(?:(?:[a-z]+\s+){1,3}?[a-z]+ing\s+)?"  # ("…, with rescue teams recovering 54 more")
                            r"(?:another\s+|a\s+further\s+|at\s+least\s+|more\s+than\s+|over\s+|about\s+|"

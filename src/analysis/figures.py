@@ -991,8 +991,8 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
 RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
 RAISING_A_BARE_TOTAL = (r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:"
                         + "|".join(lexicon.load("qualifiers")["bare_totals"]) + r")\b")
-TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count|strength|overall\s+strength)\b"
-                                r"[^.;:]{0,40}?\bto\s+$",
+TAKES_THE_TOTAL_TO = re.compile(RAISING_A_TOTAL + r"(?:total|tally|overall\s+total|running\s+total|count|strength|overall\s+strength|(?:[A-Z]\.)+\s+presence|presence)\b"
+                                r"(?:[A-Z]\.|[^.;:]){0,40}?\bto\s+$",  # ("the total U.S. presence in the region to")
                                 re.IGNORECASE)
 # A toll given before, updated in a sentence of its own ("This was later updated to 82 on Sunday")
 # (the toll's subject and its verb: "This was later updated to", "The toll has since been raised to"; shared with the
@@ -3064,6 +3064,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         before = before[subordinates[-1].end() :]
     # "sentenced 14 people to death and 30 others to life": a court's sentence, not a toll
     before, after = _SENTENCED_TO_DEATH.sub(r"\1\2", before), _SENTENCED_TO_DEATH.sub(r"\1\2", after)
+    if _SENTENCING_VERB_AT_END.search(before):  # "sentences 25 to death": the verb before the count, the sentence after
+        after = _TO_DEATH_SOON.sub(r"\1", after)
     if "arrest" in before:
         before = _NOT_AN_ARREST.sub(_blank, before)  # "issued arrest warrants for 12 officials": none arrested yet
     if "fighting" in after or "fighting" in before:  # "since the fighting flared": the noun deploys no one
@@ -3525,6 +3527,8 @@ _BRACKET_ASIDE_FIRST = re.compile(r"\s*\([^()]{1,80}\)(?=\s+[a-z])")
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["not_arrests"]) + r")\b")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
+_SENTENCING_VERB_AT_END = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_TO_DEATH_SOON = re.compile(r"^([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 # (also a participle's aside: "The toll, provided by the Health Ministry, stands at 1,032")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|given|issued|published|reported|confirmed|"
                              r"cited|based|updated|announced|according\s+to|citing|officials\s+said|police\s+said)\s?[^,;:()]*,")
@@ -3739,7 +3743,7 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
                 or (low in lex.change_verbs and _word(tokens, first - 1) != "of"
                     # ("lifting the annual increase to 4.0%": after a determiner or an adjective of period, a noun)
                     and not (not words and k >= 1 and tokens[k - 1].low in _NOUN_OF_CHANGE_BEFORE)) \
-                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low", "strength") \
+                or low in lex.reporting_verbs or low in ("number", "toll", "total", "tally", "count", "figure", "record", "peak", "high", "low", "strength", "presence") \
                 or (low in _IRREGULAR_PAST and tok.text.islower()):
             break
         words.insert(0, tok)
