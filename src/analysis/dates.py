@@ -1868,7 +1868,7 @@ def _measured_against(text: str, sentence_start: int, m: DateMention) -> bool:
 
 _REPORTING = re.compile(
     r"\b(?:said|says|told|reported|announced|stated|added|disclosed|confirmed|revealed|report|statement|briefing)\b"
-    r"(?:\s+(?:in|a|an|the|on|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists|"
+    r"(?:\s+(?:in|a|an|the|on|over|late|early|statement|interview|briefing|press|conference|to|reporters|lawmakers|journalists|"
     # "said in his nightly address on Wednesday", "said in a televised speech on Monday"
     r"his|her|their|its|nightly|evening|weekly|televised|video|address|speech|remarks|post))*\s*$",
     re.IGNORECASE,
@@ -2218,6 +2218,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                          and _RELATIVE_OPENER.search(text, fig.char_end, lookback[sentence].char_start)) \
                 and not (fig.char_end <= lookback[sentence].char_start
                          and _in_an_aside_closed_before(text, spans[sentence][0], fig, lookback[sentence].char_start)) \
+                and not (fig.char_end <= lookback[sentence].char_start
+                         and _UNCOUNTED_PART_BEFORE.search(text, fig.char_end, lookback[sentence].char_start)) \
                 and ";" not in _between(text, lookback[sentence], fig) \
                 and not (lookback[sentence].char_end <= fig.char_start
                          and (TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start)
@@ -2747,7 +2749,7 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
 _EVENT_THEN_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|in|when|where)\b)[\w'’-]+){1,6}?\s+(?:that|which|in\s+which|when|where)\b", re.IGNORECASE)
 # the subject a figure is reported in, dated by when it came out ("A study published last year estimated that …")
 _DOCUMENT_ISSUED = re.compile(r"\b(?:study|report|survey|analysis|paper|assessment|census|poll|investigation|review|audit|"
-                              r"estimate|tally|data|figures|statement|bulletin|update)\s+(?:[\w-]+\s+)?"
+                              r"estimate|tally|count|toll|data|figures|statement|bulletin|update)\s+(?:[\w-]+\s+)?"
                               r"(?:published|released|issued|conducted|compiled|updated|carried\s+out)\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
                               re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")
@@ -2894,6 +2896,10 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
     return False
 
 
+# "273 people have died of malnutrition since the war began, most of them in the past two months": the stretch of a
+# part the sentence does not count, not the whole's
+_UNCOUNTED_PART_BEFORE = re.compile(r",\s*(?:most|many|some|half|all|nearly\s+all|almost\s+all|the\s+majority|a\s+third|a\s+quarter)"
+                                    r"\s+of\s+(?:them|whom|those|these)\b[^,;:()]*$", re.IGNORECASE)
 _PART_ASIDE_BETWEEN = re.compile(r",\s*(?:including|among\s+them)\s[^,;:()]*(?=,)", re.IGNORECASE)
 _SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en)\s)")
 

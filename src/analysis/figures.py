@@ -404,7 +404,7 @@ _NP_STOP = frozenset(
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come comes goes seems belongs got received joined made make became stayed due owing
-    if unless whether though although because worth valued totalling totaling weighing costing following given gave""".split()
+    if unless whether though although because worth valued totalling totaling weighing costing following given gave aboard onboard""".split()
 )
 # Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
 # out vehicles")
@@ -414,7 +414,7 @@ _SOURCE_STOP = frozenset(
     """that which who whom whose when while as after before because if though although whereas was were is are been be
     has have had also not but and or to in on at by for with from since than of he she it they we i you his her its their what
     could couldn't would wouldn't will won't can can't cannot may might should must did didn't does doesn't do
-    don't said says say told reported added""".split()
+    don't said says say told reported added released published issued compiled updated""".split()
 )
 _SOURCE_INNER = frozenset({"of", "for", "the", "and", "on", "de", "al", "el"})
 _WHEN_AFTER_A_NAME = frozenset({"late", "early", "earlier", "later", "overnight", "yesterday", "today", "tonight", "last",
@@ -3070,6 +3070,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         before = _NOT_AN_ARREST.sub(_blank, before)  # "issued arrest warrants for 12 officials": none arrested yet
     if "fighting" in after or "fighting" in before:  # "since the fighting flared": the noun deploys no one
         after, before = _FIGHTING_NOUN.sub(_blank, after), _FIGHTING_NOUN.sub(_blank, before)
+    if before.endswith("all but "):
+        return "other"  # "killing all but two of those on board": the two were spared
     if _FATALLY.match(after):
         return "killed"  # "Ten people were shot, three of them fatally": the part that died
     if _POPULATION_OF.search(before):
@@ -3422,7 +3424,8 @@ _LEFT_IN_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in
 _LEFT_WITH_OTHERS_IN_STATE = re.compile(r"\s+and\s+(?:(?!(?:are|were|is|was|remain|remained|remains|have|has|had|been|still)\b)[\w,.-]+\s+){1,4}?("
                                         + "|".join(sorted(_STATES_AFTER)) + r")\b\s*(?:$|[,;.]|(?:for|in|on|at|after|since|during|near|by)\b)")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained|"
-                     r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?")  # ("5.1 million Syrians live as refugees")
+                     r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?|\s*(?=among\s+the\s)")
+# ("5.1 million Syrians live as refugees"; "reports of at least six civilians among the dead": where they are counted)
 _ASIDE_IN_A_CLAUSE = re.compile(r"(?<=[a-z] )\([^()]{1,60}\)")
 _INCLUDED_PART = re.compile(r"\s*(?:including|among\s+them|mostly)\s+(?:[\w'’-]+\s+){1,6}?(?=(?:(?:have|has|had)\s+)?(?:were|are|was|is)\b)")
 ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
@@ -4015,7 +4018,7 @@ class _SentenceSources:
 
     def _after_which(self, position: int) -> bool:
         """Whether the pronoun before the reporting verb at ``position`` follows "which" ("…, which it said …")."""
-        m = re.search(r"\bwhich\s+(?:it|they)\s+$", self.text[max(0, position - 16) : position])
+        m = re.search(r"\b(?:which|whom)\s+(?:it|they)\s+$", self.text[max(0, position - 16) : position])
         return m is not None
 
     def _subject_before_the_pronoun(self, sentence: int, position: int) -> str | None:
@@ -4028,9 +4031,12 @@ class _SentenceSources:
         if pronoun - 1 <= idx[0] or self.tokens[pronoun].low not in ("it", "they"):
             return None
         comma = pronoun - 1
-        which = self.tokens[comma].low == "which"
-        if self.tokens[comma].low in ("which", "that") and comma - 1 > idx[0]:
+        which = self.tokens[comma].low in ("which", "whom")
+        if self.tokens[comma].low in ("which", "that", "whom") and comma - 1 > idx[0]:
             comma -= 1  # "Kyiv blamed Moscow for the strike, which it said killed 12 people": the subject says so
+            if self.tokens[comma + 1].low == "whom" and self.tokens[comma].low == "of" and comma - 2 > idx[0] \
+                    and self.tokens[comma - 2].text == ",":
+                comma -= 2  # "released sketches of three suspects, two of whom they said were Pakistani"
         if self.tokens[comma].text != ",":
             if not which:
                 return None
@@ -4182,11 +4188,13 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         return None, "none"  # "Houthis claim attack on ship in Red Sea; crew of 25 rescued": the claim holds no figure
     closing = [a for a in governing if a.position > figure_start and a.source]
     if before and closing and text is not None and figure_end is not None and chosen.source \
-            and _word_at(text, chosen.position) in _RECORDING_VERBS and _word_at(text, closing[0].position) in _SAY_VERBS \
+            and _word_at(text, chosen.position) in _RECORDING_VERBS \
+            and (_word_at(text, closing[0].position) in _SAY_VERBS or _word_at(text, closing[0].position) == "according") \
             and not _names_a_person(chosen.source) and not ({w.lower().strip(".,'’") for w in chosen.source.split()} & _INSTITUTION_NOUNS) \
             and "," in text[figure_end : closing[0].position] and not _NEW_CLAUSE.search(text, figure_start, closing[0].position) \
             and not re.search(r"[;:]", text[chosen.position : closing[0].position]):
-        # "Congo has recorded more than 18,000 suspected cases, the health minister said": the speaker who says so
+        # "Congo has recorded more than 18,000 suspected cases, the health minister said": the speaker who says so (and
+        # "…, according to the World Health Organization")
         return closing[0].source, closing[0].basis
     if before and closing and text is not None and _NEW_CLAUSE.search(text, chosen.position, figure_start) \
             and not _NEW_CLAUSE.search(text, figure_start, closing[0].position):
@@ -4576,6 +4584,10 @@ def _credited(tokens: list[Token], lex: _Lexicon) -> str | None:
     return name if name.lower() in lex.source_aliases or tokens[-1].low in _ROLE_NOUNS else None
 
 
+# ("Key figures: 1,800 people reached Lampedusa": a heading, not who gives the figures)
+_HEADING_WORDS = frozenset({"key", "main", "top", "fast", "quick"})
+
+
 def _headline_credit(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> list[_Attribution]:
     """A headline's credit: a known source or a role before a colon that opens it ("UN: 2.4 million Afghans need
     aid") or after a dash that ends it ("Two soldiers killed in gunfight – army"); a place or a topic is none."""
@@ -4594,7 +4606,8 @@ def _headline_credit(tokens: list[Token], lo: int, hi: int, lex: _Lexicon) -> li
             and len(tokens[first + 2].text) == 4:
         first += 3  # ("October 10 2017 …")
     colon = next((x for x in range(first + 1, min(hi, first + 5) + 1) if tokens[x].text == ":"), None)
-    if colon is not None and first <= hi and (name := _credited(tokens[first:colon], lex)):
+    if colon is not None and first <= hi and tokens[first].low not in _HEADING_WORDS \
+            and (name := _credited(tokens[first:colon], lex)):
         return [_Attribution(name, tokens[first].start, "explicit")]
     end = hi - 1 if tokens[hi].text in (".", "!") else hi
     dash = next((x for x in range(end, max(lo, end - 4), -1) if tokens[x].text in ("–", "—", "-")
@@ -5548,6 +5561,7 @@ def _span_text(words: list[Token]) -> str:
 
 _SIDE_WORDS = frozenset(lexicon.load("categories")["side_words"])
 _PRESENT_CROWD_VERBS = frozenset(lexicon.load("verbs")["present_crowd_verbs"])  # ("Thousands rally in Tbilisi")
+_VERBS_WITH_A_PLACE = frozenset({"reach", "escape", "flee", "enter", "cross", "leave"})
 _AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
                ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
 _TREATED_FOR = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|inhalation|fractures|trauma)\b", re.IGNORECASE)
@@ -5632,8 +5646,14 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         cand = replace(cand, kind="percent", unit="percent", value=_percent_of(cand.value),
                        low=None if cand.low is None else _percent_of(cand.low), high=None if cand.high is None else _percent_of(cand.high))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
-    if what is not None and what.lower() in _PRESENT_CROWD_VERBS and (cand.number.vague or tokens[cand.first].start == s_start) \
-            and (what_end >= len(tokens) or not tokens[what_end].is_word or tokens[what_end].low in _NP_STOP):
+    if what is not None and (cand.number.vague or tokens[cand.first].start == s_start
+                             or (cand.first >= 1 and tokens[cand.first - 1].text == ":")) \
+            and ((what.lower() in _PRESENT_CROWD_VERBS
+                  and (what_end >= len(tokens) or not tokens[what_end].is_word or tokens[what_end].low in _NP_STOP
+                       or tokens[what_end].low == "off"))
+                 # ("1,800 reach Lampedusa", "Hundreds escape jail": the verb and its object)
+                 or (len(words := what.split()) == 2 and words[0] in _PRESENT_CROWD_VERBS
+                     and (words[1][:1].isupper() or words[0] in _VERBS_WITH_A_PLACE))):
         what, what_end = None, cand.last + 1  # "Thousands rally in Tbilisi", "Hundreds protest against the law": the verb
     if what is not None and what.lower() in _FORECASTERS and _forecast_without_object(tokens, what_end):
         what, what_end = None, cand.last + 1  # "well above the 160,000 economists had expected": who expected it, not what
@@ -5899,7 +5919,9 @@ _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+
                             r"(?:tens\s+of\s+|hundreds\s+of\s+)?"  # ("claimed tens of thousands of lives")
                             r"(?:\d[\d,.]*|millions|" + "|".join(sorted(_NUMBER_WORDS | _VAGUE_TOLLS, key=len, reverse=True))
                             + r")\s+(?:of\s+)?(?:(?:million|thousand|hundred)\s+)?(?:\w+\s+)?(?:lives?\b|(?:"
-                            + "|".join(lexicon.load("categories")["person_nouns"]) + r")\b"
+                            # ("Rebels claim 20 killed" is a claim: an outcome word is no noun for lives)
+                            + "|".join(w for w in lexicon.load("categories")["person_nouns"]
+                                       if w not in lexicon.load("categories")["outcome_words"]) + r")\b"
                             r"(?![^;.]{0,60}?\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b)))", re.IGNORECASE)
 # a group that claims an attack takes responsibility for it ("IS also claimed an October 2 bomb attack … that killed
 # at least 17"): no doubt on the toll
@@ -6036,6 +6058,8 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             if hedge.start() < end and start - level.end() <= 3:
                 return True
             continue
+        if hedge.group().lower() in ("claims", "claim") and 0 <= hedge.start() - end <= 2:
+            continue  # "Insurers have received more than 150,000 claims": the claims are what is counted
         if hedge.start() >= end and hedge.group().lower() in _ACCUSATIONS:
             continue  # "two of the men were accused of collaboration": the accusation is about them, not their number
         lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
