@@ -1474,8 +1474,9 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or (re.match(r"\s+[Ii]ndex\b", after) and not _YEAR_CUE.search(before)):
         return False  # "2000 percent", "the Russell 2000 Index"
     following = re.match(r"\s+([A-Za-z]+)", after)
-    if following and following.group(1).islower() and following.group(1).endswith("s") and not _YEAR_CUE.search(before):
-        return False
+    if following and following.group(1).islower() and following.group(1).endswith("s") \
+            and not following.group(1).endswith(("ss", "us", "is")) and not _YEAR_CUE.search(before):
+        return False  # ("2000 troops"; not "a 2021 census", "the 2008 crisis": no plurals)
     if re.match(r"[.,]\d", after):
         return False
     if re.match(r"\s+[0-3]?\d[./-][01]?\d[./-](?:19|20)\d\d\b", after) and int(text[start:end]) % 100 < 60 and int(text[start:end]) < 2400:
@@ -1882,7 +1883,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
-    story_date = next((m for m in all_mentions if _is_the_stories_own_date(text, m)), None)
+    story_date = next((m for m in all_mentions if _is_the_stories_own_date(text, m) or (pub is None and _a_dated_dateline(text, m))), None)
     if story_date is not None and story_date.start != (pub.isoformat() if pub else None):
         # the story's own date at its top ("… Monitor AFP Sunday 1 Feb 2015 At least seven …") is the day it was
         # written, whatever a feed's metadata says: "on Sunday" and the rest count from it
@@ -2188,6 +2189,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                          and _tense(text, figures[i - 1].char_start, figures[i - 1].char_end) == "future"
                          and _tense(text, fig.char_start, fig.char_end) in ("past", "past?")) \
                 and (_COORDINATED.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                     # ("More than 2,300 attempted the crossing last year, and nearly 570 died": the count opens the clause
+                     # after ", and", told in the same past)
+                     or (_COMMA_AND_THE_COUNT.fullmatch(text[figures[i - 1].char_end : fig.char_start])
+                         and _tense(text, fig.char_start, fig.char_end) == "past"
+                         and not _HAS_DONE.search(text, fig.char_end, spans[sentence][1]))
                      or _WITH_ANOTHER.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or _CONSEQUENCE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
                      or (_WHILE_CLAUSE.fullmatch(text[figures[i - 1].char_end : fig.char_start])
@@ -2800,9 +2806,10 @@ _UP_FROM_BEFORE = re.compile(r"\b(?:(?:up|down)\s+from|after\s+(?:gaining|rising
                              re.IGNORECASE)  # ("rose 0.4% after gaining 0.5% in August": the change before, in its own month)
 _WHILE_CLAUSE = re.compile(r"[^,;:()]*,\s+(?:while|as)\s+[^,;:()]*", re.IGNORECASE)
 _COORDINATED = re.compile(r"[^,;:()]*?\b(?:and|or)\b[^,;:()]*", re.IGNORECASE)
+_COMMA_AND_THE_COUNT = re.compile(r"[^,;:()]*,\s+and\s+(?:another\s+|a\s+further\s+)?", re.IGNORECASE)
 # "cancelled 1,400 flights on Sunday, stranding tens of thousands": a participle clause tells what the event did
 # (not "…, bringing the total to 500", a running total, nor "…, saying", "…, including")
-_CONSEQUENCE = re.compile(r"[^,;:()]*,\s+(?!(?:bringing|taking|raising|pushing|saying|adding|according|including|compared|citing|"
+_CONSEQUENCE = re.compile(r"[^,;:()]*,\s+(?:and\s+)?(?!(?:bringing|taking|raising|pushing|saying|adding|according|including|compared|citing|"
                           r"noting|following|excluding|totalling|totaling|making)\b)[a-z]+ing\s+(?:[a-z]+\s+){0,3}")
 
 
@@ -2839,7 +2846,18 @@ def _in_a_dateline(text: str, m: DateMention) -> bool:
     before = max(0, m.char_start - 60)
     return (bool(_DATELINE_DASH.match(text, m.char_end)) and bool(_DATELINE_PLACE.search(text, before, m.char_start))) \
         or (bool(_DATELINE_AGENCY.match(text, m.char_end)) and bool(_DATELINE_TITLE_PLACE.search(text, before, m.char_start))) \
-        or _is_the_stories_own_date(text, m)
+        or _is_the_stories_own_date(text, m) or _a_dated_dateline(text, m)
+
+
+def _a_dated_dateline(text: str, m: DateMention) -> bool:
+    """A dateline with its year at the top ("Khartoum, 12 February 2025 – Médecins Sans Frontières …"): the day the story
+    was written, which a text with no publication date counts its days from (a feed's date, when there is one, may be a
+    later update's)."""
+    if m.char_start > 400 or m.precision != "day" or m.start != m.end or not re.search(r"(?:1[89]|20)\d\d\b", m.text):
+        return False
+    before = max(0, m.char_start - 60)
+    return bool(_DATELINE_DASH.match(text, m.char_end)) and bool(
+        _DATELINE_TITLE_PLACE.search(text, before, m.char_start) or _DATELINE_PLACE.search(text, before, m.char_start))
 
 
 # Capitalised words before a date that make it part of a sentence, not a heading ("On 1 Feb 2015, …")
@@ -3062,6 +3080,12 @@ _AN_EARLIER_TOLL = re.compile(r"\b(?:an?|the|its)\s+(?:earlier|previous|initial|
                               r"\s+(?:(?:given|issued|released|reported|published)\s+)?(?:on|of|from|late|early)?\s*$", re.IGNORECASE)
 
 
+# "The previous deadliest, on April 4 in Kryvyi Rih, killed 20 people": the sentence tells an earlier event of the kind
+# the story compares with, whose day the next sentence does not inherit
+_AN_EARLIER_ONE = re.compile(r"\s*(?:the|an?)\s+(?:previous|earlier|last|former)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:deadliest|worst|largest|biggest|record|such|one|attack|strike|disaster)\b[^.;]*$", re.IGNORECASE)
+
+
 def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool:
     """Whether ``m`` dates something the sentence measures against or waits for, which a later sentence does not
     inherit: "…, surpassing the 67 deaths reported on July 19" (the figure compared), "one of the deadliest on troops
@@ -3074,6 +3098,7 @@ def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool
                 or _ORDINAL_IN.search(text, before(60), m.char_start)
                 or _AHEAD_OF.search(text, before(40), m.char_start)
                 or _AN_EARLIER_TOLL.search(text, before(50), m.char_start)
+                or _AN_EARLIER_ONE.match(text, sentence_start, m.char_start)
                 or (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, before(50), m.char_start)))
 
 

@@ -1524,7 +1524,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j \
             and not currency_before and _currency_symbol_before(text, first_tok.start, lex) is None:  # ("$2000" is money)
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() \
-            and nxt not in lex.not_plurals if j + 1 < len(tokens) else False
+            and nxt not in lex.not_plurals and not nxt.endswith(("ss", "us", "is")) if j + 1 < len(tokens) else False
+        # (no plural: "according to a 2021 census", "a 2008 crisis", "the 2020 virus")
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s") \
                 or _after_month_and_day(tokens, i, lex):
             return None  # ("on July 29, 2016 shows": the year of a date, not 2,016 shows)
@@ -1799,12 +1800,19 @@ def _is_weight(tokens: list[Token], i: int, unit_index: int, nxt: str, lex: _Lex
     return any(_word(tokens, k) in lex.weight_cues for k in range(max(0, i - 4), i))
 
 
+# Words right after "3.5m" that only people take: their plural verbs and the states they are counted in
+_PEOPLES_VERBS_AND_STATES = frozenset({"were", "are", "have", "face", "fled", "need", "remain", "lack", "displaced", "homeless",
+                                       "dead", "killed", "injured", "wounded", "missing", "evacuated", "uprooted"})
+
+
 def _millions_of(tokens: list[Token], k: int, lex: _Lexicon) -> bool:
     """Whether the words from token ``k`` name people or things counted by the million, after at most
     two lower-case modifiers."""
     if k + 2 < len(tokens) and tokens[k].low in ("and", "to", "or", "-", "–") and tokens[k + 1].is_number \
             and tokens[k + 2].low == "m" and tokens[k + 2].start == tokens[k + 1].end:
         k += 3  # "between 5m and 6m people": the first end of the range counts what the second counts
+    if k < len(tokens) and k >= 1 and tokens[k].start > tokens[k - 1].end and tokens[k].low in _PEOPLES_VERBS_AND_STATES:
+        return True  # "About 3.5m were displaced", "1.2m displaced", "2m face famine": people, not metres
     for x in range(k, min(k + 3, len(tokens))):
         tok = tokens[x]
         if not tok.is_word:
@@ -2853,7 +2861,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     return " ".join(t.text for t in words), k
 
 
-_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,60}?)\s*:\s*$")
+# (a label in bold, as markdown writes it, is a label: "* **Deaths:** at least 49", "- **Killed**: 34")
+_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?(?:\*\*|__)?([A-Za-z][\w '’/&()-]{0,60}?)\s*(?:\*\*|__)?:\s*(?:\*\*|__)?\s*$")
 _ITEM_END = re.compile(r"[.;]\s+")
 _CHANGE_AFTER_LABELLED = re.compile(r"(?<=[:—–])\s*(?:(?:about|approximately|around|some|over|nearly|almost)\s+)?[\d,.]+\s*\(\s*\+?\s*$")
 # A label before a dash at the start of its line, as in the daily tallies of losses ("tanks — 10,870 (+4)")
@@ -2888,8 +2897,10 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
         prefix = text[text.rfind("\n", 0, start) + 1 : start]
         cells = prefix.strip().strip("|").split("|")
         if prefix.lstrip().startswith("|") and prefix.count("|") >= 2 and (first := cells[0].strip().strip("*_ ")) \
-                and not re.search(r"\d", first) and first.lower() not in ("total", "totals", "all", "overall"):
-            return first
+                and not re.search(r"\d", first) and first.lower() not in ("total", "totals", "all", "overall") \
+                and (first.split()[-1].lower() in lex.person_nouns or first.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
+                     or (first.split()[-1].endswith("s") and not first.split()[-1].endswith(("ss", "us", "is")))):
+            return first  # (not a place: "| North | 1,204 | 3,110 |" under "| Region | Deaths | Injured |")
     words = re.findall(r"[a-z]+", label)
     counted = [w for w in words if w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or (
         len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.outcome_words)]
@@ -2925,7 +2936,8 @@ def _list_intro_at(text: str, start: int, rows: bool = False) -> tuple[int, str]
     return None
 
 
-_LABELLED_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r")?[A-Za-z][\w '’/&()-]{0,60}?\s*(?:[:—–]|\s[—–])\s*[~≈]?\s*(?:[A-Za-z]+\s+)?\d")
+_LABELLED_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r")?(?:\*\*|__)?[A-Za-z][\w '’/&()-]{0,60}?\s*(?:\*\*|__)?(?:[:—–]|\s[—–])\s*(?:\*\*|__)?"
+                            r"\s*[~≈]?\s*(?:[A-Za-z]+\s+)?\d")
 
 
 def _label_for(text: str, start: int) -> str | None:
@@ -2981,6 +2993,10 @@ _LEFT_A_PLACE = re.compile(r"\s+(?:have\s+|had\s+|have\s+now\s+)?left\s+(?:(?:th
                            r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+)?"
                            r"(?:city|cities|country|town|towns|village|villages|area|areas|region|regions|province|provinces|camp|enclave|homes?)\b"
                            r"|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+
+
+# prefixes that take back the outcome word they join ("half-dead prisoners" are alive)
+_NOT_QUITE = frozenset({"half", "near", "almost", "semi", "un", "non", "not"})
 
 
 def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None, what_end: int,
@@ -3127,10 +3143,13 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     core = what_words if title_case else [
         w for i, w in enumerate(what_words)
         if not (i + 1 < len(what_words) and len(what_words[i + 1]) > 3 and what_words[i + 1].endswith("s")
-                and not what_words[i + 1].endswith("ss") and w not in ("and", "or"))]  # ("deaths and disappearances")
+                and not what_words[i + 1].endswith("ss") and w not in ("and", "or")  # ("deaths and disappearances")
+                # (but a compound that ends in an outcome word names the outcome: "1,900 war-wounded patients")
+                and not ("-" in w and w.rsplit("-", 1)[-1] in lex.outcome_words and w.split("-", 1)[0] not in _NOT_QUITE))]
     counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
         or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
-    own_outcome = earliest(" ".join(core), True, False)
+    own_outcome = earliest(" ".join(w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1] in lex.outcome_words
+                                    and w.split("-", 1)[0] not in _NOT_QUITE else w for w in core), True, False)
     if own_outcome is None and len(what_words) >= 2 and not title_case:
         # "230,000 asylum seekers": a noun of two words that a category names whole (not "refugee camps")
         two = " ".join(what_words[-2:])
@@ -3309,6 +3328,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return "killed"  # "have been shot, beheaded or both": put to death either way
     if after_verb == "deployed" and not counts_people and not _is_force(what_words, lex):
         after_verb = None  # "2 million more vaccine doses to be sent": things sent are no deployment ("sent 40 tanks" neither)
+    if after_verb == "missing" and _TRAPPED_IN_A_PLACE.search(told_after):
+        return "other"  # "Up to 300000 people are still believed to be trapped in the besieged parts of the city": besieged
     if after_verb and not (head in lex.thing_nouns and not counts_people):  # "launched 60 missiles ... killing nine"
         return after_verb
     # (a thing's modifiers name no outcome: "40 Bradley fighting vehicles" are not deployed people)
@@ -3554,9 +3575,17 @@ _PASSIVE_AUXILIARY = re.compile(r"(?:(?:was|were|have been|has been|had been)\b)
 _SHOT = re.compile(r"\bshot\b")
 
 
+# people trapped in a place rather than under what fell on them are besieged, not missing
+_TRAPPED_IN_A_PLACE = re.compile(r"\btrapped\s+(?:in|inside)\s+(?!(?:the\s+|a\s+)?(?:rubble|debris|wreckage|ruins|collapsed|mines?|tunnels?|"
+                                 r"caves?|buildings?|floodwaters|mud|snow|cars?|vehicles?|rooms?|basements?|homes?|houses?)\b)",
+                                 re.IGNORECASE)
+
+
 def _cue_ending_at(cues: re.Pattern, text: str, end: int) -> bool:
-    """Whether a cue of two or three words ends at ``end`` ("were shot" ending at "shot")."""
-    start = text.rfind(" ", 0, max(0, text.rfind(" ", 0, end)))
+    """Whether a cue of two to four words ends at ``end`` ("were shot" ending at "shot", "believed to be trapped")."""
+    start = end
+    for _ in range(4):
+        start = text.rfind(" ", 0, max(0, start))
     return any(m.end() == end for m in cues.finditer(text, max(0, start), end))
 
 
@@ -4908,7 +4937,7 @@ def _is_name_like(words: list[Token]) -> bool:
     if any(t.text[:1].isupper() for t in words):
         return True
     return words[-1].low in _ROLE_NOUNS or any(t.low in _ROLE_NOUNS for t in words[1:]) and words[0].low in ("the", "a", "an") \
-        or (len(words) > 2 and words[0].low in _ROLE_NOUNS and words[1].low in ("for", "of", "at", "in", "from"))
+        or (len(words) > 2 and words[0].low in _ROLE_NOUNS and words[1].low in ("for", "of", "at", "in", "from", "on"))
     # ("lawyers for the detainees", "rescuers in the rebel-held northwest", "officials from both countries")
 
 
@@ -5227,11 +5256,12 @@ def _backward_capitalised_name(tokens: list[Token], b: int, lo: int) -> str | No
                 words.insert(0, tokens[k])  # (the noun of "a neurologist in", which no list of roles names)
                 k -= 1
             continue
-        if low == "both" and words and len(words) == 1 and k - 2 >= lo and tokens[k - 1].low == "from":
-            words.insert(0, tok)  # ("officials from both countries")
+        if low in ("both", "each") and words and len(words) == 1 and k - 2 >= lo and tokens[k - 1].low in ("from", "on"):
+            words.insert(0, tok)  # ("officials from both countries", "officials on both sides")
             k -= 1
             continue
-        if low == "from" and tok.text.islower() and words and len(words) <= 3 and k - 1 >= lo and tokens[k - 1].low in _PERSON_ROLES \
+        if (low == "from" or (low == "on" and words and words[0].low in ("both", "each"))) \
+                and tok.text.islower() and words and len(words) <= 3 and k - 1 >= lo and tokens[k - 1].low in _PERSON_ROLES \
                 and tokens[k - 1].text.islower() and tokens[k - 1].low.endswith("s"):
             words.insert(0, tok)  # "officials from both countries said", "officials from Russia said": the officials speak
             k -= 1
@@ -5402,8 +5432,9 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             words.append(tok)  # 'according to the opposition "Cham" TV network': the quotes are part of the name
             k += 1
             continue
-        if not tok.is_word:
-            break
+        if not tok.is_word and not (words and words[-1].low in ("a", "an", "the") and re.fullmatch(r"(?:19|20)\d\d", tok.text)
+                                    and k + 1 <= hi and tokens[k + 1].is_word and tokens[k + 1].text.islower()):
+            break  # (but "according to a 2021 census", "the 2019 survey": the year is part of the record's name)
         if low in ("in", "at") and words and words[-1].text.islower() and words[-1].low in _ROLE_NOUNS and k + 1 <= hi \
                 and (tokens[k + 1].text[:1].isupper() or (tokens[k + 1].low == "the" and k + 2 <= hi and tokens[k + 2].text[:1].isupper())):
             words.append(tok)  # "a source at Aleppo Police Command", "officials in Kyiv": the role's place or body
