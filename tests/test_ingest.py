@@ -208,3 +208,21 @@ def test_a_title_as_of_a_day_dates_a_report_that_gives_no_other_date(tmp_path):
 def test_a_date_line_outranks_the_titles_as_of_day(tmp_path):
     article = _read(tmp_path, "sitrep.md", "# Situation report (as of 10 June 2025)\n\nJune 11, 2025\n\nAt least 40 people died.\n")
     assert (article.published, article.date_source) == ("2025-06-11", "date_line")
+
+
+def test_a_dateline_with_its_year_dates_a_text_that_gives_no_other_date(tmp_path):
+    article = _read(tmp_path, "release.txt", (
+        "Press release: charity treats hundreds of wounded\n\n"
+        "Khartoum, 12 February 2025 – Charity teams received 158 wounded patients on Saturday.\n"
+    ))
+    assert (article.published, article.date_source) == ("2025-02-12", "dateline")
+
+
+def test_a_date_line_outranks_a_dateline_in_the_body(tmp_path):
+    article = _read(tmp_path, "story.md", "# Clashes in Goma\n\nJanuary 31, 2025\n\nGOMA, 30 January 2025 — Fighting has killed 700 people.\n")
+    assert (article.published, article.date_source) == ("2025-01-31", "date_line")
+
+
+def test_a_place_and_a_day_without_its_year_date_nothing(tmp_path):
+    article = _read(tmp_path, "story.txt", "Clashes\n\nTRIPOLI, May 14 - At least 32 people were killed.\n")
+    assert article.published is None

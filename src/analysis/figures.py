@@ -409,6 +409,9 @@ _NP_STOP = frozenset(
 # Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
 # out vehicles")
 _PARTICLES = frozenset("away back off out home together aside apart".split())
+# nouns in -ing that a count counts ("destroyed one building", "a second shooting"), never its verb
+_ING_NOUNS = frozenset("building bombing shooting meeting wedding crossing uprising hearing ceiling offering sibling "
+                       "stabbing beheading lynching kidnapping".split())
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
     """that which who whom whose when while as after before because if though although whereas was were is are been be
@@ -1021,7 +1024,8 @@ _THE_FIGURE_IS = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:figure|n
                             r"(?:\s+(?:rise|climb|grow|increase|jump)(?:\s+(?:to|above|past|beyond))?|\s+(?:reach|top|surpass|pass|hit|exceed))?)\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                             re.IGNORECASE)
-_NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing)\s+$", re.IGNORECASE)
+_NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing|(?:who|which)\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled))\s+$",
+                              re.IGNORECASE)  # ("The injured, who number more than 300,")
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}\.\d{3}")
 _FROM_THEN_TO = re.compile(r"\s+to\s+")  # "from 5,000 to 3,000": the level a change reached
 
@@ -2768,7 +2772,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and words[-1].low not in _PLURAL_NAME_WORDS and not low.endswith(("s", "ed", "ing")) \
                 and k > 0 and tokens[k - 1] is words[-1] and (k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()):
             break  # "Four Syrian Terrorist Groups Join Ranks", "Terrorist Attacks Target Sayyeda Zeinab": a headline's verb
-        if not words and low.endswith("ing") and not tok.text[:1].isupper() and not (
+        if not words and low.endswith("ing") and not tok.text[:1].isupper() and low not in _ING_NOUNS and not (
                 (low in _ING_MODIFIERS or "-" in low[1:-3]) and _plural_follows(tokens, k + 1, sentence, token_sentence)):
             break  # (but "six fighting positions", "three training camps", "14 bunker-busting bombs": the -ing word
             # modifies the noun after it)
@@ -3169,7 +3173,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         participle = re.match(r"\s*([a-z]+ed)\b", after)
         if participle and not _FINITE_VERB_LATER.search(after, participle.end()):
             participle = None  # "a third of the 1,200 residents fled": the part's own verb, not the whole's participle
-        return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or "other"
+        named_by_a_participle = earliest(what_l, False, False) if what_l.endswith("ed") and " " not in what_l else None
+        # ("Half of the 2,000 displaced are children": the participle after "the 2,000" names them)
+        return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or named_by_a_participle or "other"
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")
                         or (not counts_people and _names_its_own_outcome(after[coordinated.end() :], lex))):
@@ -3216,6 +3222,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         other = earliest(pair.group(1), True, False) if pair else None
         return _PAIRED_STATES.get(frozenset({state, other}), state) if other not in (None, state) else state
 
+    if own_outcome and own_outcome != "killed" and len(what_words) == 1 and what_words[0] in lex.outcome_words \
+            and re.match(r"\s+of\s+(?:the|those)\s", text[tokens[cand.last].end : tokens[cand.last].end + 12]) \
+            and earliest(re.split(r"[;:,.]", after, maxsplit=1)[0], False, False) == "killed":
+        return "killed"  # "Two of the injured later died": the part's own fate
     if own_outcome and len(what_words) == 1 and what_words[0] in lex.outcome_words:
         return with_pair(own_outcome)  # "20 civilians killed 30 injured": the figure names its own outcome
     window = text[max(s_start, tokens[cand.first].start - 160) : tokens[cand.first].start]

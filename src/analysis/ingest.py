@@ -39,7 +39,7 @@ class Article:
     outlet: str | None = None
     byline: str | None = None
     published: str | None = None  # ISO date (YYYY-MM-DD) of publication, never guessed
-    date_source: str | None = None  # manifest / front_matter / html_meta / date_line / title
+    date_source: str | None = None  # manifest / front_matter / html_meta / date_line / dateline / title
     url: str | None = None
     text: str = ""
     furniture: str = ""  # lines kept out of the body: captions, related links, headers
@@ -159,6 +159,10 @@ _DATE_LINE = re.compile(
     r"(?:" + _CLOCK_AFTER_DATE + r")?\s*$",
     re.IGNORECASE,
 )
+# a place, then a full date with its year, then a dash, opening the body ("GOMA, 30 January 2025 — …")
+_DATELINE_WITH_YEAR = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?,\s+"
+                                 r"(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+                                 r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
 _TIME_AFTER_DATE = re.compile(_CLOCK_AFTER_DATE + r"\s*$", re.IGNORECASE)
 # a header line may join a date and a byline or an outlet: "By Jane Roe, Reuters | March 12, 2025"
 _HEADER_PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
@@ -344,6 +348,15 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             parsed.body.append(cleaned)
             seen_body = True
     parsed.body = _join_broken_paragraphs(parsed.body)
+    return _dated_by_its_dateline(parsed)
+
+
+def _dated_by_its_dateline(parsed: _Parsed) -> _Parsed:
+    """A text with no date elsewhere, whose body opens with a dateline that carries the year ("Khartoum, 12 February
+    2025 – Médecins Sans Frontières …", as press releases write it): dated by that line."""
+    if parsed.published is None and parsed.body and (dateline := _DATELINE_WITH_YEAR.match(parsed.body[0])):
+        parsed.published = parse_date(dateline.group(1))
+        parsed.date_source = "dateline" if parsed.published else None
     return parsed
 
 
@@ -470,7 +483,7 @@ def parse_html(text: str) -> _Parsed:
             continue
         parsed.body.append(para)
     parsed.body = _join_broken_paragraphs(parsed.body)
-    return parsed
+    return _dated_by_its_dateline(parsed)
 
 
 def _outlet_from_url(url: str | None) -> str | None:

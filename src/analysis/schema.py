@@ -43,7 +43,7 @@ ARTICLES = (
     Column("outlet", "string", "Publisher (manifest, front matter, HTML meta, or the URL's host)."),
     Column("byline", "string", "Author, agency or desk header (\"AFP\", \"News Desk\")."),
     Column("published", "date", "Publication date of the article.", caveat="Never guessed: empty when the file and manifest give none."),
-    Column("date_source", "string", "Where the publication date came from.", allowed=("manifest", "front_matter", "html_meta", "date_line", "title")),
+    Column("date_source", "string", "Where the publication date came from (`dateline`: a place and a full date opening the body, \"Khartoum, 12 February 2025 –\").", allowed=("manifest", "front_matter", "html_meta", "date_line", "dateline", "title")),
     Column("url", "string", "Original URL of the article."),
     Column("n_chars", "integer", "Characters of body text (the text figures are read from).", nullable=False, minimum=0),
     Column("n_figures", "integer", "Figures extracted from this article.", nullable=False, minimum=0),
