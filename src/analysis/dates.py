@@ -456,6 +456,7 @@ def _tense(text: str, start: int, end: int) -> str | None:
 _MEASURING_AGAINST = (r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
                       r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+")
 _MEASURED_AGAINST_THE = re.compile(_MEASURING_AGAINST + r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_LISTED_PART_AND = re.compile(r"\s+[\w-]+\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
 _WHOLE_THEN_ITS_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,?\s*including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 _SURPASSED_FIGURE_BEFORE = re.compile(_MEASURING_AGAINST + r"(?:(?:previous|earlier|record|last)\s+)?"
                                       r"(?:(?:toll|record|high|figure)\s+of\s+)?[\d][\d.,]*\s+(?:[a-z-]+\s+){0,4}?(?:in|on|at|during|by)?\s*$",
@@ -2084,8 +2085,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "At least 126 people including 68 children were killed Saturday …, a group said Sunday": the verb after the
             # part is the whole's, and so is its day
             aside = "," in text[fig.char_end : figures[i + 1].char_start]  # (", including 68 children, were killed")
-            own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end
-                   and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[figures[i + 1].char_end : m.char_start]).replace(",", "", 1 if aside else 0))]
+            last = i + 1  # (the last of the parts listed: "including 10 women and three infants, were killed … on Thursday")
+            while last + 1 < len(figures) and figures[last + 1].sentence_index == sentence \
+                    and _LISTED_PART_AND.fullmatch(text, figures[last].char_end, figures[last + 1].char_start):
+                last += 1
+            own = [m for m in here if owner.get(id(m)) == last and m.char_start >= figures[last].char_end
+                   and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[figures[last].char_end : m.char_start]).replace(",", "", 1 if aside else 0))]
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and _AMONG_THE_NEXT.fullmatch(text, fig.char_end, figures[i + 1].char_start):
             # "Ten children were among at least 48 people killed in a village earlier this week": the whole's day
@@ -3253,7 +3258,9 @@ _REMAIN_IN_A_STATE = re.compile(r"\b(?:remain|remains|are\s+still|is\s+still)\s+
 _PRESENT_STATE = re.compile(r"\b(?:are|is|remain|remains|live|lives|reside|resides|hosts)\b(?!\s+(?:\w+\s+)?(?:believed|thought|said|feared|reported)\b)",
                             re.IGNORECASE)  # ("Eastern Ghouta, where an estimated 400,000 people live, faces …")
 # A line of a tally that labels its number with a dash: "tanks — 10,870 (+4)", "personnel — about 973,480"
-_DASH_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][\w '’/&()-]{0,40}?\s+[—–]\s*(?:[A-Za-z~≈]+\s+)?\d")
+_DASH_LABELLED_LINE = re.compile(r"[ \t]*[A-Za-z][\w '’/&()-]{0,40}?\s+[—–]\s*(?:[A-Za-z~≈]+\s+)?\d"
+                                 # (a line of its own labelled with a colon: "Injured in Gaza: 103,370")
+                                 r"|[ \t]*[A-Z][\w '’/&()-]{0,40}?:[ \t]*(?:[A-Za-z~≈]+[ \t]+){0,2}\d[\d,.]*(?:[ \t]+million)?[ \t]*(?:[,(]|\n|$)")
 
 
 def _list_line(text: str, pos: int) -> bool:

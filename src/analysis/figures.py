@@ -489,8 +489,31 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
         # displaced …](…)": another story's headline on a line of its own)
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
     kept = _generic_monitor_named_next(_gapped_places_report_their_own(text, kept), sources)
-    return _doubted_by_the_next_sentence(text, spans, _name_the_elided_counted(
-        text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex), lex)
+    return _doubted_by_the_next_sentence(text, spans, _places_ranked_in_brackets(text, _name_the_elided_counted(
+        text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex)), lex)
+
+
+# a place and its count in brackets, after a count of the same kind ("with 14.3 million Sudanese uprooted, followed by
+# Syria (13.5 million), Afghanistan (10.3 million)")
+_PLACE_THEN_BRACKET = re.compile(r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*\(\s*$")
+_BRACKET_CLOSES = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s*\)")  # (its counted noun may stand inside: "Aleppo (12 civilians)")
+
+
+def _places_ranked_in_brackets(text: str, figures: list[Figure]) -> list[Figure]:
+    """A count in brackets after a place's name, in a sentence that counted people of some fate before it, counts the
+    same ("Sudan's war has created the largest displacement crisis, with 14.3 million Sudanese uprooted, followed by Syria
+    (13.5 million) …": displaced too)."""
+    out: list[Figure] = []
+    for fig in figures:
+        if fig.kind == "count" and fig.category in (None, "other") \
+                and _PLACE_THEN_BRACKET.search(text, max(0, fig.char_start - 40), fig.char_start) \
+                and _BRACKET_CLOSES.match(text, fig.char_end):
+            led = next((f for f in reversed(out) if f.sentence_index == fig.sentence_index and f.kind == "count"
+                        and f.category not in (None, "other") and not _BRACKET_CLOSES.match(text, f.char_end)), None)
+            if led is not None:
+                fig = replace(fig, category=led.category)
+        out.append(fig)
+    return out
 
 
 _DEFINITE_AT_END = re.compile(r"(?<=\s)(?:the|these|those)\s+$", re.IGNORECASE)  # ("including the four suspected gunmen")
@@ -1068,7 +1091,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                      or _THE_FIGURE_IS.search(text, max(0, fig.char_start - 40), fig.char_start)):
             # "800 migrants crossed …. It takes the total to 30,000.", "pledged three more systems, bringing the total to 10"
             same = fig.category == "other" and last_count.category not in (None, "other")
-            fig = replace(fig, category=last_count.category if same else fig.category, what=last_count.what)
+            # (a toll names what the last count with its outcome named: "… killed and 3,000 injured. Earlier estimates
+            # had put the toll at 800" counts the people killed, not the injured)
+            kin = next((f for f in reversed(out) if f.kind == "count" and f.category == fig.category
+                        and fig.sentence_index - 1 <= f.sentence_index), None) if fig.category not in (None, "other") else None
+            fig = replace(fig, category=last_count.category if same else fig.category, what=(kin or last_count).what)
         named_count = last_count
         if last_count is not None and not last_count.what and len(out) > 1 and out[-2].kind == "count" and out[-2].what \
                 and out[-2].sentence_index == last_count.sentence_index \
@@ -1409,6 +1436,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if prev == "day" and nxt == "of" and i == j and _word(tokens, i - 2) not in ("one", "a", "that", "the", "each", "every", "this", "same") \
             and _word(tokens, j + 2) in ("the", "its", "their", "a", "an") and not _plain_plural(tokens[min(j + 3, len(tokens) - 1)]):
         return None  # "on day 100 of the war": which day, not how many (not "on one day 40 of the soldiers died")
+    if prev == "day" and i == j and i >= 2 and tokens[i - 2].text == "," and nxt in ("", ".", ":", "\n") \
+            and _word(tokens, i - 3) not in ("one", "a", "that", "each", "every", "this", "same"):
+        return None  # "Israel-Gaza war in numbers, day 400": which day of the war, a heading's counter
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
     currency_before = prev.upper() in lex.currency_codes or (i > 0 and tokens[i - 1].text in lex.currency_symbol_words)  # ("KSh 200")
@@ -2268,7 +2298,11 @@ def _apply_qualifier(text: str, tokens: list[Token], cand: _Candidate, lex: _Lex
         for phrase, qualifier in lex.post_qualifiers.items():
             after = cand.last + 1 + len(phrase)
             if _matches_at(tokens, cand.last + 1, phrase) and "\n" not in text[tokens[cand.last].end : tokens[cand.last + len(phrase)].end] \
-                    and not (after < len(tokens) and tokens[after].is_number):  # "killed 12 and over 30 were hurt"
+                    and not (after < len(tokens) and tokens[after].is_number) \
+                    and not (_word(tokens, after) in ("than", "of") and after + 1 < len(tokens) and tokens[after + 1].is_number
+                             and (cand.unit or _word(tokens, after + 2) in ("%", "percent", "per"))):
+                # ("killed 12 and over 30 were hurt"; "fell 678 points or more than 7.3%": the same fall in other units,
+                # whose bound is its own)
                 cand.qualifier, cand.approx_below = qualifier, False
                 cand.last += len(phrase)
                 if cand.what_from is not None:
@@ -3079,6 +3113,15 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if cut > 0 and before[cut] == "," and re.fullmatch(r"\s*(?:to|at)\s*", before[cut + 1 :]):
         cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "put the death toll lower, at 1,023": the level's own clause
     before = before[cut + 1 :][-60:].lower()
+    number_of = None
+    for number_of in _THE_NUMBER_OF.finditer(text, s_start, tokens[cand.first].start):
+        pass
+    if number_of is not None and cut > 0 and number_of.end() <= s_start + cut \
+            and not re.search(r"[;:()]", text[number_of.end() : tokens[cand.first].start]) \
+            and _LEVEL_VERB_AT_END.search(before):
+        # "The number of people forced to flee war, violence and persecution worldwide reached a record 122.1 million":
+        # the commas are inside the phrase that says what is counted, which the level's verb closes
+        before = " ".join(text[number_of.start() : tokens[cand.first].start].replace(",", " ").split()).lower()
     subordinates = list(_SUBORDINATOR.finditer(before))
     if subordinates:  # "arrested 142 people after tens of thousands marched": the verb before "after" is another clause's
         before = before[subordinates[-1].end() :]
@@ -3560,6 +3603,10 @@ def _spells_out(m: re.Match) -> bool:
 _BRACKET_ASIDE_FIRST = re.compile(r"\s*\([^()]{1,80}\)(?=\s+[a-z])")
 _SHORT_BRACKETS = re.compile(r"\([^()]{0,60}\)")  # an aside in brackets ("(banned in Russia)", "(pro-regime militia)")
 _NOT_AN_ARREST = re.compile(r"\b(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lexicon.load("categories")["not_arrests"]) + r")\b")
+_THE_NUMBER_OF = re.compile(r"\b(?:the|a\s+record)\s+(?:total\s+)?number\s+of\s+", re.IGNORECASE)
+_LEVEL_VERB_AT_END = re.compile(r"\b(?:reached|rose|climbed|stood|stands|hit|topped|surged|jumped|increased|grew|fell|dropped|"
+                                r"is|was|has\s+(?:reached|risen|climbed|grown|hit|topped)|had\s+(?:reached|risen|climbed|grown))"
+                                r"(?:\s+(?:to|at|a\s+record|an\s+estimated|almost|nearly|about|around|more\s+than|over))*\s*$")
 _SENTENCED_TO_DEATH = re.compile(r"\b((?:sentenc|condemn)\w*)\b([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 _SENTENCING_VERB_AT_END = re.compile(r"\b(?:sentenc|condemn)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _TO_DEATH_SOON = re.compile(r"^([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
