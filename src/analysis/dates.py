@@ -306,7 +306,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     # "struck Kyiv overnight", "in overnight strikes": the night before the report (not "overnight losses",
     # "an overnight stay")
     # ("overnight Wednesday" is Wednesday night: the weekday says which)
-    ("overnight", _rule(r"(?<!\ban\s)overnight(?!\s+(?:(?!(?:strikes|airstrikes|attacks|raids|clashes|bombings|explosions|blasts)\b)[a-z]+s\b|trading|stay|flight|rate|success|shift|bag|train|delivery|curfew|sensation"
+    ("overnight", _rule(r"(?<!\ban\s)overnight(?!\s+(?:(?!(?:strikes|airstrikes|attacks|raids|clashes|bombings|explosions|blasts|as|is|was|has|this|across|plus)\b)[a-z]+s\b|trading|stay|flight|rate|success|shift|bag|train|delivery|curfew|sensation"
                         r"|into\b|(?:on\s+|to\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day))"
                         # ("destroyed over Russian regions during the night": the night before the report, as overnight)
                         r"|(?:(?<=\bduring\s)|(?<=\bthrough\s))the\s+night(?![\w-]|\s+(?:of|before|after|when|that|in\s+question)\b"
