@@ -314,7 +314,7 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("rel_day", _rule(r"(?:the\s+day\s+(?P<dayrel>before\s+yesterday|after\s+tomorrow))|" + _CLOCK_BEFORE + r"(?P<word>today|yesterday|tomorrow|tonight)")),
     ("this_tod", _rule(r"(?P<which>this|last|yesterday|tomorrow)\s+(?P<tod>morning|afternoon|evening|night)")),
     ("rel_unit", _rule(r"(?:(?P<early>earlier|later|early|late)\s+)?(?P<rel>last|this|next|past|coming|previous|current|(?<=earlier\s)in\s+the|(?<=later\s)in\s+the)\s+(?:(?<=this\s)fiscal\s+|(?<=current\s)fiscal\s+|(?<=last\s)fiscal\s+|(?<=next\s)fiscal\s+)?(?P<unit>week|month|year|weekend|quarter|decade|century)(?:['’]s)?")),
-    ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next)\s+(?:the\s+)?(?P<unit>weekend)")),
+    ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next|since)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"['’]?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
                   r"time(?!\s*(?:limit|frame|period|zone|span|lag|line|table|s\b)))(?:(?<=ago)(?P<today>\s+today))?")),
     ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
@@ -840,7 +840,7 @@ def _ranges_within_a_year(text: str, mentions: list[DateMention]) -> list[DateMe
 # "over the weekend", "until now" and "last year's results" are tagged "the past", "the weekend", "now", "last year"
 # ("in three weeks' time" keeps its "in": the preposition is part of that expression).
 # ("over six years" keeps its "over": there it may mean "more than", as MEANTIME reads it)
-_LEADING_PREPOSITION = re.compile(r"(?:(?:in|during|until|throughout)\s+(?!.*\btime$)|(?:over|at|on)\s+(?=the\s))", re.IGNORECASE)
+_LEADING_PREPOSITION = re.compile(r"(?:(?:in|during|until|throughout)\s+(?!.*\btime$)|(?:over|at|on|since)\s+(?=the\s))", re.IGNORECASE)
 
 
 _EDGE_OF_A_DAY = re.compile(r"\b(?:earlier|later|early|late)\s+$", re.IGNORECASE)
@@ -1582,7 +1582,7 @@ def _relative_unit(text: str, s: int, e: int, g: dict, dct: date | None):
     rel = (g.get("rel") or g.get("prep") or "").lower()
     offset = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(rel, 0)
     if unit == "weekend":
-        if rel in ("over", "during", "on", "at"):
+        if rel in ("over", "during", "on", "at", "since"):
             offset = 0 if dct is not None and dct.weekday() >= 5 else -1
             if _is_future(text, s, e):
                 offset = 0

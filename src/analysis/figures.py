@@ -564,6 +564,9 @@ def _generic_monitor_named_next(figures: list[Figure], sources: "_SentenceSource
 # A line that links to another story: "Related article: …", "**Read more:** …", "See also: …" (at a line's start)
 _LINK_TO_ANOTHER_STORY = re.compile(r"(?m)^[ \t>*_#-]*(?:related(?:\s+(?:article|story|stories|reading|content|coverage))?|read\s+more|"
                                     r"see\s+also|also\s+read|read\s+also)\s*[*_]*\s*:[^\n]*", re.IGNORECASE)  # (to the line's end)
+# ("arrested eight people, including the factory's owner and four of his sons": a part named without a number, then one
+# with a number, both after "including")
+_A_NAMED_PART_THEN_AND = re.compile(r",\s+(?:including|among\s+them)\s+(?:the|a|an|his|her|their|its)\s+[\w'’ -]{1,40}?\s+and\s+$", re.IGNORECASE)
 _LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+(?:the|these|those)\s+$", re.IGNORECASE)
 _BETWEEN_SIDES = re.compile(r"\s+[\w-]+\s+(?:and|or)\s+")
 
@@ -1213,7 +1216,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             if fig.source is None and prev.source is not None:
                 # ("Of the dead, 92 were in the city of Wajima and 91 in Suzu": the same account as the first)
                 fig = replace(fig, source=prev.source, source_key=prev.source_key, source_basis=prev.source_basis)
-        elif same_sentence and fig.category != prev.category and lex.part_of_whole.search(between) \
+        elif same_sentence and fig.category != prev.category \
+                and (lex.part_of_whole.search(between) or _A_NAMED_PART_THEN_AND.search(text, prev.char_end, fig.char_start)) \
                 and (fig.what or "").lower() not in lex.outcome_words \
                 and not (fig.category in _OUTCOME_CATEGORIES and _names_its_own_outcome(text[fig.char_end :], lex)) \
                 and ((n + 1 < len(figures) and figures[n + 1].sentence_index == fig.sentence_index)
@@ -1731,6 +1735,10 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit = "age", "year"  # "students Mason Schermerhorn and Christian Angulo, both 14,"
         elif _a_person_is(tokens, i, j, lex) and number.value < 120 and float(number.value).is_integer():
             cand.kind, cand.unit = "age", "year"  # "he was 34 when he was killed"
+        elif prev == "as" and _word(tokens, i - 2) in ("young", "old") and _word(tokens, i - 3) == "as" and i == j \
+                and number.value < 120 and float(number.value).is_integer() \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
+            cand.kind, cand.unit = "age", "year"  # "children as young as 11", "victims as old as 90"
         elif prev in ("turned", "turns", "turning", "turn") and number.value < 120 and float(number.value).is_integer() \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].low not in _NP_STOP
                          and tokens[j + 1].low not in _WEEKDAYS and tokens[j + 1].low not in lex.months) \
@@ -3219,6 +3227,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         named_by_a_participle = earliest(what_l, False, False) if what_l.endswith("ed") and " " not in what_l else None
         # ("Half of the 2,000 displaced are children": the participle after "the 2,000" names them)
         return (earliest(participle.group(1), False, False) if participle else None) or own_outcome or named_by_a_participle or "other"
+    if (listed_part := _PART_BEFORE_THE_WHOLES_VERB.match(after)) is not None:
+        after = " " + after[listed_part.end() :]  # "700 people including 47 wounded had crossed the border": the whole's own verb
     coordinated = _NEXT_FIGURE.search(after)
     if coordinated and (not what_l or own_outcome not in (None, "deployed")
                         or (not counts_people and _names_its_own_outcome(after[coordinated.end() :], lex))):
@@ -3501,6 +3511,8 @@ _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were
                      r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?|\s*(?=among\s+the\s)")
 # ("5.1 million Syrians live as refugees"; "reports of at least six civilians among the dead": where they are counted)
 _ASIDE_IN_A_CLAUSE = re.compile(r"(?<=[a-z] )\([^()]{1,60}\)")
+_PART_BEFORE_THE_WHOLES_VERB = re.compile(r"\s*(?:including|among\s+them)\s+(?:at\s+least\s+|some\s+|about\s+)?\d[\d,.]*\s+(?:[\w'’-]+\s+){1,3}?"
+                                          r"(?=(?:have|has|had)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b)", re.IGNORECASE)
 _INCLUDED_PART = re.compile(r"\s*(?:including|among\s+them|mostly)\s+(?:[\w'’-]+\s+){1,6}?(?=(?:(?:have|has|had)\s+)?(?:were|are|was|is)\b)")
 ADDITION_AT_END = re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in lexicon.load("categories")["addition_words"])
                              + r")\s*$", re.IGNORECASE)  # "another 20": shared with claims
@@ -5281,6 +5293,14 @@ def _backward_capitalised_name(tokens: list[Token], b: int, lo: int) -> str | No
             words.insert(0, tok)  # "Ursula von der Leyen said", "Mohammed bin Salman": particles inside a person's name
             k -= 1
             continue
+        if low == "of" and words and words[0].text[:1].isupper() and k - 1 >= lo and tokens[k - 1].low in _PLACE_KINDS:
+            x = k - 2  # "An official in the Turkish town of Suruc said": the official, in the place, speaks
+            while x >= lo and x >= k - 4 and tokens[x].low != "the" and tokens[x].is_word:
+                x -= 1
+            if x - 2 >= lo and tokens[x].low == "the" and tokens[x - 1].low == "in" and tokens[x - 2].low in _ROLE_NOUNS:
+                words[0:0] = tokens[x - 2 : k + 1]
+                k = x - 3
+                continue
         if low in _SOURCE_INNER and not (tok.text[:1].isupper() and low in ("al", "el", "de") and words):
             # "Ministry of Defence", "ministry of health": a linking word after a name or an institution
             # (a capitalised "Al" opens a name: "the Al Jazeera correspondent")
@@ -5818,7 +5838,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
                        high=None if cand.high is None else cand.high * 1000)
     unit = cand.unit
     if cand.kind == "count" and unit is None:
-        unit = _rate_after(tokens, what_end if what and what_end > cand.last else cand.last + 1, token_sentence, s_idx)
+        rate_at = what_end if what and what_end > cand.last else cand.last + 1
+        unit = _rate_after(tokens, rate_at, token_sentence, s_idx)
+        passive = _passive_verb_end(tokens, rate_at)
+        if unit is None and passive is not None and (_word(tokens, passive) in _RATE_ADVERBS or _word(tokens, passive) in ("every", "each", "per")):
+            unit = _rate_after(tokens, passive, token_sentence, s_idx)  # "5,000 new cases were being recorded every day"
     phrase_end = tokens[what_end - 1].end if what and what_end > cand.last + 1 else end
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end, text)
     if source is not None and _DISPUTED_OBJECT.search(text, max(s_start, start - 60), start):
@@ -5964,6 +5988,16 @@ def _rate_base_at(tokens: list[Token], k: int) -> int | None:
         if _plain_plural(tokens[end]) or tokens[end].low in _IRREGULAR_PLURAL_HEADS or tokens[end].low == "population":
             return end + 1  # "per 1,000 live births", "per 100,000 inhabitants": the base's noun is the unit's
     return k + 2
+
+
+def _passive_verb_end(tokens: list[Token], k: int) -> int | None:
+    """Where a passive verb that starts at token ``k`` ends ("were being recorded", "are reported"), if one does."""
+    x = k
+    while x < len(tokens) and tokens[x].low in ("are", "were", "is", "was", "have", "has", "had", "been", "being"):
+        x += 1
+    if x == k or x >= len(tokens) or not (tokens[x].low.endswith("ed") or tokens[x].low in _PARTICIPLES_EN):
+        return None
+    return x + 1
 
 
 def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence: int) -> str | None:
