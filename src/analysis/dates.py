@@ -456,6 +456,8 @@ def _tense(text: str, start: int, end: int) -> str | None:
 _MEASURING_AGAINST = (r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing)|overtak(?:es|en|ing)|overtook"
                       r"|top(?:s|ped|ping)|than)\s+(?:the|its)\s+")
 _MEASURED_AGAINST_THE = re.compile(_MEASURING_AGAINST + r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_A_TIME_AFTER = re.compile(r",\s+(?:(?:just|only|some)\s+)?(?:hours|days|weeks|minutes|a\s+day|a\s+week|shortly|soon|moments)\s+(?:after|before)\b",
+                           re.IGNORECASE)
 _LISTED_PART_AND = re.compile(r"\s+[\w-]+\s*(?:,\s*|\s+and\s+)", re.IGNORECASE)
 _WHOLE_THEN_ITS_PART = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:[\w-]+)?\s*,?\s*including\s+(?:at\s+least\s+|some\s+|about\s+|nearly\s+)?", re.IGNORECASE)
 _SURPASSED_FIGURE_BEFORE = re.compile(_MEASURING_AGAINST + r"(?:(?:previous|earlier|record|last)\s+)?"
@@ -1974,6 +1976,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             elif by_sentence_figs.get(sentence):
                 # (a semicolon ends the clause: "Apollo 11 landed in 1969; MH17 was downed with 298 aboard")
                 same_clause = [i for i in by_sentence_figs[sentence] if ";" not in _between(text, m, figures[i])
+                               # ("struck Beirut overnight, hours after the ministry said 558 people had been killed on
+                               # Monday": the main clause's night, not the day of what the clause after "hours after" tells)
+                               and not (m.char_end <= figures[i].char_start and _A_TIME_AFTER.search(_between(text, m, figures[i]))
+                                        and any(o.char_start > m.char_end and o.relation != "since" for o in here if o is not m))
                                # ("Monday's toll surpassed the roughly 1,200 people killed during the 2006 war": the
                                # figure measured against has its own day, not the day of what surpassed it)
                                and not (m.char_end <= figures[i].char_start
