@@ -1935,11 +1935,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 for i in by_sentence_figs.get(sentence, []):
                     if relative.end() <= figures[i].char_start and (stop is None or figures[i].char_end <= stop.start()):
                         event_year[i] = m
+    naming_an_event = {id(m) for m in event_year.values()}
     for sentence, here in by_sentence.items():
         for m in here:
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
-            if any(e is m for e in event_year.values()):
+            if id(m) in naming_an_event:
                 continue  # (not the day of "convicted two men over the 2015 massacre in which 130 died": the massacre's)
             window = text[max(spans[sentence][0], m.char_start - 40) : m.char_start]
             if _REPORTING.search(window) or _AS_OF.search(window) or _DOCUMENT_ISSUED.search(window):

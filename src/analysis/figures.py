@@ -5840,8 +5840,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if cand.kind == "count" and unit is None:
         rate_at = what_end if what and what_end > cand.last else cand.last + 1
         unit = _rate_after(tokens, rate_at, token_sentence, s_idx)
-        passive = _passive_verb_end(tokens, rate_at)
-        if unit is None and passive is not None and (_word(tokens, passive) in _RATE_ADVERBS or _word(tokens, passive) in ("every", "each", "per")):
+        if unit is None and (passive := _passive_verb_end(tokens, rate_at)) is not None \
+                and (_word(tokens, passive) in _RATE_ADVERBS or _word(tokens, passive) in ("every", "each", "per")):
             unit = _rate_after(tokens, passive, token_sentence, s_idx)  # "5,000 new cases were being recorded every day"
     phrase_end = tokens[what_end - 1].end if what and what_end > cand.last + 1 else end
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end, text)
@@ -6043,7 +6043,7 @@ _CLAIMED_LIVES = re.compile(r"\bclaim(?:ed|s|ing)?(?=\s+(?:at\s+least\s+|more\s+
                             + r")\s+(?:of\s+)?(?:(?:million|thousand|hundred)\s+)?(?:\w+\s+)?(?:lives?\b|(?:"
                             # ("Rebels claim 20 killed" is a claim: an outcome word is no noun for lives)
                             + "|".join(w for w in lexicon.load("categories")["person_nouns"]
-                                       if w not in lexicon.load("categories")["outcome_words"]) + r")\b"
+                                       if w not in frozenset(lexicon.load("categories")["outcome_words"])) + r")\b"
                             r"(?![^;.]{0,60}?\b(?:" + "|".join(_CLAUSE_VERBS_AFTER_A_CLAIM) + r")\b)))", re.IGNORECASE)
 # a group that claims an attack takes responsibility for it ("IS also claimed an October 2 bomb attack … that killed
 # at least 17"): no doubt on the toll
