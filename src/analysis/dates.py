@@ -23,7 +23,7 @@ from .figures import BREAKDOWN_AFTER_COLON, OF_WHICH_AT_END, OPENING_WHOLE, PART
 from .ingest import parse_date
 from .numbers import WORD_YEAR, grammar, word_year
 from .text import (LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, WEEKDAY_NUMBERS, fields_dict, plain_hyphens,
-                   sentence_of, sentence_spans, without_abbreviation_stops)
+                   ends_like_a_plural, sentence_of, sentence_spans, without_abbreviation_stops)
 
 MONTHS = MONTH_NUMBERS
 WEEKDAYS = WEEKDAY_NUMBERS
@@ -1477,8 +1477,7 @@ def _year_is_date(text: str, start: int, end: int, name: str) -> bool:
     if re.match(r"\s*(?:%|percent|per\s+cent)", after, re.IGNORECASE) or (re.match(r"\s+[Ii]ndex\b", after) and not _YEAR_CUE.search(before)):
         return False  # "2000 percent", "the Russell 2000 Index"
     following = re.match(r"\s+([A-Za-z]+)", after)
-    if following and following.group(1).islower() and following.group(1).endswith("s") \
-            and not following.group(1).endswith(("ss", "us", "is")) and not _YEAR_CUE.search(before):
+    if following and following.group(1).islower() and ends_like_a_plural(following.group(1)) and not _YEAR_CUE.search(before):
         return False  # ("2000 troops"; not "a 2021 census", "the 2008 crisis": no plurals)
     if re.match(r"[.,]\d", after):
         return False
@@ -1931,9 +1930,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         for m in here:
             if m.precision == "year" and re.fullmatch(r"\d{4}", m.text) and _ARTICLE_BEFORE.search(text, max(0, m.char_start - 5), m.char_start) \
                     and (relative := _EVENT_THEN_RELATIVE.match(text, m.char_end)) is not None:
-                stop = _PUNCT_BREAK.search(_DIGIT_GROUP.sub("0", text[: spans[sentence][1]]), relative.end())
+                stop = _PUNCT_BREAK.search(_DIGIT_GROUP.sub("0", text[relative.end() : spans[sentence][1]]))
+                stop_at = relative.end() + stop.start() if stop else None
                 for i in by_sentence_figs.get(sentence, []):
-                    if relative.end() <= figures[i].char_start and (stop is None or figures[i].char_end <= stop.start()):
+                    if relative.end() <= figures[i].char_start and (stop_at is None or figures[i].char_end <= stop_at):
                         event_year[i] = m
     naming_an_event = {id(m) for m in event_year.values()}
     for sentence, here in by_sentence.items():
@@ -2873,7 +2873,7 @@ def _a_dated_dateline(text: str, m: DateMention) -> bool:
     """A dateline with its year at the top ("Khartoum, 12 February 2025 – Médecins Sans Frontières …"): the day the story
     was written, which a text with no publication date counts its days from (a feed's date, when there is one, may be a
     later update's)."""
-    if m.char_start > 400 or m.precision != "day" or m.start != m.end or not re.search(r"(?:1[89]|20)\d\d\b", m.text):
+    if not _a_full_day_near_the_top(m):
         return False
     before = max(0, m.char_start - 60)
     return bool(_DATELINE_DASH.match(text, m.char_end)) and bool(
@@ -2889,11 +2889,16 @@ _AFTER_A_HEADING_DATE = re.compile(r"[*_]{0,3}(?:\s+(?:at\s+)?(?:\d{1,2}:\d{2}|(
 # ("*March 21, 2025*": a date line in markdown emphasis)
 
 
+def _a_full_day_near_the_top(m: DateMention) -> bool:
+    """A single day written with its year in the first 400 characters: what a story's own date or a dateline is."""
+    return m.char_start <= 400 and m.precision == "day" and m.start == m.end and bool(re.search(r"(?:1[89]|20)\d\d\b", m.text))
+
+
 def _is_the_stories_own_date(text: str, m: DateMention) -> bool:
     """A full date with its year at the top of the story, standing as a heading rather than in a sentence: after the
     title and the outlet ("… Monitor AFP Sunday 1 Feb 2015 At least seven people …"), or after "Published" or "Date of
     publication", or opening the text ("Thursday 31 July 2014 10:59 Syrian Coalition: …")."""
-    if m.char_start > 400 or m.precision != "day" or m.start != m.end or not re.search(r"(?:1[89]|20)\d\d\b", m.text):
+    if not _a_full_day_near_the_top(m):
         return False
     if (numeric := re.fullmatch(r"(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}", m.text)) and numeric.group(1) != numeric.group(2) \
             and int(numeric.group(1)) <= 12 and int(numeric.group(2)) <= 12:

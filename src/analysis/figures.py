@@ -12,7 +12,7 @@ from typing import Callable
 
 from . import lexicon
 from .numbers import WORD_YEAR_RE, NumberSpan, find_numbers, grammar, split_compounds
-from .text import (DOT_GROUPED, LIST_MARKER, LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
+from .text import (DOT_GROUPED, LIST_MARKER, ends_like_a_plural, LIST_OR_TABLE_LINE, MONTH_NUMBERS, TITLE_ABBREVIATIONS, URLISH, WEEKDAY_NAMES, Token, plain_hyphens,
                    parse_digits, sentence_index_of_offsets, sentence_of, sentence_spans, singular, tokenize, without_abbreviation_stops)
 
 QUALIFIERS = ("exact", "approx", "at_least", "more_than", "at_most", "less_than", "range", "vague")
@@ -1562,7 +1562,7 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j \
             and not currency_before and _currency_symbol_before(text, first_tok.start, lex) is None:  # ("$2000" is money)
         counted = tokens[j + 1].is_word and nxt.endswith("s") and not tokens[j + 1].text[:1].isupper() \
-            and nxt not in lex.not_plurals and not nxt.endswith(("ss", "us", "is")) if j + 1 < len(tokens) else False
+            and nxt not in lex.not_plurals and ends_like_a_plural(nxt) if j + 1 < len(tokens) else False
         # (no plural: "according to a 2021 census", "a 2008 crisis", "the 2020 virus")
         if not counted or prev in lex.year_cues or prev.rstrip(".") in lex.months or nxt in ("'s", "’s") \
                 or _after_month_and_day(tokens, i, lex):
@@ -2945,11 +2945,11 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
         if prefix.lstrip().startswith("|") and prefix.count("|") >= 2 and (first := cells[0].strip().strip("*_ ")) \
                 and not re.search(r"\d", first) and first.lower() not in ("total", "totals", "all", "overall") \
                 and (first.split()[-1].lower() in lex.person_nouns or first.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
-                     or (first.split()[-1].endswith("s") and not first.split()[-1].endswith(("ss", "us", "is")))):
+                     or ends_like_a_plural(first.split()[-1])):
             return first  # (not a place: "| North | 1,204 | 3,110 |" under "| Region | Deaths | Injured |")
     words = re.findall(r"[a-z]+", label)
     counted = [w for w in words if w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or (
-        len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in lex.outcome_words)]
+        len(w) > 3 and ends_like_a_plural(w) and w not in lex.outcome_words)]
     if not counted or any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words):
         return None
     # (a table row's label may go on to say where and since when: "people displaced from Zamzam camp since 11 April",
@@ -3122,7 +3122,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "put the death toll lower, at 1,023": the level's own clause
     before = before[cut + 1 :][-60:].lower()
     number_of = None
-    for number_of in _THE_NUMBER_OF.finditer(text, s_start, tokens[cand.first].start):
+    for number_of in (_THE_NUMBER_OF.finditer(text, s_start, tokens[cand.first].start)
+                      if text.find("umber", s_start, tokens[cand.first].start) >= 0 else ()):  # (a cheap look first)
         pass
     if number_of is not None and cut > 0 and number_of.end() <= s_start + cut \
             and not re.search(r"[;:()]", text[number_of.end() : tokens[cand.first].start]) \

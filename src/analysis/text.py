@@ -62,6 +62,12 @@ _F_PLURALS = {"lives": "life", "wives": "wife", "knives": "knife", "thieves": "t
               "shelves": "shelf", "leaves": "leaf", "loaves": "loaf", "wolves": "wolf", "calves": "calf"}
 
 
+def ends_like_a_plural(word: str) -> bool:
+    """Whether a word ends as a regular plural does: in "-s" but not "-ss", "-us" or "-is" ("troops", not "census",
+    "crisis", "status")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
 def singular(plural: str) -> str:
     """The singular of a plural noun, lower case ("cities" → "city", "churches" → "church", "houses" →
     "house", "lives" → "life"); a word of three letters or fewer, or in "-ss", stays as it is."""
