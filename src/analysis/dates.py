@@ -1943,7 +1943,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             if id(m) in naming_an_event:
                 continue  # (not the day of "convicted two men over the 2015 massacre in which 130 died": the massacre's)
             window = text[max(spans[sentence][0], m.char_start - 40) : m.char_start]
-            if _REPORTING.search(window) or _AS_OF.search(window) or _DOCUMENT_ISSUED.search(window):
+            if (_REPORTING.search(window) and not _reported_of_a_count(text, figures, by_sentence_figs.get(sentence, []), m)) \
+                    or _AS_OF.search(window) or _DOCUMENT_ISSUED.search(window):
                 # ("14 dead, 9 missing and 27 injured as of Sunday"; "A study published last year estimated …": the
                 # document's day, as a reporting clause's, which a date in the figure's own clause overrides)
                 reporting.setdefault(sentence, m)
@@ -2859,6 +2860,24 @@ _DATELINE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]*[A
 _DATELINE_DASH = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?[-—–]")
 _DATELINE_TITLE_PLACE = re.compile(r"(?:^|\n)[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}(?:,[ \t]*[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})?,[ \t]*$")
 _DATELINE_AGENCY = re.compile(r"(?:,?[ \t]*\d{4})?[ \t]*\([A-Z][A-Za-z/&.-]{1,15}\)[ \t]*(?:[-—–:][ \t]*)?(?=[A-Z0-9\"“‘'])")
+
+
+def _reported_of_a_count(text: str, figures: list, in_sentence: list[int], m: DateMention) -> bool:
+    """"up from 481 cases reported last Friday", "12 deaths were reported on Monday and 15 on Tuesday": the participle
+    tells when that count stood, not the day a speaker spoke for the whole sentence."""
+    verb = _REPORTED_PARTICIPLE.search(text, max(0, m.char_start - 40), m.char_start)
+    return verb is not None and any(
+        figures[i].char_end <= verb.start() and _THE_COUNTED_BEFORE_A_PARTICIPLE.fullmatch(text, figures[i].char_end, verb.start())
+        for i in in_sentence)
+
+
+_REPORTED_PARTICIPLE = re.compile(r"\b(?:reported|recorded|registered|confirmed|announced)\s+(?:(?:on|in|over|late|early)\s+)?$",
+                                  re.IGNORECASE)
+# what stands between a count and a participle that is its own ("481 new cases", "12 deaths were"): a few words, no
+# comma, no article and no capital that would open a speaker ("40 died, the ministry reported on Monday", "11 civilians
+# Al Jazeera reported Wednesday")
+_THE_COUNTED_BEFORE_A_PARTICIPLE = re.compile(r"(?:\s+(?!(?:the|a|an|its|their|his|her|officials?|authorities|police)\b)[a-z][\w'-]*){0,3}"
+                                              r"(?:\s+(?:were|was|had\s+been|have\s+been|has\s+been|being))?\s+")
 
 
 def _in_a_dateline(text: str, m: DateMention) -> bool:
