@@ -1017,6 +1017,7 @@ _ANOTHER_SOURCE_SAID = re.compile(r"(?:[,;]\s*(?:though|although|but|while|where
                                   r"(?:\s+(?:at\s+least|more\s+than|about|around|some|nearly|over|up\s+to|as\s+many\s+as))?\s*$",
                                   re.IGNORECASE)
 # A verb raising a running total and the total's determiner ("bringing the", "takes its"): shared with the dates stage
+_NEWLY = re.compile(r"^(?:new|fresh|additional|further|more)\s+(?=\S)", re.IGNORECASE)
 RAISING_A_TOTAL = r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:the|its|their)\s+"
 RAISING_A_BARE_TOTAL = (r"\b(?:" + "|".join(lexicon.load("qualifiers")["total_raising_verbs"]) + r")\s+(?:"
                         + "|".join(lexicon.load("qualifiers")["bare_totals"]) + r")\b")
@@ -1098,7 +1099,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # had put the toll at 800" counts the people killed, not the injured)
             kin = next((f for f in reversed(out) if f.kind == "count" and f.category == fig.category
                         and fig.sentence_index - 1 <= f.sentence_index), None) if fig.category not in (None, "other") else None
-            fig = replace(fig, category=last_count.category if same else fig.category, what=(kin or last_count).what)
+            fig = replace(fig, category=last_count.category if same else fig.category, what=_NEWLY.sub("", (kin or last_count).what or "") or None)
+            # ("reported 40 new cases, bringing the total to 505": the total counts cases, not new ones)
         named_count = last_count
         if last_count is not None and not last_count.what and len(out) > 1 and out[-2].kind == "count" and out[-2].what \
                 and out[-2].sentence_index == last_count.sentence_index \
@@ -1132,12 +1134,15 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             fig = replace(fig, category=last_count.category, what=last_count.what)  # "…, warning that it could top 3,000"
         if fig.kind == "count" and fig.category == "other" \
                 and (group := _GROUP_INCLUDED.search(text, max(0, fig.char_start - 40), fig.char_start)) is not None:
-            named = next((f for f in reversed(out) if f.kind == "count" and f.what and f.category not in (None, "other")
+            held = group.group(1).lower() in ("held", "taken", "seized")  # ("Those held include at least ten journalists")
+            named = next((f for f in reversed(out) if f.kind == "count" and f.category not in (None, "other")
                           and fig.sentence_index - 1 <= f.sentence_index
-                          and f.what.lower().split()[-1] == group.group(1).lower()), None)
+                          and ((f.what and f.what.lower().split()[-1] == group.group(1).lower())
+                               or (held and f.category in ("arrested", "kidnapped", "captured")))), None)
             if named is not None:
                 fig = replace(fig, category=named.category)  # "… killed 50 militants and eight civilians …, and the civilians
-                # included three children": a part of those civilians
+                # included three children": a part of those civilians; "… detained 1,133 people …. Those held include at
+                # least ten journalists": a part of the people held just counted
         if prev is not None and prev.category == "other" and len(out) > 1 and re.search(r"\bof\s+$", text[max(0, prev.char_start - 4) : prev.char_start]):
             prev = out[-2]  # "six members of one family, including four children": the children are among the six
         same_sentence = (fig.kind == "count" and prev is not None and prev.kind == "count"
@@ -2788,8 +2793,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 k += 2
                 continue
             break
-        if words and low in _PARTICLES and not _plural_follows(tokens, k + 1, sentence, token_sentence):
-            break  # "carried one body away from the scene"
+        if low in _PARTICLES and not _plural_follows(tokens, k + 1, sentence, token_sentence):
+            break  # "carried one body away from the scene", "forced 12 million out of their homes"
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
             break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
@@ -3121,6 +3126,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if cut > 0 and before[cut] == "," and re.fullmatch(r"\s*(?:to|at)\s*", before[cut + 1 :]):
         cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "put the death toll lower, at 1,023": the level's own clause
     before = before[cut + 1 :][-60:].lower()
+    if cut > 0 and (opening := _OPENING_WHOLE_PHRASE.fullmatch(text, s_start, tokens[cand.first].start)) is not None:
+        before = opening.group(1).lower()  # "Of the people killed by the army, about 250 were children": a part of the dead
     number_of = None
     for number_of in (_THE_NUMBER_OF.finditer(text, s_start, tokens[cand.first].start)
                       if text.find("umber", s_start, tokens[cand.first].start) >= 0 else ()):  # (a cheap look first)
@@ -3593,6 +3600,8 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|th
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 # ("85% of the city's 1.2 million residents have fled": the whole of a share, not those who fled)
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+# a sentence that opens on the whole a part is counted from, up to the part's number
+_OPENING_WHOLE_PHRASE = re.compile(r"\s*of\s+((?:the|those|these)\s+[^,;:()\d]{1,80}),\s*", re.IGNORECASE)
 _FATALLY = re.compile(r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:were\s+|was\s+)?fatally\b")
 _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "minority", "percent",
@@ -4436,6 +4445,20 @@ _SPEAKER_HEADS = frozenset({"media", "tv", "television", "agency", "sources", "s
 _REACHED_BY = frozenset({"reached", "contacted", "interviewed", "questioned", "cited", "surveyed", "polled"})
 
 
+def _let_go(tokens: list[Token], k: int, lo: int, lex: _Lexicon) -> bool:
+    """Whether "released" at token ``k`` lets people go ("those released by Israel", "prisoners were released by
+    Hamas") rather than makes figures public."""
+    j = k - 1
+    while j > lo and tokens[j].low in ("were", "was", "been", "being", "had", "have", "has", "later", "since"):
+        j -= 1
+    word = tokens[j].low if j >= lo else ""
+    return word in lex.person_nouns or word in _PEOPLE_HELD or word in ("those", "them", "whom", "who")
+
+
+_PEOPLE_HELD = frozenset({"prisoners", "prisoner", "hostages", "hostage", "detainees", "detainee", "captives", "captive",
+                          "abductees", "inmates", "pows"})
+
+
 def _progressive_report(tokens: list[Token], k: int, lo: int) -> bool:
     """"Syrian activists are reporting that …", "state media is saying": a reporting verb in the progressive."""
     return tokens[k].low in _PROGRESSIVE_REPORTS and tokens[k].text.islower() and k - 2 >= lo \
@@ -4453,6 +4476,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     for k in range(lo, hi + 1):
         for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
+                if phrase == ("released", "by") and _let_go(tokens, k, lo, lex):
+                    break  # "Of those released by Israel, about 250 …": who let the people go, not who gives the figure
                 if phrase in (("quoted", "by"), ("cited", "by")) and (_after_according_to(tokens, k, lo) or _quoted_as_saying(tokens, k, hi)):
                     break  # "according to local officials quoted by state media", "the governor was quoted by state media as
                     # saying": the one quoted speaks, state media relays
