@@ -1928,8 +1928,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     event_year: dict[int, DateMention] = {}
     for sentence, here in by_sentence.items():
         for m in here:
-            if m.precision == "year" and re.fullmatch(r"\d{4}", m.text) and _ARTICLE_BEFORE.search(text, max(0, m.char_start - 5), m.char_start) \
+            if ((m.precision == "year" and re.fullmatch(r"\d{4}", m.text))
+                    or (m.precision == "day" and _MONTH_AND_DAY.fullmatch(m.text))) \
+                    and _ARTICLE_BEFORE.search(text, max(0, m.char_start - 5), m.char_start) \
                     and (relative := _EVENT_THEN_RELATIVE.match(text, m.char_end)) is not None:
+                # ("marked the second anniversary of the October 7 attack, in which 1,200 people were killed": the
+                # attack's day two years before the anniversary just resolved)
+                m = _years_before_an_anniversary(text, m, spans[sentence][0])
                 stop = _PUNCT_BREAK.search(_DIGIT_GROUP.sub("0", text[relative.end() : spans[sentence][1]]))
                 stop_at = relative.end() + stop.start() if stop else None
                 for i in by_sentence_figs.get(sentence, []):
@@ -1940,8 +1945,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         for m in here:
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
-            if id(m) in naming_an_event:
-                continue  # (not the day of "convicted two men over the 2015 massacre in which 130 died": the massacre's)
+            if id(m) in naming_an_event or _AN_ANNIVERSARY_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
+                continue  # (not the day of "convicted two men over the 2015 massacre in which 130 died": the massacre's; nor
+                # that of "marking the anniversary of last year's protests": the day remembered, not the figures')
             window = text[max(spans[sentence][0], m.char_start - 40) : m.char_start]
             if (_REPORTING.search(window) and not _reported_of_a_count(text, figures, by_sentence_figs.get(sentence, []), m)) \
                     or _AS_OF.search(window) or _DOCUMENT_ISSUED.search(window):
@@ -2773,7 +2779,27 @@ _SINCE_THEN = re.compile(r"\b(?:ha(?:s|ve|d)\s+(?:\w+\s+)?since|since\s+then|sin
                          re.IGNORECASE)
 _WHEN_AFTER = re.compile(r",?\s+when\b", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.IGNORECASE)
-_EVENT_THEN_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|in|when|where)\b)[\w'’-]+){1,6}?\s+(?:that|which|in\s+which|when|where)\b", re.IGNORECASE)
+_EVENT_THEN_RELATIVE = re.compile(r"(?:\s+(?!(?:that|which|in|when|where)\b)[\w'’-]+){1,6}?,?\s+(?:that|which|in\s+which|when|where)\b", re.IGNORECASE)
+_MONTH_AND_DAY = re.compile(r"[A-Z][a-z]+\.?\s+\d{1,2}")
+# the event an anniversary remembers, named a few words after it ("marking the anniversary of last year's protests")
+_AN_ANNIVERSARY_OF = re.compile(r"\banniversar(?:y|ies)\s+of\s+[^,;:.()\d]{0,30}$", re.IGNORECASE)
+_NTH_ANNIVERSARY_OF = re.compile(r"\b(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,3}(?:st|nd|rd|th))\s+"
+                                 r"anniversary\s+of\s+[^,;:.()\d]{0,30}$", re.IGNORECASE)
+
+
+def _years_before_an_anniversary(text: str, m: DateMention, sentence_start: int) -> DateMention:
+    """A day named after "the second anniversary of" resolved to its latest return is the anniversary: the event
+    itself came that many years before it."""
+    nth = _NTH_ANNIVERSARY_OF.search(text, max(sentence_start, m.char_start - 50), m.char_start)
+    if nth is None or m.precision != "day" or m.start is None:
+        return m
+    word = nth.group(1).lower()
+    years = _ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    try:
+        day = date.fromisoformat(m.start).replace(year=date.fromisoformat(m.start).year - years)
+    except ValueError:
+        return m  # (29 February)
+    return replace(m, value=day.isoformat(), start=day.isoformat(), end=day.isoformat())
 # the subject a figure is reported in, dated by when it came out ("A study published last year estimated that …")
 _DOCUMENT_ISSUED = re.compile(r"\b(?:study|report|survey|analysis|paper|assessment|census|poll|investigation|review|audit|"
                               r"estimate|tally|count|toll|data|figures|statement|bulletin|update)\s+(?:[\w-]+\s+)?"
