@@ -852,7 +852,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and not (re.search(r"[;:]", text[whole.char_end : fig.char_start])
                          and not (_BREAKDOWN_BY_PLACE.match(text, whole.char_end) and _ELLIPSIS_AFTER.match(text, fig.char_end))) \
                 and not _TOLL_BETWEEN.search(text, whole.char_end, fig.char_start) \
+                and not (_WITH_BEFORE.search(text, max(whole.char_end, fig.char_start - 12), fig.char_start)
+                         and (fig.value or 0) > (whole.value or 0)) \
                 and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
+            # (not "staged two waves of strikes, with nearly 100,000 walking out": what "with" counts is a part of the
+            # whole, never more than it)
             head = whole.what.split()[-1]
             # ("7.2 million internally displaced people, while 16.7 million need aid": the people, not their plight)
             people_head = head.lower() in lex.person_nouns or head.lower() in _IRREGULAR_PLURAL_HEADS
@@ -3271,6 +3275,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             return "killed"  # "who lost three children", "his family had lost 12 members": kin lost are dead
         if head not in _LOST_NOT_HURT:
             return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
+    if head in _FORCE_NOUNS and _LOST_AFTER.match(after):
+        return "killed_or_wounded"  # "Kyiv says 1,700 Russian troops lost in past day": the losses of a force (not
+        # "hikers lost in the mountains")
     if head in lex.person_nouns and lex.destroy_cue.search(near):
         return "killed"  # "Russian jets destroyed up to 300 militants"
     if head in lex.person_nouns and (passive := _PASSIVE_OF_A_VERB.match(after)) and _DESTROYED.match(after, passive.end()):
@@ -3602,6 +3609,10 @@ _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quote
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 # a sentence that opens on the whole a part is counted from, up to the part's number
 _OPENING_WHOLE_PHRASE = re.compile(r"\s*of\s+((?:the|those|these)\s+[^,;:()\d]{1,80}),\s*", re.IGNORECASE)
+_FORCE_NOUNS = frozenset(n.lower() for n in lexicon.load("categories")["categories"]["deployed"]["nouns"])
+# people "lost" after their count, in the passive: not "lost their jobs", "lost contact"
+_LOST_AFTER = re.compile(r"\s*(?:(?:were|was|have\s+been|had\s+been|been)\s+)?lost\b(?!\s+(?:their|his|her|its|our|contact|touch|track|"
+                         r"jobs?|homes?|everything|all|power|consciousness|count|to\b))")
 _FATALLY = re.compile(r"\s*(?:of\s+(?:them|whom|those)\s+)?(?:were\s+|was\s+)?fatally\b")
 _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|these)\s+)?(?:(?:\w+\s+)?[\w-]+['’]s\s+)?$")
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "minority", "percent",
