@@ -1869,7 +1869,13 @@ def _measured_against(text: str, sentence_start: int, m: DateMention) -> bool:
     """Whether the date is the baseline a figure or a change is compared with ("compared with last year", "up 8%
     from 2023", "a 24% increase on the previous quarter")."""
     window = max(sentence_start, m.char_start - 20)
-    return bool(_BASELINE_BEFORE.search(text, window, m.char_start) or _CHANGE_ON_BEFORE.search(text, window, m.char_start))
+    return bool(_BASELINE_BEFORE.search(text, window, m.char_start) or _CHANGE_ON_BEFORE.search(text, window, m.char_start)
+                or _THAN_AT_AN_EARLIER_EVENT.search(text, max(sentence_start, m.char_start - 60), m.char_start))
+
+
+# "about 2 points lower than in the previous election in 2021": the event compared with, then its date
+_THAN_AT_AN_EARLIER_EVENT = re.compile(r"\bthan\s+(?:in|at|during|for)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){1,4}?(?:in|on|of)\s+$",
+                                       re.IGNORECASE)
 
 
 _REPORTING = re.compile(
@@ -3044,12 +3050,29 @@ def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention)
     if close < 0 or re.search(r"[;:()]", text[m.char_end : close]):
         return None
     if not (_ASIDE_CLAIM.search(text, opener.end(), m.char_start) or _ASIDE_HABIT.match(text, opener.end())
+            # ("The minister, who was appointed last week, said 40 people had died": the speaker's own past)
+            or (opener.group().rstrip().endswith(("who", "whose")) and _A_SPEAKERS_VERB.match(text, close + 1))
             # ("The military government, which seized power in September 2022, has recruited some 50,000 volunteers": a
             # deed of the subject's past before a total in the perfect, which runs to the report; not an onset, "The war,
             # which began in 2011, has killed 280,000")
             or (_PERFECT_MAIN_CLAUSE.match(text, close + 1) and not _ONSET_BEFORE.search(text, opener.end(), m.char_start))):
         return None  # ("The floods, which struck on Friday evening, also destroyed 400 houses": the aside tells the event)
     return opener.start(), close
+
+
+def _in_a_speakers_aside(text: str, sentence: tuple[int, int], m: DateMention) -> bool:
+    """Whether a date stands in an aside on who speaks (", who took office only last month, said he would stay on")."""
+    opener = None
+    for opener in _RELATIVE_OPENER.finditer(text, sentence[0], m.char_start):
+        pass
+    if opener is None or not opener.group().rstrip().endswith(("who", "whose")) or re.search(r"[,;:()]", text[opener.end() : m.char_start]):
+        return False
+    close = text.find(",", m.char_end, sentence[1])
+    return close >= 0 and not re.search(r"[;:()]", text[m.char_end : close]) and _A_SPEAKERS_VERB.match(text, close + 1) is not None
+
+
+_A_SPEAKERS_VERB = re.compile(r"\s*(?:(?:also|later|then|has|have|had)\s+)?(?:said|says|told|tells|announced|added|stated|confirmed|wrote|"
+                              r"warned|insisted|argued|vowed|pledged|promised|tweeted|posted)\b")
 
 
 def _in_one_clause(text: str, m: DateMention, fig) -> bool:
@@ -3177,6 +3200,7 @@ def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool
                 or _AHEAD_OF.search(text, before(70), m.char_start)
                 or _AN_EARLIER_TOLL.search(text, before(50), m.char_start)
                 or _AN_EARLIER_ONE.match(text, sentence_start, m.char_start)
+                or _THAN_AT_AN_EARLIER_EVENT.search(text, before(60), m.char_start)  # ("lower than in the previous election in 2021")
                 or (m.precision in ("year", "month", "decade") and _SUPERLATIVE_ON_WHOM.search(text, before(50), m.char_start)))
 
 
@@ -3229,6 +3253,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
               and not (pub is not None and m.start and m.start[:10] > pub.isoformat() and _tense(text, m.char_start, m.char_end) == "future")
               # ("the attack was a response to the alleged chemical weapon use in Idlib on Tuesday": the day of its cause)
               and not _the_cause_of_another(text, spans[prev][0], spans[sentence], m)
+              # ("The prime minister, who took office only last month, said he would stay on. Analysts said …")
+              and not _in_a_speakers_aside(text, spans[prev], m)
               and not ((_IN_A_RELATIVE_CLAUSE.search(text, max(spans[prev][0], m.char_start - 50), m.char_start)
                         or _A_THINGS_HISTORY.search(text, max(spans[prev][0], m.char_start - 110), m.char_start))
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]

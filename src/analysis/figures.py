@@ -5775,6 +5775,8 @@ def _named_by_the_copula(tokens: list[Token], k: int, token_sentence: list[int],
     return None
 
 
+_COMPARATIVES = frozenset({"lower", "higher", "greater", "smaller", "larger", "bigger", "more", "less", "fewer", "better",
+                           "worse", "cheaper", "dearer", "stronger", "weaker", "faster", "slower", "up", "down"})
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west northward southward eastward westward away off ahead behind inland offshore deep long wide high
     later earlier ago""".split())
@@ -5812,6 +5814,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if cand.kind == "count" and (cand.value or 0) >= 1 and (what is None or _word(tokens, cand.last + 1) == "of") else None
     if what is not None and cand.kind in ("measure", "duration") and what.split()[0].lower() in _DIRECTIONS:
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
+    if what is not None and cand.kind in ("measure", "percent") and what.lower() in _COMPARATIVES:
+        what = None  # "about 2 points lower than in 2021", "closed 3% higher": how it compares, not what is measured
     if what is not None and cand.kind == "measure" and what.islower() and " " not in what \
             and (what in _IRREGULAR_PAST or what.endswith("ed")):
         what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured
