@@ -694,8 +694,10 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
         if resolved is None:
             continue
         s, e, typ, value, first, last, precision = resolved
-        if first is not None and last is not None and precision in ("month", "year") and (part := _PART_OF_A_SPAN.match(text, s)):
-            first, last = _part_of_a_span(first, last, precision, part.group(1).lower())  # "late last month": its last third
+        if first is not None and last is not None and precision in ("month", "year") \
+                and (part := _PART_OF_A_SPAN.match(text, s) or _PART_OF_A_SPAN_BEFORE.search(text, max(0, s - 20), s)):
+            word = part.group(1).lower().split()[-2] if " " in part.group(1) else part.group(1).lower()
+            first, last = _part_of_a_span(first, last, precision, _PART_WORDS.get(word, word))  # "late last month": its last third
         s, e = _timex_extent(text, s, e)
         if typ == "DURATION" and text[max(0, s - 4) : s].lower() == "the " and "-" not in text[s:e] and text[s:s + 1].isalnum():
             s -= 4  # "the nine months ended Sept. 30": TIMEX3 keeps the article of a definite span
@@ -865,7 +867,10 @@ _SECOND_DAY = re.compile(r"\s*(?:and|or|&|to|through|-|–)\s*(?P<day>[0-3]?\d)(
                          r"(?!\s+(?!(?:" + "|".join(lexicon.load("not_counts")["day_followers"]) + r")\b)[a-z])")
 
 
-_PART_OF_A_SPAN = re.compile(r"(early|mid|late)\b[\s-]*", re.IGNORECASE)
+_PART_OF_A_SPAN = re.compile(r"(early|mid|late|(?:the\s+)?(?:end|start|beginning|middle)\s+of)\b[\s-]*", re.IGNORECASE)
+_PART_OF_A_SPAN_BEFORE = re.compile(r"\b((?:the\s+)?(?:end|start|beginning|middle)\s+of)\s+$", re.IGNORECASE)  # ("the end of last year")
+# "the end of May" is its late part, as "late May" is
+_PART_WORDS = {"end": "late", "start": "early", "beginning": "early", "middle": "mid"}
 
 
 def _part_of_a_span(first: date, last: date, precision: str, part: str) -> tuple[date, date]:
