@@ -2801,6 +2801,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "carried one body away from the scene", "forced 12 million out of their homes"
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
             break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
+        if words and low in _PARTICIPLES_EN and not tok.text[:1].isupper() and not _plural_follows(tokens, k + 1, sentence, token_sentence):
+            break  # "the 500-plus wounded taken to hospitals": a participle after the noun opens a clause of its own
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
                 k + 1 < len(tokens) and token_sentence[k + 1] == sentence and _plain_plural(tokens[k + 1])) and not (
                 k + 2 < len(tokens) and token_sentence[k + 2] == sentence and tokens[k + 1].text.islower()
@@ -5821,6 +5823,8 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured
     if what is None and cand.kind == "measure" and _word(tokens, cand.first - 1) == "of":
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "at a depth of 10 km", "an earthquake of magnitude 7.1"
+        if what is not None and what.lower() in ("one", "ones", "another"):
+            what = None  # "several strong aftershocks including one of magnitude 5.5": a pronoun, not what is measured
     if what is not None and cand.kind == "count" and len(what.split()) > 1 and what.split()[0][:1].isupper() \
             and what.split()[-1].lower() in _BROADCAST_WORDS:
         what = None  # "Aleppo bomb blast kills six Syrian state TV": a headline's credit, its dash lost
