@@ -414,7 +414,7 @@ _ING_NOUNS = frozenset("building bombing shooting meeting wedding crossing upris
                        "stabbing beheading lynching kidnapping".split())
 _LY_NOUNS = frozenset("family families ally allies italy assembly supply supplies rally rallies july".split())
 _SOURCE_STOP = frozenset(
-    """that which who whom whose when while as after before because if though although whereas was were is are been be
+    """that which who whom whose when where while as after before because if though although whereas was were is are been be
     has have had also not but and or to in on at by for with from since than of he she it they we i you his her its their what
     could couldn't would wouldn't will won't can can't cannot may might should must did didn't does doesn't do
     don't said says say told reported added released published issued compiled updated""".split()
@@ -5455,6 +5455,30 @@ def _backward_capitalised_name(tokens: list[Token], b: int, lo: int) -> str | No
     return _span_text(words)
 
 
+def _bracketed_source_of_a_list_line(text: str, end: int) -> str | None:
+    """"- Confirmed dead: more than 11,000 (Libyan Red Crescent, Thursday)": a list line that closes on who gives its
+    figure, with the day it was given, in brackets (a body or an acronym, not a place: "Aleppo (12 civilians)")."""
+    line_start = text.rfind("\n", 0, end) + 1
+    if not LIST_OR_TABLE_LINE.match(text, line_start):
+        return None
+    bracket = _BRACKETED_SOURCE_AT_LINE_END.match(text, end)
+    if bracket is None:
+        return None
+    name = bracket.group("name")
+    words = name.split()
+    if re.fullmatch(r"[A-Z]{2,7}", name) or words[-1].lower() in _BODY_HEADS or words[-1].lower() in _ROLE_NOUNS:
+        return name
+    when = bracket.group("when")
+    if len(words) >= 2 and when and _A_DAY_GIVEN.match(when):
+        return name  # "(Libyan Red Crescent, Thursday)": a name with the day it gave the figure (not "(Aleppo, Syria)")
+    return None
+
+
+_BRACKETED_SOURCE_AT_LINE_END = re.compile(r"[^()\n]{0,60}?\(\s*(?:source:\s*|according\s+to\s+|per\s+)?"
+                                           r"(?P<name>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){0,6})"
+                                           r"\s*(?:[,;]\s*(?P<when>[^()\n]{1,40}))?\)\s*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+_A_DAY_GIVEN = re.compile(r"(?:as\s+of\s+|updated\s+)?(?:\d{1,2}\s+)?(?:" + "|".join(WEEKDAY_NAMES) + "|" + "|".join(MONTH_NUMBERS)
+                          + r")\b", re.IGNORECASE)
 _BODY_HEADS = frozenset({"center", "centre", "committee", "commission", "council", "office", "ministry", "network", "observatory",
                          "organization", "organisation", "agency", "coalition", "mission", "authority", "directorate",
                          "headquarters", "department", "service", "bureau", "board", "secretariat", "directorate-general"})
@@ -5890,6 +5914,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
             unit = _rate_after(tokens, passive, token_sentence, s_idx)  # "5,000 new cases were being recorded every day"
     phrase_end = tokens[what_end - 1].end if what and what_end > cand.last + 1 else end
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end, text)
+    if source is None and cand.kind == "count":
+        source = _bracketed_source_of_a_list_line(text, end)
+        basis = "explicit" if source is not None else basis
     if source is not None and _DISPUTED_OBJECT.search(text, max(s_start, start - 60), start):
         source, basis = None, "none"  # "The army disputed the figure of 70 dead, saying …": the army does not give the 70
     if source is None and s_idx > 0 and (
