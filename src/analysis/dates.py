@@ -2081,6 +2081,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                   and not _SUPERLATIVE_SO_FAR.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   and not (m.char_start > fig.char_end and _PLACE_RELATIVE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   and not (m.char_start > fig.char_end and _RAISES_A_TOTAL.search(text, fig.char_end, _since_phrase(text, m).char_start))
+                  # ("more than 52,000 … killed since the war began, including over 2,000 since … March 18": the part's
+                  # stretch, not the whole's)
+                  and not (m.char_start > fig.char_end and any(
+                      fig.char_end < figures[x].char_start and figures[x].char_end <= m.char_start
+                      and not re.search(r"[,;:()]", _DIGIT_GROUP.sub("", text[figures[x].char_end : _since_phrase(text, m).char_start]))
+                      and _LISTED_PART_BEFORE.search(text, max(fig.char_end, figures[x].char_start - 16), figures[x].char_start)
+                      for x in by_sentence_figs.get(sentence, ())))
                   # ("200,000 people lived there and the route out has been cut since fighting erupted on Thursday")
                   and not (m.char_start > fig.char_end and _NEW_SUBJECT_CLAUSE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   # ("12 camps had been emptied since January, and that cholera cases had doubled to more than 400": the
@@ -3076,6 +3083,7 @@ def _in_a_speakers_aside(text: str, sentence: tuple[int, int], m: DateMention) -
     return close >= 0 and not re.search(r"[;:()]", text[m.char_end : close]) and _A_SPEAKERS_VERB.match(text, close + 1) is not None
 
 
+_LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
 _A_SPEAKERS_VERB = re.compile(r"\s*(?:(?:also|later|then|has|have|had)\s+)?(?:said|says|told|tells|announced|added|stated|confirmed|wrote|"
                               r"warned|insisted|argued|vowed|pledged|promised|tweeted|posted)\b")
 
