@@ -1837,6 +1837,8 @@ def _is_baseline_of(text: str, baseline, level) -> bool:
 
 
 _BASELINE_BEFORE = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+(?:in|during|on|at))?(?:\s+(?:all|the\s+whole|the\s+entire)\s+of)?|versus|vs\.?|"
+                              # ("nearly twice as many as in the whole of 2024": the amount compared with)
+                              r"(?:many|much|high|large|big|low|few|fast)\s+as\s+(?:in|during|on|at)?(?:\s+(?:all|the\s+whole|the\s+entire)\s+of)?|"
                               # "up 8% from 2023", "rose 3.1 percent from a year earlier": the change's baseline
                               r"(?:up|down|rose|fell|increased|decreased|grew|dropped|declined|climbed|jumped|slipped)\s+"
                               r"(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent|points?)\s+(?:from|on|over)(?:\s+the\s+same\s+\w+\s+(?:of|in))?|"
@@ -2314,6 +2316,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "At least 224 people have been killed since Friday, the ministry said. More than 1,200 others have been
             # wounded": the others are counted over the same stretch
             out.append(out[before_sentence])
+            continue
+        clause_before = [m for m in here if m.char_end <= fig.char_start and m.relation is None and m.precision == "day"
+                         and m.start is not None and m.start == m.end and not _in_a_dateline(text, m)
+                         and ";" in text[m.char_end : fig.char_start]]
+        if clause_before and not _compared_or_awaited(text, spans[sentence][0], clause_before[-1]) \
+                and _tells_a_past_event(text[text.rfind(";", 0, fig.char_start) + 1 : spans[sentence][1]]):
+            # "A second vessel … capsized the next day; just 21 people survived": the clause before the semicolon
+            # named the day, nearer than the sentence before
+            m = clause_before[-1]
+            out.append(FigureDate(m.start, m.end, m.precision, m.text, m.value, "inherited", None))
             continue
         previous = _previous_sentence_date(by_sentence, spans, text, sentence,
                                            toll=getattr(fig, "kind", None) == "count" and getattr(fig, "category", None) not in (None, "other"),
