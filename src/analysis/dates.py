@@ -1958,6 +1958,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         for m in here:
             if m.relation == "since" or m.value in ("PAST_REF", "PRESENT_REF"):
                 continue
+            if m.relation == "until" and _A_RELATIVE_CLAUSE_UP_TO.search(text, max(spans[sentence][0], m.char_start - 90), m.char_start):
+                continue  # "a town … that had been held by paramilitary forces until March": how long the town's state lasted
             if id(m) in naming_an_event or _AN_ANNIVERSARY_OF.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start):
                 continue  # (not the day of "convicted two men over the 2015 massacre in which 130 died": the massacre's; nor
                 # that of "marking the anniversary of last year's protests": the day remembered, not the figures')
@@ -3095,6 +3097,8 @@ def _in_a_speakers_aside(text: str, sentence: tuple[int, int], m: DateMention) -
     return close >= 0 and not re.search(r"[;:()]", text[m.char_end : close]) and _A_SPEAKERS_VERB.match(text, close + 1) is not None
 
 
+_A_RELATIVE_CLAUSE_UP_TO = re.compile(r"\b(?:that|which|who|where)\s+[^,;:.()\d]{0,80}?\buntil\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$",
+                                      re.IGNORECASE)
 _LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
 _A_SPEAKERS_VERB = re.compile(r"\s*(?:(?:also|later|then|has|have|had)\s+)?(?:said|says|told|tells|announced|added|stated|confirmed|wrote|"
                               r"warned|insisted|argued|vowed|pledged|promised|tweeted|posted)\b")
