@@ -734,7 +734,11 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
-_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*)?\s*(?:,|;|,?\s+and|,?\s+followed\s+by|,\s+then)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:with\s+)?")
+_PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}"
+                                   # (past an aside on the first: "…, the highest figure ever recorded for a single country,
+                                   # followed by Syria with 7.4 million")
+                                   r"(?:\s*,\s+(?:the|a|an)\s+[^,;.()\d]{1,80}?(?=,\s+followed\s+by\b))?"
+                                   r"\s*(?:,|;|,?\s+and|,?\s+followed\s+by|,\s+then)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:with\s+)?")
 # A sentence that ranks the next place by its count ("Syria followed with 13.5 million"): a count of what the sentence before counted
 _NEXT_PLACE_WITH_ITS_COUNT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][\w.'’-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|"
                                         r"was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s+with\s+$")
