@@ -205,6 +205,16 @@ def test_a_title_as_of_a_day_dates_a_report_that_gives_no_other_date(tmp_path):
     assert "no_publication_date" not in article.flags
 
 
+def test_a_title_that_closes_on_a_day_dates_a_statement_that_gives_no_other_date(tmp_path):
+    article = _read(tmp_path, "statement.txt", "Statement by the Ministry of Health, 2 June 2025\n\nAs of 1 June, 4,012 deaths were confirmed.\n")
+    assert (article.published, article.date_source) == ("2025-06-02", "title")
+
+
+def test_a_title_that_names_a_year_in_passing_gives_no_date(tmp_path):
+    article = _read(tmp_path, "story.txt", "The 2024 floods, one year on\n\nAt least 40 people died in the floods.\n")
+    assert article.published is None
+
+
 def test_a_date_line_outranks_the_titles_as_of_day(tmp_path):
     article = _read(tmp_path, "sitrep.md", "# Situation report (as of 10 June 2025)\n\nJune 11, 2025\n\nAt least 40 people died.\n")
     assert (article.published, article.date_source) == ("2025-06-11", "date_line")

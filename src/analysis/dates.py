@@ -2953,6 +2953,8 @@ def _a_dated_dateline(text: str, m: DateMention) -> bool:
     if not _a_full_day_near_the_top(m):
         return False
     before = max(0, m.char_start - 60)
+    if "\n" not in text[: m.char_start] and re.match(r"[ \t]*(?:\n|$)", text[m.char_end :]) and re.search(r"(?:,|\s[-–—|])\s*$", text[: m.char_start]):
+        return True  # ("Statement by the Ministry of Health, 2 June 2025": a first line that closes on its day)
     return bool(_DATELINE_DASH.match(text, m.char_end)) and bool(
         _DATELINE_TITLE_PLACE.search(text, before, m.char_start) or _DATELINE_PLACE.search(text, before, m.char_start))
 

@@ -713,9 +713,9 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
             group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index and g.kind == "count"
                           and g.what and g.what.lower() not in _PART_PRONOUNS
                           and not (people and g.what.split()[-1].lower() in things)), None)
-            if group is None and not any(g.sentence_index == fig.sentence_index for g in out):
+            if group is None and not any(g.sentence_index == fig.sentence_index for g in out) and fig.what.lower() == "them":
                 # "North Korea has sent 11,000 troops. About 300 of them have been killed.": the group ended the
-                # sentence before
+                # sentence before (but "whom" and "which" have theirs right before them: "medical teams, 112 of whom")
                 group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index - 1 and g.kind == "count"
                               and g.what and g.what.lower() not in _PART_PRONOUNS), None)
             if group is not None and fig.kind == "count" and fig.value is not None and group.value is not None and fig.value > group.value:

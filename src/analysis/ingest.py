@@ -500,9 +500,13 @@ _AS_OF_IN_TITLE = re.compile(r"\bas\s+(?:of|at)\s+([^()\[\]\n,;]{4,40}?\d{4})", 
 
 
 def _title_as_of(title: str | None) -> str | None:
-    """The day a report's title says it stands at ("Situation Report (as of 10 June 2025)")."""
-    found = _AS_OF_IN_TITLE.search(title or "")
+    """The day a report's title says it stands at ("Situation Report (as of 10 June 2025)"), or the day a statement's
+    title closes on ("Statement by the Ministry of Health, 2 June 2025")."""
+    found = _AS_OF_IN_TITLE.search(title or "") or _DAY_CLOSING_A_TITLE.search(title or "")
     return parse_date(found.group(1)) if found else None
+
+
+_DAY_CLOSING_A_TITLE = re.compile(r"(?:,|\s[-–—|])\s*((?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)\s+\d{4})\s*$")
 
 
 def read_article(path: Path, relative: str, settings: Settings, overrides: dict | None = None) -> Article:
