@@ -2492,8 +2492,14 @@ def _nothing_after_the_report(text: str, figures: list, dates: list[FigureDate],
         if d.date_start and d.date_end and d.date_start <= today < d.date_end and d.date_basis != "publication" \
                 and ((d.date_text or "").lower().startswith("earlier") or _tense(text, fig.char_start, fig.char_end) == "past"):
             d = replace(d, date_end=today)
+        if d.date_start and d.date_start > today and d.date_basis != "publication" and _THE_DEAD_ALREADY.fullmatch((getattr(fig, "what", None) or "").split(" ")[-1].lower()) \
+                and getattr(fig, "category", None) == "killed":
+            d = _at_publication(pub)  # "The 12 victims are to be buried on Friday": the burial's day, not the deaths'
         out.append(d)
     return out
+
+
+_THE_DEAD_ALREADY = re.compile(r"victims?|dead|deceased|bodies|body|remains|corpses|martyrs")
 
 
 _CHANGE_IN_BRACKETS = re.compile(r"\(\s*\+\s*$")
