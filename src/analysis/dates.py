@@ -1919,7 +1919,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                                                      and not text[spans[sentence_of(spans, m.char_start)][0] : m.char_start].strip())
                                     or _IN_THE_LAST_HOURS.match(text, m.char_start, m.char_end) is not None
                                     and _PERFECT_JUST_BEFORE.search(text, max(spans[sentence_of(spans, m.char_start)][0], m.char_start - 80), m.char_start) is not None
-                                    and not _OF_AN_EVENT_AFTER.match(text, m.char_end))
+                                    and not _OF_AN_EVENT_AFTER.match(text, m.char_end)
+                                    # ("have been killed in four days of clashes": the clashes' days up to the report)
+                                    or _DAYS_OF_FIGHTING.match(text, m.char_end) is not None
+                                    and _PERFECT_JUST_BEFORE.search(text, max(spans[sentence_of(spans, m.char_start)][0], m.char_start - 80), m.char_start) is not None)
             if start is not None:
                 lookback.setdefault(sentence_of(spans, m.char_start), DateMention(
                     m.text, m.char_start, m.char_end, "DATE", m.value, start.isoformat(), pub.isoformat(), "day", "since"))
@@ -3133,6 +3136,10 @@ _A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.
 # "have been killed in 24 hours": a count of hours in the perfect is the stretch up to the report, as "the past 24 hours"
 _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
 _PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)
+_DAYS_OF_FIGHTING = re.compile(r"\s+of\s+(?:(?:heavy|fierce|intense|deadly|violent|sectarian|nationwide|renewed|street|mass|anti-government)\s+)*"
+                               r"(?:fighting|clashes|protests|violence|unrest|bombardment|bombing|shelling|battles?|demonstrations|"
+                               r"rioting|riots|air\s*strikes|airstrikes|strikes|attacks|raids|hostilities|combat|rain|rains|flooding)\b",
+                               re.IGNORECASE)
 _OF_AN_EVENT_AFTER = re.compile(r"\s+(?:of|after|before|from|since|following)\b", re.IGNORECASE)
 
 
