@@ -3053,7 +3053,10 @@ def _ill_not_hurt(sentence: str) -> bool:
 _LEFT_A_PLACE = re.compile(r"\s+(?:have\s+|had\s+|have\s+now\s+)?left\s+(?:(?:the|their)\s+(?:besieged\s+|rebel-held\s+|"
                            r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+)?"
                            r"(?:city|cities|country|town|towns|village|villages|area|areas|region|regions|province|provinces|camp|enclave|homes?)\b"
-                           r"|(?-i:[A-Z])[\w'’-]+)", re.IGNORECASE)
+                           r"|(?-i:[A-Z])[\w'’-]+)"
+                           # ("about 850,000 people have crossed into Chad from Sudan": civilians crossing a border are uprooted)
+                           r"|\s+(?:have\s+|had\s+|has\s+)?(?:now\s+)?crossed\s+(?:the\s+border\s+)?(?:into|to)\s+(?:neighbou?ring\s+)?(?-i:[A-Z])",
+                           re.IGNORECASE)
 
 
 # prefixes that take back the outcome word they join ("half-dead prisoners" are alive)
@@ -5796,7 +5799,9 @@ def _named_by_the_copula(tokens: list[Token], k: int, token_sentence: list[int],
         words.append(tokens[x])  # ("were killed", "were taken": a verb, not who they were)
         x += 1
     follower = _word(tokens, x)
-    if not words or not (follower in ("", ".", ",", ";", "and", "or", "while", "but", "including", "from", "he", "she", "they")
+    if not words or not (follower in ("", ".", ",", ";", "and", "or", "while", "but", "including", "from", "he", "she", "they",
+                                      # ("25 were children aged between 8 and 14", "children under 14", "children who …")
+                                      "aged", "under", "between", "who", "in", "at", "with")
                          or (x < len(tokens) and tokens[x].text[:1].isupper())):  # ("… were foreign volunteers he added")
         return None
     head = words[-1]
