@@ -945,6 +945,8 @@ _OPENS_ON_THE_SENTENCE_BEFORE = re.compile(_THE_GROUP_BEFORE + r"\b\s*,", re.IGN
 # whose clause only says what the part is
 OPENING_WHOLE = re.compile(r"(?:^|[.!?\n]\s*|[\"“]\s*)of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 PART_AFTER_THE_WHOLE = re.compile(r"(?:[^,;.!?]|(?<=\d),(?=\s\d{4}\b)){0,80},\s*(?:at\s+least\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+)?")
+_ELIDED_COPULA_TO_THE_END = re.compile(r"(?:\s+[\w'’-]+){1,6}\s*")
+_PART_MARKER_BEFORE = re.compile(r"\bof\s+(?:whom|them|those)\b[^.;]{0,14}$|^\s*of\s+the\b", re.IGNORECASE)
 _SIBLING_PART = re.compile(r"\s+(?:of\s+(?:those|the|them|whom)(?:\s+[a-z]+)?\s+)?(?:were|was|are|is)\s+[\w'’ -]{1,30}?\s*(?:,\s*(?:and\s+|while\s+)?|\s(?:and|while)\s+)")
 _COPULA_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|are|is|remain|remained|remains)\s+(?!killed|wounded|injured|hurt|released|freed|rescued|missing)")
 _AMONG_THE = re.compile(r"\s+[\w' -]{0,40}?\b(?:were\s+)?among\s+(?:the\s+)?(?:at\s+least\s+|some\s+|about\s+)?", re.IGNORECASE)
@@ -1181,7 +1183,10 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and _COPULA_AFTER.match(text, fig.char_end):
             fig = replace(fig, category=prev.category)  # "Of the 1,139 people killed …, 695 were civilians": a part of the dead
         elif same_sentence and fig.category in ("other", "deployed") and _SIBLING_PART.fullmatch(text, prev.char_end, fig.char_start) \
-                and _COPULA_AFTER.match(text, fig.char_end):
+                and (_COPULA_AFTER.match(text, fig.char_end)
+                     # ("1,190, of whom 436 were civilians and 435 members of the security forces": the copula left out)
+                     or (_ELIDED_COPULA_TO_THE_END.fullmatch(text, fig.char_end, text.find(".", fig.char_end) if "." in text[fig.char_end:] else len(text))
+                         and _PART_MARKER_BEFORE.search(text, max(0, prev.char_start - 24), prev.char_start))):
             fig = replace(fig, category=prev.category)  # "Of the 40 victims, 12 were children and 9 were women"
         elif same_sentence and fig.category in ("other", "deployed") and not thing and prev.category in _OUTCOME_CATEGORIES \
                 and (_ALONG_WITH.search(text, prev.char_end, fig.char_start)
@@ -1569,8 +1574,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             return None  # "April 24 and 25", "March 3-4": the second day of a date
     if is_plain_digits and i == j and _dialled(tokens, i):
         return None  # "call 999 or 112", "the 1122 helpline": a number to dial
-    if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3):
-        return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours)
+    if is_plain_digits and nxt in lex.time_suffixes and not (nxt == "hrs" and len(first_tok.text) < 3) \
+            and not (nxt == "local" and _word(tokens, j + 2) != "time"):
+        return None  # "3 pm", "1400 hrs" (but "3 hrs" is three hours, and "9 local recruits" nine people: "local" needs "time")
     # Years: a bare four-digit number 1800-2100 is a year unless a plural noun counts it.
     if is_plain_digits and re.fullmatch(r"\d{4}", first_tok.text) and 1800 <= number.value <= 2100 and i == j \
             and not currency_before and _currency_symbol_before(text, first_tok.start, lex) is None:  # ("$2000" is money)
@@ -3050,8 +3056,10 @@ def _ill_not_hurt(sentence: str) -> bool:
 
 
 # People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
-_LEFT_A_PLACE = re.compile(r"\s+(?:have\s+|had\s+|have\s+now\s+)?left\s+(?:(?:the|their)\s+(?:besieged\s+|rebel-held\s+|"
-                           r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+)?"
+_LEFT_A_PLACE = re.compile(r"\s+(?:(?:have\s+|had\s+|have\s+now\s+)?left|(?:have|has|had)\s+to\s+leave)\s+"
+                           r"(?:(?:(?:the|their)\s+)?(?:besieged\s+|rebel-held\s+|"
+                           r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+|"
+                           r"damaged\s+|destroyed\s+)?"
                            r"(?:city|cities|country|town|towns|village|villages|area|areas|region|regions|province|provinces|camp|enclave|homes?)\b"
                            r"|(?-i:[A-Z])[\w'’-]+)"
                            # ("about 850,000 people have crossed into Chad from Sudan": civilians crossing a border are uprooted)
@@ -3076,7 +3084,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
-                                                   or what.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS):
+                                                   or what.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
+                                                   # ("About 9,000 Israelis had to leave damaged homes": a people)
+                                                   or re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ns)", what) is not None):
         return "displaced"  # "More than 5,000 people left Fuaa and Kafraya", "2,200 left the besieged town": who leaves a place
     after = text[after_start:s_end]
     told_after = re.split(r"[;:.!?]", after[:90].lower(), maxsplit=1)[0]  # (with its commas: "have been shot, beheaded or both")
@@ -5258,6 +5268,11 @@ def _backward_capitalised_name(tokens: list[Token], b: int, lo: int) -> str | No
             words.pop(0)  # "The 2,000-page report found", "A 12-member panel said": the number's compound only describes it
             k -= 2
             continue
+        if tok.text == "-" and words and tok.end == words[0].start and words[0].text.islower() and k - 1 >= lo \
+                and tokens[k - 1].text == "." and tokens[k - 1].end == tok.start:
+            words.insert(0, tok)  # "A U.S.-based rights group said": the abbreviation before the hyphen is the compound's
+            k -= 1
+            continue
         if not tok.is_word:
             break
         if words and low in _WEEKDAYS and not (k - 1 >= lo and tokens[k - 1].low in _PERSON_ROLES and tokens[k - 1].text.islower()
@@ -5732,7 +5747,7 @@ def _span_text(words: list[Token]) -> str:
     out = ""
     for i, t in enumerate(words):
         glued = t.start == words[i - 1].end if i else False
-        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’", ",") or words[i - 1].text == "."
+        out += ("" if i == 0 or (glued and (t.text in (".", "'", "’", ",", "-") or words[i - 1].text in (".", "-")
                                             or t.text in _NAME_QUOTES or words[i - 1].text in _NAME_QUOTES)) else " ") + t.text
     return out.replace(" 's", "'s")
 
