@@ -4530,9 +4530,17 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                     claimed.update(range(k, k + len(phrase)))
                     break
     found += _headline_credit(tokens, lo, hi, lex)
+    # "Hospitals were overwhelmed, with the Red Cross reporting that it had treated 600 wounded": who "with" names reports
+    for k in range(lo + 2, hi + 1):
+        if tokens[k].low in ("reporting", "saying", "estimating") and k not in claimed and _word(tokens, k + 1) == "that" \
+                and tokens[k - 1].is_word and tokens[k - 1].text[:1].isupper():
+            with_at = next((j for j in range(k - 2, max(lo, k - 12) - 1, -1) if tokens[j].low == "with" or not tokens[j].is_word), None)
+            if with_at is not None and tokens[with_at].low == "with" and (name := _forward_name(tokens, with_at + 1, k - 1)):
+                found.append(_Attribution(name, tokens[k].start, "explicit"))
+                claimed.add(k)
     # "The army raised its estimate, putting casualties at 1,100": the sentence's subject reports.
     for k in range(lo + 1, hi + 1):
-        if tokens[k].low in lex.subject_participles and k not in claimed and (
+        if tokens[k].low in lex.subject_participles and k not in claimed and _word(tokens, k + 1) != "to" and (
                 tokens[k - 1].text == "," or tokens[k - 1].low in _MESSAGE_NOUNS):  # ("issued a statement saying 40 died")
             if _reports_just_before(tokens, k - 1, lo, lex):
                 continue  # "..., a spokesperson said, adding that": the speaker goes on, found by the rule below
