@@ -1548,6 +1548,13 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if is_plain_digits and ((glued_next and nxt == "/" and _glued_number_at(tokens, j + 2))
                             or (glued_prev and prev == "/" and i >= 2 and tokens[i - 2].is_number)):
         return None  # ("$15.4/hour" is a rate: only numbers on both sides of the slash make a date)
+    # "3:1", "a 2:1 ratio": numbers joined by a colon with one digit after it are a ratio, not counts (a clock has two)
+    if is_plain_digits and len(first_tok.text) <= 2 and (
+            (glued_next and nxt == ":" and j + 2 < len(tokens) and tokens[j + 2].start == tokens[j + 1].end
+             and re.fullmatch(r"\d", tokens[j + 2].text) is not None)
+            or (glued_prev and prev == ":" and len(first_tok.text) == 1 and i >= 2 and tokens[i - 2].end == tokens[i - 1].start
+                and re.fullmatch(r"\d{1,2}", tokens[i - 2].text) is not None)):
+        return None
     # "Jul 282016": a day and a year run together after a month name
     if is_plain_digits and re.fullmatch(r"[0-3]?\d(?:19|20)\d\d", first_tok.text) and (
             prev.rstrip(".") in lex.months or (prev == "." and _word(tokens, i - 2) in lex.months)):
