@@ -1815,6 +1815,8 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|h
 _EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s*,?\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
+                             # ("the deadliest attack on civilians in Ukraine this year")
+                             r"(?:\s+(?:on|against|in|at)\s+(?!(?:the\s+)?(?:\d|(?-i:[A-Z][a-z]+day)\b))[\w-]+){0,2}"
                              r"\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$", re.IGNORECASE)
 # "…, the third such attack this month", "…, the second attack on the city this week": an appositive that ranks the
 # event among others over a stretch, not the figure's date
@@ -1976,7 +1978,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
             elif _measured_against(text, spans[sentence][0], m):
                 continue  # "fell by 60 percent compared with the same period last year": the baseline's date, not the figure's
-            elif (_SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 40), m.char_start)
+            elif (_SUPERLATIVE_IN.search(text, max(spans[sentence][0], m.char_start - 70), m.char_start)
                   or _ORDINAL_IN.search(text, max(spans[sentence][0], m.char_start - 60), m.char_start)) and m.relation != "since":
                 continue  # "the deadliest attack this year", "the third such attack this month": the stretch it is compared
                 # over, not the figure's date
@@ -3239,7 +3241,7 @@ def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool
     def before(n: int) -> int:
         return max(sentence_start, m.char_start - n)
     return bool(_SURPASSED_FIGURE_BEFORE.search(text, before(80), m.char_start)
-                or _SUPERLATIVE_IN.search(text, before(40), m.char_start)
+                or _SUPERLATIVE_IN.search(text, before(70), m.char_start)
                 or _ORDINAL_IN.search(text, before(60), m.char_start)
                 or _AHEAD_OF.search(text, before(70), m.char_start)
                 or _AN_EARLIER_TOLL.search(text, before(50), m.char_start)
@@ -3303,7 +3305,8 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
                         or _A_THINGS_HISTORY.search(text, max(spans[prev][0], m.char_start - 110), m.char_start))
                        and not _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]))]
     # (but "the war, which began in 2011 … The war has since killed": the start of what "since" counts from)
-    if toll and not points and not by_sentence.get(prev) and prev >= 1 and "\n" not in text[spans[prev - 1][1] : spans[sentence][0]] \
+    if toll and not points and prev >= 1 and "\n" not in text[spans[prev - 1][1] : spans[sentence][0]] \
+            and all(_compared_or_awaited(text, spans[prev][0], m) for m in by_sentence.get(prev, [])) \
             and _tells_a_past_event(sentence_text := text[spans[sentence][0] : spans[sentence][1]]) \
             and not _HAS_DONE.search(sentence_text):
         # "… killed 16 on Monday. / The highest toll was in Douma, it said. / Five more were killed in Sabqa": an
