@@ -5966,6 +5966,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
               or (cand.kind == "count" and (opening := _OPENING_ADDITION.match(text, s_start)) is not None
                   and re.search(_LISTING_OPENER + r"[^.;:]*$", text[opening.end() : start]) is not None))
              and "\n" not in text[spans[s_idx - 1][1] : s_start])
+            # ("… killing 26 men, police said. / Seventeen others were wounded": the others of the toll just given, one
+            # paragraph break at most, as wire copy gives each sentence its own)
+            or (cand.kind == "count" and start == s_start and what is not None and what.lower() == "others"
+                and text.count("\n", spans[s_idx - 1][1], s_start) <= 2 and category not in (None, "other"))
             # "…, the ministry said. Of those, 322 were children.", "…, the air force said. / Air defenses shot down 94
             # of the drones.": so has a part of the count just reported
             or (cand.kind == "count" and _part_of_the_sentence_before(text, spans, s_idx, start, end))
