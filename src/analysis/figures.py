@@ -3444,8 +3444,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return "other"  # "two medical personnel", "aid personnel": staff, not troops
     included = _INCLUDED_PART.match(after) or _AND_THE_NEXT_GROUP.match(after)
     # ("ten civilians including children were among the dead", "13 peacekeepers and three soldiers were among the dead")
-    become = _BECOME.match(after, included.end() if included else 0)
-    if become and counts_people:  # "three million Syrians have become refugees", "20 were casualties"
+    become = _BECOME.match(after, included.end() if included else 0) \
+        or _AMONG_THE_LATER.match(after, included.end() if included else 0)  # ("… from a girls' summer camp were among the dead")
+    if become and (counts_people or (re.match(r"\s*among\s+the\s", after[become.end() :]) is not None and head not in lex.thing_nouns
+                                     and not _names_an_outcome(head, lex))):
+        # "three million Syrians have become refugees", "20 were casualties"; "Twenty-seven campers … were among the dead":
+        # whoever is among the dead is people
         phrase = re.split(r"[,;:.]|\b(?:in|of|from|at|by|on|with|after|and|as|who|which|that)\b", after[become.end() :], maxsplit=1)[0]
         complement = earliest(phrase[:30], True, False)
         if complement:
@@ -3548,6 +3552,7 @@ _LEFT_IN_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in
 # (not "the death of 200000 people and at least 60000 are missing": a verb makes the state the others' own)
 _LEFT_WITH_OTHERS_IN_STATE = re.compile(r"\s+and\s+(?:(?!(?:are|were|is|was|remain|remained|remains|have|has|had|been|still)\b)[\w,.-]+\s+){1,4}?("
                                         + "|".join(sorted(_STATES_AFTER)) + r")\b\s*(?:$|[,;.]|(?:for|in|on|at|after|since|during|near|by)\b)")
+_AMONG_THE_LATER = re.compile(r"\s+(?:from|of|at|in|on)\s+[^,;:()]{1,80}?\s(?:were|was)\s+(?=among\s+the\s)")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained|"
                      r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?|\s*(?=among\s+the\s)")
 # ("5.1 million Syrians live as refugees"; "reports of at least six civilians among the dead": where they are counted)
