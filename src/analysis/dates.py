@@ -1924,7 +1924,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                                     and not _OF_AN_EVENT_AFTER.match(text, m.char_end)
                                     # ("have been killed in four days of clashes": the clashes' days up to the report)
                                     or _DAYS_OF_FIGHTING.match(text, m.char_end) is not None
-                                    and _PERFECT_JUST_BEFORE.search(text, max(spans[sentence_of(spans, m.char_start)][0], m.char_start - 80), m.char_start) is not None)
+                                    and _PERFECT_JUST_BEFORE.search(text, max(spans[sentence_of(spans, m.char_start)][0], m.char_start - 80), m.char_start) is not None
+                                    # ("In the 48 hours since the ceasefire took effect, 12 people were killed": up to the report)
+                                    or (m.text.lower().startswith("the ") and _SINCE_AFTER_A_STRETCH.match(text, m.char_end) is not None))
             if start is not None:
                 lookback.setdefault(sentence_of(spans, m.char_start), DateMention(
                     m.text, m.char_start, m.char_end, "DATE", m.value, start.isoformat(), pub.isoformat(), "day", "since"))
@@ -3138,6 +3140,7 @@ _A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.
 # "have been killed in 24 hours": a count of hours in the perfect is the stretch up to the report, as "the past 24 hours"
 _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
 _PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)
+_SINCE_AFTER_A_STRETCH = re.compile(r"\s+since\s+(?!then\b)", re.IGNORECASE)
 _DAYS_OF_FIGHTING = re.compile(r"\s+of\s+(?:(?:heavy|fierce|intense|deadly|violent|sectarian|nationwide|renewed|street|mass|anti-government)\s+)*"
                                r"(?:fighting|clashes|protests|violence|unrest|bombardment|bombing|shelling|battles?|demonstrations|"
                                r"rioting|riots|air\s*strikes|airstrikes|strikes|attacks|raids|hostilities|combat|rain|rains|flooding)\b",
