@@ -5845,6 +5845,8 @@ def _named_by_the_copula(tokens: list[Token], k: int, token_sentence: list[int],
     return None
 
 
+_AN_AVERAGE_OF_BEFORE = re.compile(r"\b(?:an?|the)\s+(daily|weekly|monthly|annual|yearly)\s+average\s+of\s+$", re.IGNORECASE)
+_AVERAGE_PERIODS = {"daily": "per day", "weekly": "per week", "monthly": "per month", "annual": "per year", "yearly": "per year"}
 _COMPARATIVES = frozenset({"lower", "higher", "greater", "smaller", "larger", "bigger", "more", "less", "fewer", "better",
                            "worse", "cheaper", "dearer", "stronger", "weaker", "faster", "slower", "up", "down"})
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west south-east
@@ -5956,6 +5958,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if unit is None and (passive := _passive_verb_end(tokens, rate_at)) is not None \
                 and (_word(tokens, passive) in _RATE_ADVERBS or _word(tokens, passive) in ("every", "each", "per")):
             unit = _rate_after(tokens, passive, token_sentence, s_idx)  # "5,000 new cases were being recorded every day"
+    if cand.kind == "count" and unit is None and (average := _AN_AVERAGE_OF_BEFORE.search(text, max(s_start, start - 40), start)) is not None:
+        # "compared with a daily average of about 500": a rate, of what the sentence counted before
+        unit = _AVERAGE_PERIODS[average.group(1).lower()]
+        if what is not None and what.lower().endswith("average"):
+            what = None
     phrase_end = tokens[what_end - 1].end if what and what_end > cand.last + 1 else end
     source, basis = _source_for(sources[s_idx] if s_idx < len(sources) else [], start, phrase_end, text)
     if source is None and cand.kind == "count":
