@@ -5891,6 +5891,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if what is not None and cand.kind == "measure" and what.islower() and " " not in what \
             and (what in _IRREGULAR_PAST or what.endswith("ed")):
         what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured
+    if what is None and cand.kind == "measure" and _word(tokens, cand.first - 1) in ("to", "at") \
+            and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs):
+        what = _what_before(tokens, cand.first, token_sentence, lex)  # "Temperatures soared to 49.2C": what rose to it
     if what is None and cand.kind == "measure" and _word(tokens, cand.first - 1) == "of":
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "at a depth of 10 km", "an earthquake of magnitude 7.1"
         if what is not None and what.lower() in ("one", "ones", "another"):
@@ -5938,6 +5941,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         named = _what_before(tokens, cand.first, token_sentence, lex)
         if named and any(nouns is not None and nouns.search(named.lower()) for _, _, nouns in lex.categories):
             what = named
+    if cand.kind == "count" and what is not None and what.lower() == "magnitude" and _word(tokens, cand.first - 1) == "of" \
+            and cand.first >= 2 and _word(tokens, cand.first - 2) == "magnitude":
+        cand, what = replace(cand, kind="measure", unit="magnitude"), None  # "The quake had a magnitude of 6.2": a measure
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
     if category not in (None, "other") and what and len(what.split()) > 1 and all(w[:1].isupper() for w in what.split()) \
             and what.split()[-1].lower() in lex.thing_nouns:
