@@ -2262,6 +2262,13 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             best = reporting[sentence]
             if period_start is None and sentence in lookback and (
                     _in_one_clause(text, lookback[sentence], fig)
+                    # ("More than 1,000 people, among them 745 civilians, have been killed in two days of clashes")
+                    or (fig.char_end <= lookback[sentence].char_start
+                        and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _LISTED_ASIDE.sub(" ", (
+                            # (the part inside the aside too: its rest up to the comma that closes it)
+                            _REST_OF_A_LISTED_ASIDE.sub(" ", text[fig.char_end : lookback[sentence].char_start], count=1)
+                            if _LISTED_ASIDE_OPENING.search(text, max(0, fig.char_start - 20), fig.char_start)
+                            else text[fig.char_end : lookback[sentence].char_start])))))
                     or _OPENING_PREPOSITION.fullmatch(text, spans[sentence][0], lookback[sentence].char_start)):
                 period_start = _stretch_ending(lookback[sentence], best.end)  # "killed 85 over the past 24 hours, the
                 # ministry said on Tuesday": from the day before the Tuesday
@@ -3114,6 +3121,9 @@ def _in_a_speakers_aside(text: str, sentence: tuple[int, int], m: DateMention) -
 
 _A_RELATIVE_CLAUSE_UP_TO = re.compile(r"\b(?:that|which|who|where)\s+[^,;:.()\d]{0,80}?\buntil\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$",
                                       re.IGNORECASE)
+_LISTED_ASIDE_OPENING = re.compile(r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+$")
+_REST_OF_A_LISTED_ASIDE = re.compile(r"^[^,;:()]{0,60},")
+_LISTED_ASIDE = re.compile(r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+[^,;:()]{1,60},")
 _LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
 _A_SPEAKERS_VERB = re.compile(r"\s*(?:(?:also|later|then|has|have|had)\s+)?(?:said|says|told|tells|announced|added|stated|confirmed|wrote|"
                               r"warned|insisted|argued|vowed|pledged|promised|tweeted|posted)\b")
