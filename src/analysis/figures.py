@@ -3350,8 +3350,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if state:
             return state
     right_before = near.rsplit(None, 1)[-1] if near else ""
-    if right_before in lex.verbs_right_before:
-        return lex.verbs_right_before[right_before]  # "kills six and wounds 19"
+    if right_before in lex.verbs_right_before and not (head and head in lex.thing_nouns):
+        return lex.verbs_right_before[right_before]  # "kills six and wounds 19" (but "buried 40 homes" are things)
     if right_before in ("treated", "treating", "treats", "treat") and counts_people and _TREATED_FOR.match(after):
         return "wounded"  # "Paramedics treated 37 people for smoke inhalation": the treated were hurt
     if right_before in _CLAIM_WORDS and counts_people and what_words and cand.first >= 1 \
