@@ -1936,6 +1936,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     # A date in the reporting clause ("said on Monday") dates every figure of its sentence; any other
     # date belongs to the figure nearest to it ("arrested 12 on Saturday and three on Sunday").
     owner: dict[int, int] = {}
+    shared: dict[int, DateMention] = {}  # figures that share a date another figure owns
     by_sentence_figs: dict[int, list[int]] = {}
     for i, fig in enumerate(figures):
         if getattr(fig, "kind", "count") not in ("age", "ordinal", "duration"):
@@ -2050,6 +2051,14 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                             and _is_baseline_of(text, figures[nearest], figures[whole]) and m.precision == "day" and re.fullmatch(r"\s*(?:on\s+)?", text[figures[nearest].char_end : m.char_start]):
                         nearest = whole  # "Deaths rose to 52 from 40 on Monday": the day of the rise, not of the level before it
                     owner[id(m)] = nearest
+                    earlier = same_clause[same_clause.index(nearest) - 1] if same_clause.index(nearest) else None
+                    if earlier is not None and figures[nearest].char_end <= m.char_start \
+                            and _ABOARD_BEFORE.search(text, max(0, figures[nearest].char_start - 30), figures[nearest].char_start) \
+                            and _EVENT_CLAUSE_BETWEEN.fullmatch(text, figures[earlier].char_end, figures[nearest].char_start):
+                        # "61 migrants drowned after a boat carrying about 160 people sank on Sunday": the day of the
+                        # sinking is the drowning's, and the people aboard were aboard that day too
+                        owner[id(m)] = earlier
+                        shared[nearest] = m
     # a dateline dates what no clause of its sentence dates, but unlike a reporting clause it does not keep the
     # sentence's one date from its other figures ("Dhaka, Aug 5 (PTI) At least 91 were killed and hundreds injured on Sunday")
     told = set(reporting)
@@ -2111,7 +2120,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         period.sort(key=lambda m: (not _in_one_clause(text, m, fig), _gap(m, fig, text)))
         period_start = period[0].start if period else None
         own_period = period[0] if period and _in_one_clause(text, period[0], fig) else None
-        own = [m for m in here if owner.get(id(m)) == i]
+        own = [m for m in here if owner.get(id(m)) == i] or ([shared[i]] if i in shared else [])
         if not own and i + 1 < len(figures) and figures[i + 1].sentence_index == sentence \
                 and figures[i + 1].char_start - fig.char_end < 60 and _NOUN_THEN_AND.fullmatch(text, fig.char_end, figures[i + 1].char_start):
             # "launched 147 drones and two ballistic missiles overnight": both were launched overnight
@@ -3121,6 +3130,9 @@ def _in_a_speakers_aside(text: str, sentence: tuple[int, int], m: DateMention) -
 
 _A_RELATIVE_CLAUSE_UP_TO = re.compile(r"\b(?:that|which|who|where)\s+[^,;:.()\d]{0,80}?\buntil\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$",
                                       re.IGNORECASE)
+_ABOARD_BEFORE = re.compile(r"\b(?:carrying|holding|transporting|packed\s+with|with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|"
+                            r"at\s+least\s+|roughly\s+|an\s+estimated\s+)?$", re.IGNORECASE)
+_EVENT_CLAUSE_BETWEEN = re.compile(r"[^,;:()]{0,80}?\b(?:after|when|as)\s+(?:a|an|the|their|its)\s+[^,;:()]{0,40}$", re.IGNORECASE)
 _LISTED_ASIDE_OPENING = re.compile(r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+$")
 _REST_OF_A_LISTED_ASIDE = re.compile(r"^[^,;:()]{0,60},")
 _LISTED_ASIDE = re.compile(r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+[^,;:()]{1,60},")
