@@ -3063,6 +3063,10 @@ def _ill_not_hurt(sentence: str) -> bool:
 
 
 # People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
+_MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred)\s+"
+                                r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
+                                r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses)\b",
+                                re.IGNORECASE)
 _LEFT_A_PLACE = re.compile(r"\s+(?:(?:have\s+|had\s+|have\s+now\s+)?left|(?:have|has|had)\s+to\s+leave)\s+"
                            r"(?:(?:(?:the|their)\s+)?(?:besieged\s+|rebel-held\s+|"
                            r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+|"
@@ -3090,6 +3094,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         return "other"  # "dozens of massacres": events, not the dead
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
+    if _MOVED_TO_SHELTERS.match(text, after_start) and (not what or what.split()[-1].lower() in lex.person_nouns
+                                                          or what.split()[-1].lower() in lex.non_combatants):
+        return "displaced"  # "Nearly 44,000 people have been moved to 437 government-run shelters": in shelters
     if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
                                                    or what.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
                                                    # ("About 9,000 Israelis had to leave damaged homes": a people)
