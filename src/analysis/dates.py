@@ -3095,9 +3095,9 @@ _ASIDE_CLAIM = re.compile(r"\b(?:say|says|said|claim|claims|claimed|allege|alleg
 _PERFECT_MAIN_CLAUSE = re.compile(r"\s*(?:also\s+|now\s+|since\s+)?(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|lt|pt)\b", re.IGNORECASE)
 
 
-def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention) -> tuple[int, int] | None:
-    """The span of a relative aside between commas that tells what someone claims and holds a date (", which
-    say the Oct. 26 election was rigged,"), if one does."""
+def _an_aside_holding(text: str, sentence: tuple[int, int], m: DateMention) -> tuple[re.Match, int] | None:
+    """The opener (", which", ", who", ", whose") and the closing comma of a relative aside that holds the date ``m``,
+    if one does."""
     opener = None
     for opener in _RELATIVE_OPENER.finditer(text, sentence[0], m.char_start):
         pass
@@ -3106,9 +3106,19 @@ def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention)
     close = text.find(",", m.char_end, sentence[1])
     if close < 0 or re.search(r"[;:()]", text[m.char_end : close]):
         return None
+    return opener, close
+
+
+def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention) -> tuple[int, int] | None:
+    """The span of a relative aside between commas that tells what someone claims and holds a date (", which
+    say the Oct. 26 election was rigged,"), if one does."""
+    aside = _an_aside_holding(text, sentence, m)
+    if aside is None:
+        return None
+    opener, close = aside
     if not (_ASIDE_CLAIM.search(text, opener.end(), m.char_start) or _ASIDE_HABIT.match(text, opener.end())
             # ("The minister, who was appointed last week, said 40 people had died": the speaker's own past)
-            or (opener.group().rstrip().endswith(("who", "whose")) and _A_SPEAKERS_VERB.match(text, close + 1))
+            or _on_the_speaker(text, opener, close)
             # ("The military government, which seized power in September 2022, has recruited some 50,000 volunteers": a
             # deed of the subject's past before a total in the perfect, which runs to the report; not an onset, "The war,
             # which began in 2011, has killed 280,000")
@@ -3119,13 +3129,13 @@ def _relative_aside_around(text: str, sentence: tuple[int, int], m: DateMention)
 
 def _in_a_speakers_aside(text: str, sentence: tuple[int, int], m: DateMention) -> bool:
     """Whether a date stands in an aside on who speaks (", who took office only last month, said he would stay on")."""
-    opener = None
-    for opener in _RELATIVE_OPENER.finditer(text, sentence[0], m.char_start):
-        pass
-    if opener is None or not opener.group().rstrip().endswith(("who", "whose")) or re.search(r"[,;:()]", text[opener.end() : m.char_start]):
-        return False
-    close = text.find(",", m.char_end, sentence[1])
-    return close >= 0 and not re.search(r"[;:()]", text[m.char_end : close]) and _A_SPEAKERS_VERB.match(text, close + 1) is not None
+    aside = _an_aside_holding(text, sentence, m)
+    return aside is not None and _on_the_speaker(text, *aside)
+
+
+def _on_the_speaker(text: str, opener: re.Match, close: int) -> bool:
+    """Whether an aside opened by ", who" or ", whose" is followed by its subject's reporting verb."""
+    return opener.group().rstrip().endswith(("who", "whose")) and _A_SPEAKERS_VERB.match(text, close + 1) is not None
 
 
 _A_RELATIVE_CLAUSE_UP_TO = re.compile(r"\b(?:that|which|who|where)\s+[^,;:.()\d]{0,80}?\buntil\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-?\s*|late\s+)?$",
