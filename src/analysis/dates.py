@@ -91,6 +91,7 @@ HOLIDAYS = {
     "Easter": _easter, "Easter Sunday": _easter, "Good Friday": lambda y: _easter(y) - timedelta(days=2),
     "Easter Monday": lambda y: _easter(y) + timedelta(days=1),
 }
+_A_DAY_NAMED_FOR_AN_EVENT = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Giving)\s+$")
 _HOLIDAY = "(?P<holiday>" + "|".join(sorted((re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAYS), key=len, reverse=True)) + ")"
 _HOLIDAY_KEY = {re.sub(r"['’]", "", h).lower(): h for h in HOLIDAYS}
 
@@ -1250,6 +1251,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if not rel and _PERSON_NAMED_LIKE_A_DAY.match(text, m.end("weekday")) \
                 and _TITLE_BEFORE_A_NAME.search(text, max(0, m.start("weekday") - 25), m.start("weekday")):
             return None  # "Bokkos local government chairman Monday Kassah said": a man named Monday
+        if not rel and _A_DAY_NAMED_FOR_AN_EVENT.search(text, max(0, m.start("weekday") - 8), m.start("weekday")):
+            return None  # "Black Monday", "Bloody Sunday", "Super Tuesday": the name of an event, not this week's day
         if rel == "on":
             s = m.start("weekday")
         if g.get("poss"):
