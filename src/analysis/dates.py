@@ -3146,9 +3146,11 @@ _A_RELATIVE_CLAUSE_UP_TO = re.compile(r"\b(?:that|which|who|where)\s+[^,;:.()\d]
 _ABOARD_BEFORE = re.compile(r"\b(?:carrying|holding|transporting|packed\s+with|with)\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s+than\s+|"
                             r"at\s+least\s+|roughly\s+|an\s+estimated\s+)?$", re.IGNORECASE)
 _EVENT_CLAUSE_BETWEEN = re.compile(r"[^,;:()]{0,80}?\b(?:after|when|as)\s+(?:a|an|the|their|its)\s+[^,;:()]{0,40}$", re.IGNORECASE)
-_LISTED_ASIDE_OPENING = re.compile(r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+$")
+# an aside that lists the parts of the count before it (", among them 745 civilians,"): its opening, its rest, the whole
+_A_LISTING_ASIDE_OPENS = r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+"
+_LISTED_ASIDE_OPENING = re.compile(_A_LISTING_ASIDE_OPENS + r"$")
 _REST_OF_A_LISTED_ASIDE = re.compile(r"^[^,;:()]{0,60},")
-_LISTED_ASIDE = re.compile(r",\s+(?:among\s+them|including|mostly|most\s+of\s+them)\s+[^,;:()]{1,60},")
+_LISTED_ASIDE = re.compile(_A_LISTING_ASIDE_OPENS + r"[^,;:()]{1,60},")
 _LISTED_PART_BEFORE = re.compile(r",\s+(?:including|among\s+them)\s+$", re.IGNORECASE)
 _A_SPEAKERS_VERB = re.compile(r"\s*(?:(?:also|later|then|has|have|had)\s+)?(?:said|says|told|tells|announced|added|stated|confirmed|wrote|"
                               r"warned|insisted|argued|vowed|pledged|promised|tweeted|posted)\b")

@@ -3559,7 +3559,9 @@ _LEFT_IN_STATE = re.compile(r"(?:\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?=in
 # (not "the death of 200000 people and at least 60000 are missing": a verb makes the state the others' own)
 _LEFT_WITH_OTHERS_IN_STATE = re.compile(r"\s+and\s+(?:(?!(?:are|were|is|was|remain|remained|remains|have|has|had|been|still)\b)[\w,.-]+\s+){1,4}?("
                                         + "|".join(sorted(_STATES_AFTER)) + r")\b\s*(?:$|[,;.]|(?:for|in|on|at|after|since|during|near|by)\b)")
-_AMONG_THE_LATER = re.compile(r"\s+(?:from|of|at|in|on|(?:loyal|linked|allied|close|affiliated)\s+to)\s+[^,;:()]{1,80}?\s(?:were|was)\s+"
+# who a group is loyal to, between its noun and its verb ("148 fighters loyal to the ousted president were")
+_LOYAL_TO = r"(?:loyal|linked|allied|close|affiliated)\s+to"
+_AMONG_THE_LATER = re.compile(r"\s+(?:from|of|at|in|on|" + _LOYAL_TO + r")\s+[^,;:()]{1,80}?\s(?:were|was)\s+"
                               r"(?:also\s+)?(?=among\s+the\s)")
 _BECOME = re.compile(r"\s*(?:(?:have|has|had)\s+)?(?:become|became|becoming|were|are|was|is|remain|remained|"
                      r"(?:live|lives|lived|living|registered|listed)\s+as)\s+(?:now\s+|also\s+)?|\s*(?=among\s+the\s)")
@@ -3575,7 +3577,7 @@ _FIGURE_AHEAD = (r"(?:(?:at least|more than|about|around|some|nearly|over|anothe
                  r"(?:\d|(?:dozens|hundreds|thousands|scores|tens|several|two|three|four|five|six|seven|eight|nine|ten)\b)")
 _AND_THE_NEXT_GROUP = re.compile(r"\s*and\s+" + _FIGURE_AHEAD + r"[\w,.]*\s+(?:[\w'’-]+\s+){1,4}?"
                                  # (past who the next group is loyal to: "and 148 fighters loyal to the ousted president were")
-                                 r"(?:(?:loyal|linked|allied|close|affiliated)\s+to\s+(?:[\w'’-]+\s+){1,5}?)?(?=(?:(?:have|has|had)\s+)?(?:were|are)\b)")
+                                 r"(?:" + _LOYAL_TO + r"\s+(?:[\w'’-]+\s+){1,5}?)?(?=(?:(?:have|has|had)\s+)?(?:were|are)\b)")
 _NEXT_FIGURE = re.compile(r"\b(?:and|or|while|but|plus|with)\s+" + _FIGURE_AHEAD)
 # "… and driven more than half of Syrians from their homes", "… and forced the evacuation of 30,000": another figure
 # with a verb of its own
