@@ -2017,7 +2017,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                                # ("Monday's toll surpassed the roughly 1,200 people killed during the 2006 war": the
                                # figure measured against has its own day, not the day of what surpassed it)
                                and not (m.char_end <= figures[i].char_start
-                                        and _MEASURED_AGAINST_THE.search(text[m.char_end : figures[i].char_start]))]
+                                        and _MEASURED_AGAINST_THE.search(text[m.char_end : figures[i].char_start]))
+                               # ("At least 252 people have been killed in the unrest, a rights group said, as protesters
+                               # clashed with police again on Christmas Eve": a running total, and the day of what goes on
+                               # as it is told)
+                               and not (figures[i].char_end <= m.char_start and _SAID_THEN_AS.search(_between(text, m, figures[i]))
+                                        and _PERFECT_IN_THE_FIGURES_CLAUSE.search(text, figures[i].char_end, figures[i].char_end + 60))]
                 aside = _relative_aside_around(text, spans[sentence], m)
                 if aside is not None:
                     # "Opposition parties, which say the Oct. 26 election was rigged, put the number of detained at
@@ -3033,8 +3038,11 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
     date_after = m.char_start >= fig.char_end
     lo, hi = (fig.char_end, m.char_start) if date_after else (m.char_end, fig.char_start)
     for other in others:
-        if lo <= other.char_start and other.char_end <= hi and not _PART_BEFORE.search(text, max(0, other.char_start - 30), other.char_start):
-            # (a part is no clause of its own: "12,340 civilians, including 669 children, have been killed since …")
+        if lo <= other.char_start and other.char_end <= hi and not _PART_BEFORE.search(text, max(0, other.char_start - 30), other.char_start) \
+                and not (date_after and _A_PART_ASIDE_CLOSED.match(text, other.char_end, m.char_start)
+                         and text[:other.char_start].rstrip().endswith(",")):
+            # (a part is no clause of its own: "12,340 civilians, including 669 children, have been killed since …", "28
+            # suspected cases and 15 deaths, four of them health workers, have been recorded since late August")
             # the clause break that matters is the one between this figure and the other
             between = text[fig.char_end : other.char_start] if date_after else text[other.char_end : fig.char_start]
             if date_after and re.fullmatch(r"\s*,\s*with\s+(?:[\w-]+\s+){0,2}", between) \
@@ -3054,6 +3062,7 @@ def _other_clause_between(text: str, m: DateMention, fig, others: list) -> bool:
 # part the sentence does not count, not the whole's
 _UNCOUNTED_PART_BEFORE = re.compile(r",\s*(?:most|many|some|half|all|nearly\s+all|almost\s+all|the\s+majority|a\s+third|a\s+quarter)"
                                     r"\s+of\s+(?:them|whom|those|these)\b[^,;:()]*$", re.IGNORECASE)
+_A_PART_ASIDE_CLOSED = re.compile(r"\s+of\s+(?:them|whom)\b[^,;:()]{0,50},[^,;:()]*$", re.IGNORECASE)
 _PART_ASIDE_BETWEEN = re.compile(r",\s*(?:including|among\s+them)\s[^,;:()]*(?=,)", re.IGNORECASE)
 _SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en)\s)")
 
@@ -3176,6 +3185,8 @@ _A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.
 
 # "have been killed in 24 hours": a count of hours in the perfect is the stretch up to the report, as "the past 24 hours"
 _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
+_SAID_THEN_AS = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s+as\s+", re.IGNORECASE)
+_PERFECT_IN_THE_FIGURES_CLAUSE = re.compile(r"[^,;.]{0,30}?\b(?:have|has)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)
 _SINCE_AFTER_A_STRETCH = re.compile(r"\s+since\s+(?!then\b)", re.IGNORECASE)
 _DAYS_OF_FIGHTING = re.compile(r"\s+of\s+(?:(?:heavy|fierce|intense|deadly|violent|sectarian|nationwide|renewed|street|mass|anti-government)\s+)*"

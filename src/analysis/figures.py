@@ -734,14 +734,20 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
     return out
 
 
+_A_PLACE_REPORTS = r"(?:reported|recorded|confirmed|counted|registered|said)"
 _PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}"
                                    # (past an aside on the first: "…, the highest figure ever recorded for a single country,
                                    # followed by Syria with 7.4 million")
                                    r"(?:\s*,\s+(?:the|a|an)\s+[^,;.()\d]{1,80}?(?=,\s+followed\s+by\b))?"
-                                   r"\s*(?:,|;|,?\s+and|,?\s+followed\s+by|,\s+then)\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:with\s+)?")
+                                   r"\s*(?:,|;|,?\s+and|,?\s+while|,?\s+followed\s+by|,\s+then)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
+                                   # ("Syria reported 40 deaths, while Lebanon confirmed at least 12")
+                                   r"(?:with\s+|" + _A_PLACE_REPORTS + r"\s+(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost)\s+)?)?")
 # A sentence that ranks the next place by its count ("Syria followed with 13.5 million"): a count of what the sentence before counted
 _NEXT_PLACE_WITH_ITS_COUNT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][\w.'’-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|"
                                         r"was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s+with\s+$")
+_ANOTHER_PLACE_REPORTED = re.compile(r"(?:,|;|,?\s+and|,?\s+while|,?\s+whereas)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+                                     r"(?:" + _A_PLACE_REPORTS + r"|put\s+(?:the|its)\s+(?:toll|figure|number)\s+at)\s+"
+                                     r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost)\s+)?$")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
@@ -873,6 +879,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
             if whole is before and fig.category in (None, "other") and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
                     and text[before.char_end : fig.char_start].lstrip().startswith((",", ";", "and")):
                 fig = replace(fig, category=before.category)  # "Syria followed with 13.5 million, then Afghanistan with 10.3 million"
+            elif whole is before and fig.category in (None, "other") and before.category not in (None, "other") \
+                    and _ANOTHER_PLACE_REPORTED.search(text, before.char_end, fig.char_start) \
+                    and not re.search(r"[.;:!?]", text[before.char_end : fig.char_start]):
+                fig = replace(fig, category=before.category)  # "Indonesia said 165 of its citizens had died, and Jordan
+                # reported 99": the next place's count of the same dead
         elif not fig.what and fig.kind == "count" and before.kind in ("measure", "percent") and before.unit \
                 and fig.unit is None and _BASELINE_AFTER_A_COUNT.fullmatch(text, before.char_end, fig.char_start):
             # "captured 427 square kilometers, down from 476 in December", "65.8%, down from 67.4": the unit is written once
@@ -3063,6 +3074,9 @@ def _ill_not_hurt(sentence: str) -> bool:
 
 
 # People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
+_HELD_NOUNS = frozenset({"prisoners", "inmates", "detainees", "captives", "hostages", "convicts", "prisoner", "inmate"})
+_ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out)\b",
+                            re.IGNORECASE)
 _MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred)\s+"
                                 r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
                                 r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses)\b",
@@ -3097,6 +3111,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if _MOVED_TO_SHELTERS.match(text, after_start) and (not what or what.split()[-1].lower() in lex.person_nouns
                                                           or what.split()[-1].lower() in lex.non_combatants):
         return "displaced"  # "Nearly 44,000 people have been moved to 437 government-run shelters": in shelters
+    if what and what.split()[-1].lower() in _HELD_NOUNS and _ESCAPED_AFTER.match(text, after_start):
+        return "other"  # "1,534 prisoners had escaped from a jail": who got away is held no longer
     if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
                                                    or what.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
                                                    # ("About 9,000 Israelis had to leave damaged homes": a people)
@@ -5040,8 +5056,9 @@ def _reports_just_before(tokens: list[Token], comma: int, lo: int, lex: _Lexicon
     not "The army raised its estimate," where the reporting word is a noun."""
     k = comma - 1
     while k >= lo and tokens[k].text not in (",", ";", ":"):
-        if tokens[k].low in lex.inversion_verbs and tokens[k].low != "according":
-            return True
+        if (tokens[k].low in lex.inversion_verbs and tokens[k].low != "according") \
+                or (tokens[k].low in ("told", "tells") and tokens[k - 1].low not in ("was", "were", "been", "being", "be", "is", "are")):
+            return True  # (and "police told reporters, adding that …"; not "were told to leave")
         k -= 1
     return False
 
