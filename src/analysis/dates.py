@@ -150,7 +150,7 @@ _TENSE_CUE = re.compile(
     r"|return|visit|vote|sign|take|come|go|leave|travel|deliver|announce|publish|release|report|present|rule|decide)"
     r"|(?:(?<=\bis\sdue\s)|(?<=\bare\sdue\s))to\s+(?!(?:the|a|an|his|her|its|their|this|that|these|those|lack|heavy|poor|bad)\b)[a-z]+)"
     r"|set\s+(?:to|for)|(?:is|are)\s+(?:forecast|predicted|projected)|upcoming|as\s+soon\s+as|as\s+early\s+as|next(?!\s+to\b)|should|must|(?-i:may)"
-    r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threatened)\s+to"
+    r"|(?:intends?|aims?|hopes?|wants?|promised|pledged|vowed|threaten(?:s|ed)?)\s+to"
     # "has called for three more days of protests starting Wednesday": what is called for lies ahead
     r"|(?:call(?:s|ed|ing)?|urg(?:es|ed|ing))\s+for\s+(?:(?!(?:following|after|since|before|over|against|by)\b)[\w'’-]+\s+){0,8}?"
     r"(?:starting|beginning|from|on)(?=\s+$)"
@@ -2021,6 +2021,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                                # ("At least 252 people have been killed in the unrest, a rights group said, as protesters
                                # clashed with police again on Christmas Eve": a running total, and the day of what goes on
                                # as it is told)
+                               # ("58 for Jacob Zuma's MK party, which was formed only in December": the party's birth)
+                               # ("The group, which was founded in 2015, killed 30 soldiers" neither)
+                               and not _FOUNDED_RELATIVE.search(text[max(spans[sentence][0], m.char_start - 60) : m.char_start])
+                               and not (figures[i].char_end <= m.char_start and _FOUNDED_RELATIVE.search(_between(text, m, figures[i])))
                                and not (figures[i].char_end <= m.char_start and _SAID_THEN_AS.search(_between(text, m, figures[i]))
                                         and _PERFECT_IN_THE_FIGURES_CLAUSE.search(text, figures[i].char_end, figures[i].char_end + 60))]
                 aside = _relative_aside_around(text, spans[sentence], m)
@@ -3185,6 +3189,9 @@ _A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.
 
 # "have been killed in 24 hours": a count of hours in the perfect is the stretch up to the report, as "the past 24 hours"
 _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
+_FOUNDED_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:only\s+|first\s+|newly\s+|just\s+)?"
+                               r"(?:formed|founded|created|established|set\s+up|launched|registered|born|inaugurated|sworn\s+in)"
+                               r"\b[^,;.]*$", re.IGNORECASE)
 _SAID_THEN_AS = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s+as\s+", re.IGNORECASE)
 _PERFECT_IN_THE_FIGURES_CLAUSE = re.compile(r"[^,;.]{0,30}?\b(?:have|has)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)
@@ -3236,7 +3243,7 @@ def _compares_since(text: str, m: DateMention) -> bool:
 
 def _since_phrase(text: str, m: DateMention) -> DateMention:
     """The mention widened back to its "since" ("since the outbreak was declared in January"), for distances."""
-    lead = max(0, m.char_start - 60)
+    lead = max(0, m.char_start - 90)
     since = text[lead : m.char_start].lower().rfind("since")
     return m if since < 0 else replace(m, char_start=lead + since)
 

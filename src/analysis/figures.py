@@ -2969,6 +2969,10 @@ def _caliber_at(tokens: list[Token], k: int) -> int | None:
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_NUMBERS if len(m) > 3 or m == "may"), key=len, reverse=True)) + ")"
 
 
+_A_HEADLINES_VERB_AFTER = re.compile(r"[\d.,]+(?:\s+(?:million|billion|thousand))?\s+(?-i:[a-z]+ed)\s+(?:out|to|from|in|into|by|as|after|over)\b",
+                                     re.IGNORECASE)
+
+
 def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     """What a figure under a label counts: "- People in need: 30.4 million" counts people in need (but
     "Killed: 34" names an outcome, and "Total: 500" nothing)."""
@@ -2977,6 +2981,8 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     label = _label_for(text, start)
     if not label:
         return None
+    if _A_HEADLINES_VERB_AFTER.match(text, start) and not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1):
+        return None  # "Canada wildfires: 17,000 ordered out of Flin Flon": a headline's topic, and its own clause
     if label.strip(" *_") in lex.outcome_words:
         # "| Civilians | 1,068 |" under "| Group | Killed |": the row's first cell names who were killed
         prefix = text[text.rfind("\n", 0, start) + 1 : start]
@@ -4610,6 +4616,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 or (tokens[k].low == "state" and k - 2 >= lo and tokens[k - 1].text[:1].isupper()
                     and (tokens[(p := _before_capitals(tokens, k - 1, lo))].low in _PLACE_PREPOSITIONS or tokens[p].text in ("'s", "’s"))):
             continue  # "in Kaduna state, in March", "in White Nile state began", "the ministry's report of": a noun, not a verb
+        if (k + 1 <= hi and tokens[k + 1].text == ":") or (k + 2 <= hi and tokens[k + 2].text == ":" and tokens[k + 1].low in ("in", "at", "on", "by", "across")):
+            continue  # "- Famine confirmed in: 5 areas": a list line's label, not a speaker
         if tokens[k].low in _HEARSAY_PASSIVES and _word(tokens, k + 1) == "to" and _word(tokens, k + 2) in ("be", "have"):
             continue  # "jets believed to be Russian", "a man said to have fled": hearsay about the subject, which is no speaker
         if tokens[k].low in ("reported", "recorded", "confirmed", "documented", "counted") and k - 2 >= lo \
@@ -5547,7 +5555,8 @@ def _bracketed_source_of_a_list_line(text: str, end: int) -> str | None:
 
 _BRACKETED_SOURCE_AT_LINE_END = re.compile(r"[^()\n]{0,60}?\(\s*(?:source:\s*|according\s+to\s+|per\s+)?"
                                            r"(?P<name>(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+(?:of|for|the|and|on|[A-Z][\w'’.&-]*)){0,6})"
-                                           r"\s*(?:[,;]\s*(?P<when>[^()\n]{1,40}))?\)\s*[.;]?[ \t]*(?:\n|$)", re.IGNORECASE)
+                                           r"\s*(?:[,;]\s*(?P<when>[^()\n]{1,40}))?\)\s*(?:[.;](?:[ \t]+[^()\n]*)?)?[ \t]*(?:\n|$)", re.IGNORECASE)
+# (a remark may follow the bracket after a semicolon: "- Killed: at least 28,700 (ACLED, to March 2025); other estimates run higher")
 _A_DAY_GIVEN = re.compile(r"(?:as\s+of\s+|updated\s+)?(?:\d{1,2}\s+)?(?:" + "|".join(WEEKDAY_NAMES) + "|" + "|".join(MONTH_NUMBERS)
                           + r")\b", re.IGNORECASE)
 _BODY_HEADS = frozenset({"center", "centre", "committee", "commission", "council", "office", "ministry", "network", "observatory",
@@ -5917,9 +5926,11 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
     if what is not None and cand.kind in ("measure", "percent") and what.lower() in _COMPARATIVES:
         what = None  # "about 2 points lower than in 2021", "closed 3% higher": how it compares, not what is measured
-    if what is not None and cand.kind == "measure" and what.islower() and " " not in what \
-            and (what in _IRREGULAR_PAST or what.endswith("ed")):
-        what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured
+    if what is not None and cand.kind == "measure" and what.islower() \
+            and (" " not in what or (_word(tokens, cand.last + 1) == what.split()[0] and "-" not in what.split()[0])) \
+            and (what.split()[0] in _IRREGULAR_PAST or what.split()[0].endswith("ed")):
+        what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured (nor "fires across 400,000
+        # hectares threatened homes": the verb and its object)
     if what is None and cand.kind == "measure" and _word(tokens, cand.first - 1) in ("to", "at") \
             and (_word(tokens, cand.first - 2) in lex.change_verbs or _word(tokens, cand.first - 2) in lex.level_verbs):
         what = _what_before(tokens, cand.first, token_sentence, lex)  # "Temperatures soared to 49.2C": what rose to it
