@@ -2279,6 +2279,15 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                               or _CHANGE_NOUN_AFTER.match(text, fig.char_end)))):
             out.append(whole)  # "on Oct. 7, killing around 1,200 people and abducting 250": one event, one date
             continue  # ("rose to 1,033 on Saturday, with more than 1,500 injured": the same report)
+        named = _OF_THE_NAMED_WHOLE.match(text, fig.char_end)
+        whole_named = next((j for j in range(i - 1, -1, -1) if figures[j].sentence_index == sentence
+                            and out[j].date_basis == "explicit" and isinstance(getattr(figures[j], "what", None), str)
+                            and figures[j].what.split()[-1].lower() == named.group(1).lower()), None) if named else None
+        if whole_named is not None:
+            # "launched 45 drones overnight, the air force said on Tuesday, adding that it had shot down 40 of the drones":
+            # the part of a whole named earlier in the sentence shares the whole's date
+            out.append(out[whole_named])
+            continue
         if sentence in reporting:
             best = reporting[sentence]
             if period_start is None and sentence in lookback and (
@@ -2580,16 +2589,19 @@ def _group_in_the_sentences_before(figures: list, i: int) -> int | None:
 
 # "during the same period" with no year named after it ("the same period last year" is a date of its own): the
 # period the story named last
+_OF_THE_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\b(?!\s+of\b)")
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within)\s+the\s+same\s+(?:period|time\s+frame|timeframe|months|weeks)\b"
                           r"(?!\s+(?:a|last|of|the\s+previous|in)\b)", re.IGNORECASE)
 
 
 def _period_named_before(text: str, spans: list[tuple[int, int]], by_sentence: dict[int, list[DateMention]],
                          sentence: int) -> DateMention | None:
-    """The last stretch longer than a day named in the three sentences before ``sentence``."""
+    """The last stretch longer than a day (or a night) named in the three sentences before ``sentence``."""
     for prev in range(sentence - 1, max(-1, sentence - 4), -1):
         # (not the baseline a change is measured against: "a 24% increase on the previous quarter")
-        periods = [m for m in by_sentence.get(prev, []) if m.relation is None and m.start and m.end and m.start != m.end
+        # ("launched 45 drones overnight. … destroyed 127 drones in the same period": a night is a stretch too)
+        periods = [m for m in by_sentence.get(prev, []) if m.relation is None and m.start and m.end
+                   and (m.start != m.end or str(m.value).endswith("TNI"))
                    and not _measured_against(text, spans[prev][0], m)]
         if periods:
             return periods[-1]
