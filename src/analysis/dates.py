@@ -2120,6 +2120,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                       and not re.search(r"[,;:()]", _DIGIT_GROUP.sub("", text[figures[x].char_end : _since_phrase(text, m).char_start]))
                       and _LISTED_PART_BEFORE.search(text, max(fig.char_end, figures[x].char_start - 16), figures[x].char_start)
                       for x in by_sentence_figs.get(sentence, ())))
+                  # ("more than 8,000 Ukrainians remain in captivity, many of them since the early months of the invasion": the
+                  # stretch of a part the sentence does not count)
+                  and not (m.char_start > fig.char_end and _UNCOUNTED_PART_BEFORE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   # ("200,000 people lived there and the route out has been cut since fighting erupted on Thursday")
                   and not (m.char_start > fig.char_end and _NEW_SUBJECT_CLAUSE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   # ("12 camps had been emptied since January, and that cholera cases had doubled to more than 400": the
@@ -2187,7 +2190,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 # dates all of it, whichever figure stands nearest to it
                 # (not past a semicolon: "A year ago, the camp held 40,000; it now holds 65,000")
                 own = [m for m in here if id(m) in owner and m.relation != "since" and m.char_start < fig.char_start
-                       and _FRONTED.fullmatch(text, spans[sentence][0], m.char_start) and text[m.char_end : m.char_end + 1] == ","
+                       and _FRONTED.fullmatch(text, spans[sentence][0], m.char_start) and _COMMA_AFTER_A_FRONTED_DATE.match(text, m.char_end)
                        and ";" not in _between(text, m, fig)][:1]
             if not own:
                 # "killed 12 on Monday, officials said, adding that 30 others were wounded": a past event the speaker
@@ -2710,6 +2713,7 @@ _BACKING_ASIDE = re.compile(r",\s*(?:backed|supported|aided|assisted|accompanied
 _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces (RSF) fighters": no clause break
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
+_COMMA_AFTER_A_FRONTED_DATE = re.compile(r"(?:\s+alone)?,")  # ("On Monday alone, 898 people made the journey in 15 boats")
 _FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)

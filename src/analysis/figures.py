@@ -584,6 +584,13 @@ def _sides_share_their_head(text: str, figures: list[Figure]) -> list[Figure]:
                 and re.fullmatch(r"\s+(?:and|or)\s+", text[fig.char_end : nxt.char_start]) \
                 and re.match(r"\s+" + re.escape(nxt.what) + r",?\s+respectively\b", text[nxt.char_end : nxt.char_end + len(nxt.what) + 20]):
             out[n] = replace(fig, what=nxt.what)  # "killed 12 and 8 people respectively": both count people
+        elif fig.kind == nxt.kind == "count" and nxt.what and fig.sentence_index == nxt.sentence_index \
+                and (not fig.what or not text[fig.char_end :].lstrip().startswith(fig.what)) \
+                and re.fullmatch(r"\s+(?:and|or)\s+", text[fig.char_end : nxt.char_start]) \
+                and text[nxt.char_end :].lstrip().startswith(nxt.what) and nxt.what.split()[-1].lower() not in _AREA_NOUNS:
+            # "Further releases of 307 and 303 prisoners", "freed 307 and 303 prisoners": the two numbers share the noun
+            # after the second (what an "of" phrase before named was only the first's stand-in)
+            out[n] = replace(fig, what=nxt.what, category=nxt.category if fig.category in (None, "other") else fig.category)
     return out
 
 
@@ -3671,7 +3678,7 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|th
                            r"(?<![\d,])(?<=[a-z] )as\s+$")
 _SHORT_QUOTE = re.compile(r'"([^"\n]{1,40})"|“([^”\n]{1,40})”')  # a quoted term inside a clause, not a quotation
 # ("85% of the city's 1.2 million residents have fled": the whole of a share, not those who fled)
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|are|is|be|been|being)\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?$")
 # a sentence that opens on the whole a part is counted from, up to the part's number
 _OPENING_WHOLE_PHRASE = re.compile(r"\s*of\s+((?:the|those|these)\s+[^,;:()\d]{1,80}),\s*", re.IGNORECASE)
 _FORCE_NOUNS = frozenset(n.lower() for n in lexicon.load("categories")["categories"]["deployed"]["nouns"])
@@ -3746,7 +3753,7 @@ def _cue_ending_at(cues: re.Pattern, text: str, end: int) -> bool:
 
 _FIRST_VERB_AFTER = re.compile(r"\s*(?:(?:has|have|had|was|were|is|are|been|be|being|also|then|later|reportedly|allegedly|"
                                r"apparently|still|all|both|reported|said|believed|feared|confirmed|thought|known|understood|"
-                               r"estimated|presumed|expected|likely|to|have|now|initially|officially)\s+)*([a-z]+(?:-[a-z]+)*)\b")  # ("tear-gassed")
+                               r"estimated|presumed|expected|likely|to|have|now|initially|officially|will|would|could|may|might|shall|should|must)\s+)*([a-z]+(?:-[a-z]+)*)\b")  # ("tear-gassed")
 # ("was", "were", "had" end a noun phrase anyway, and the words skipped before a figure's own verb include them)
 _IRREGULAR_PAST = frozenset(lexicon.load("verbs")["irregular_past"])
 _THINGS_WITH_AN_AGE = frozenset(lexicon.load("not_counts")["things_with_an_age"])
@@ -3818,7 +3825,17 @@ def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence:
                                            or tokens[opening + 1].is_number):
         return None  # (not "Of course, 20 people …")
     what, _ = _what(tokens, opening, token_sentence, text, sentence=sentence)
+    if what and what.split()[-1].lower() in _BATCH_HEADS:
+        # "Of the first wave of some 11,000 troops sent to Kursk, about 4,000 …": the troops of the wave
+        number = next((k for k in range(opening + 2, first - 1) if tokens[k].is_number and _word(tokens, k - 1) != "the"
+                       and any(tokens[j].low == "of" for j in range(max(opening + 1, k - 3), k))), None)
+        if number is not None and (counted := _what(tokens, number + 1, token_sentence, text, sentence=sentence)[0]):
+            return counted
     return what
+
+
+_BATCH_HEADS = frozenset({"wave", "waves", "batch", "batches", "group", "groups", "contingent", "round", "phase", "stage",
+                          "tranche", "cohort", "convoy", "shipment"})
 
 
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon, changed: bool = False) -> str | None:
@@ -5990,8 +6007,10 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         category = "other"  # "Three Terrorist Attacks Target … Kill 50": a headline's attacks kill, they are not killed
     if named_part:
         what = named_part
-    if category == "wounded" and _ill_not_hurt(text[s_start:s_end]):
-        category = "other"  # "48 have been hospitalized" in an outbreak: ill people, not wounded ones
+    if category == "wounded" and (_ill_not_hurt(text[s_start:s_end])
+                                  or (not _INJURY_WORDS.search(text[s_start:s_end].lower()) and _ill_not_hurt(text))):
+        category = "other"  # "48 have been hospitalized" in an outbreak: ill people, not wounded ones (the story may name the
+        # illness in another sentence: "… dengue cases …. 1,214 patients were admitted to hospital", if it tells of no injury)
     if cand.kind == "count" and cand.number.first_token == cand.number.last_token and what \
             and _DOT_THOUSANDS.fullmatch(tokens[cand.number.first_token].text) and _counted_noun(what.split()[-1].lower(), lex):
         # "1.100 people" in a copy that groups thousands with a dot: a count of people is not a fraction
