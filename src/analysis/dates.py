@@ -2243,7 +2243,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if sentence in breakdown:
             out.append(breakdown[sentence])
             continue
-        group = _group_in_the_sentences_before(figures, i) \
+        group = _group_in_the_sentences_before(figures, i, text) \
             if PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) \
             or (_OF_THOSE_AFTER.match(text, fig.char_end) and not here) else None
         # ("Burkina Faso alone accounted for more than 6,000 of those deaths": a part of the toll the sentence before gave)
@@ -2381,6 +2381,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                                            pub=pub)
         if previous is not None and _RUNNING_TOLL_CLAUSE.search(text, max(spans[sentence][0], fig.char_start - 70), fig.char_start):
             previous = None  # "… the three-year war, which has killed tens of thousands": a toll as of the report, not that day's
+        if previous is not None and _MODAL_BEFORE_THE_FIGURE.search(text, max(spans[sentence][0], fig.char_start - 40), fig.char_start):
+            previous = None  # "… began on 19 January. Talks, which would see the remaining 59 hostages released, …": what may
+            # yet happen, not the day of the sentence before
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
                 and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
@@ -2578,12 +2581,14 @@ _ADDED_TO_THE_REPORT = re.compile(r"[^;:.]*?,\s*[^,;:.]{1,80}?\b(?:said|says|rep
 _OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:those|these)\b", re.IGNORECASE)
 
 
-def _group_in_the_sentences_before(figures: list, i: int) -> int | None:
+def _group_in_the_sentences_before(figures: list, i: int, text: str) -> int | None:
     """The count that a sentence opening "Of those (killed)," takes a part of: the last count of the sentence
-    before, or the last of the two sentences before with the part's own category ("Of those killed, 135 …")."""
+    before, or the last of the two sentences before with the part's own category ("Of those killed, 135 …"); not a
+    toll given before it and since revised ("…, revising upward an earlier toll of 70. Among the dead were …")."""
     sentence = figures[i].sentence_index
     counts = [j for j in range(i - 1, -1, -1) if getattr(figures[j], "kind", "count") == "count"
-              and sentence - 2 <= figures[j].sentence_index < sentence]
+              and sentence - 2 <= figures[j].sentence_index < sentence
+              and not _AN_EARLIER_TOLL_OF.search(text, max(0, figures[j].char_start - 40), figures[j].char_start)]
     same = [j for j in counts if getattr(figures[j], "category", None) == getattr(figures[i], "category", None)]
     if same:
         return same[0]
@@ -2592,6 +2597,8 @@ def _group_in_the_sentences_before(figures: list, i: int) -> int | None:
 
 # "during the same period" with no year named after it ("the same period last year" is a date of its own): the
 # period the story named last
+_AN_EARLIER_TOLL_OF = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|initial|prior|first|old)\s+(?:death\s+)?(?:toll|count|tally|figure|estimate)"
+                                 r"\s+of\s+(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
 _OF_THE_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\b(?!\s+of\b)")
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within)\s+the\s+same\s+(?:period|time\s+frame|timeframe|months|weeks)\b"
                           r"(?!\s+(?:a|last|of|the\s+previous|in)\b)", re.IGNORECASE)
@@ -3208,6 +3215,7 @@ _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
 _FOUNDED_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:only\s+|first\s+|newly\s+|just\s+)?"
                                r"(?:formed|founded|created|established|set\s+up|launched|registered|born|inaugurated|sworn\s+in)"
                                r"\b[^,;.]*$", re.IGNORECASE)
+_MODAL_BEFORE_THE_FIGURE = re.compile(r"\b(?:would|will|could|might|shall)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SAID_THEN_AS = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s+as\s+", re.IGNORECASE)
 _PERFECT_IN_THE_FIGURES_CLAUSE = re.compile(r"[^,;.]{0,30}?\b(?:have|has)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)

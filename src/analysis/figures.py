@@ -3087,10 +3087,15 @@ def _ill_not_hurt(sentence: str) -> bool:
 
 
 # People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
+_LISTING_COMMA = re.compile(r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+(?:rose|climbed|reached|stood|stands|"
+                            r"jumped|increased|has|had|is|was|now|hit|surpassed|passed|topped|to|at)\b)")
+_ALIVE_AFTER = re.compile(r"\s+(?:out\s+)?alive\b", re.IGNORECASE)
+_PULLED_OUT_BEFORE = re.compile(r"\b(?:pulled|pulling|pull|pulls|rescued|rescuing|dug|digging|found|brought|got|getting|plucked)\s+"
+                                r"(?:out\s+)?(?:(?:at\s+least|about|some|around|nearly|more\s+than|another|a\s+further)\s+)?$", re.IGNORECASE)
 _HELD_NOUNS = frozenset({"prisoners", "inmates", "detainees", "captives", "hostages", "convicts", "prisoner", "inmate"})
 _ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out)\b",
                             re.IGNORECASE)
-_MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred)\s+"
+_MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred|shifted|brought)\s+"
                                 r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
                                 r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses)\b",
                                 re.IGNORECASE)
@@ -3124,6 +3129,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if _MOVED_TO_SHELTERS.match(text, after_start) and (not what or what.split()[-1].lower() in lex.person_nouns
                                                           or what.split()[-1].lower() in lex.non_combatants):
         return "displaced"  # "Nearly 44,000 people have been moved to 437 government-run shelters": in shelters
+    if _ALIVE_AFTER.match(text, after_start) and _PULLED_OUT_BEFORE.search(text, max(s_start, tokens[cand.first].start - 40), tokens[cand.first].start):
+        return "evacuated"  # "Rescuers have pulled 61 people alive from the rubble": rescued, as "pulled out alive" are
     if what and what.split()[-1].lower() in _HELD_NOUNS and _ESCAPED_AFTER.match(text, after_start):
         return "other"  # "1,534 prisoners had escaped from a jail": who got away is held no longer
     if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
@@ -3364,6 +3371,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     window = _RELATIVE_OPEN.sub(" which ", window)
     if '"' in window or "“" in window:
         window = _SHORT_QUOTE.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", window)  # ('in a "de-escalation zone" has risen to')
+    if "," in window and "toll" in window:
+        window = _LISTING_COMMA.sub(" ", window)  # ("the death toll in this year's floods, landslides and storms rose to 52")
     cut = max(window.rfind(ch) for ch in ",;:(\"“”")
     if cut > 0 and re.fullmatch(r"\s*(?:to|at)\s*", window[cut + 1 :]):
         cut = max(window.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "The toll has risen fivefold since Monday, to 250"
