@@ -2430,6 +2430,11 @@ def _merge_compounds(tokens: list[Token], cands: list[_Candidate]) -> list[_Cand
             value = prev.value + cand.value / 12  # "he is 5 ft 2 in": "in" is an inch only right after feet
             merged[-1] = replace(prev, last=cand.last + 1, value=value, low=value, high=value, what_from=cand.last + 2)
             continue
+        if prev is not None and prev.qualifier == cand.qualifier == "vague" \
+                and [t.low for t in tokens[prev.last + 1 : cand.first]] in (["upon"], ["and"], ["on"], ["after"]) \
+                and [t.low for t in tokens[prev.first : prev.last + 1]] == [t.low for t in tokens[cand.first : cand.last + 1]]:
+            merged[-1] = replace(prev, last=cand.last, what_from=cand.what_from)  # "dozens upon dozens", "thousands and
+            continue  # thousands of people": one vague figure, said twice for weight
         if prev is not None and _is_cents_after(tokens, prev, cand):
             value = prev.value + cand.value / 100  # "15 dollars and 50.", "17 USD 25", "thirteen dollars forty five"
             merged[-1] = replace(prev, last=cand.last, value=value, low=value, high=value, what_from=cand.last + 1)
@@ -5918,6 +5923,13 @@ _DIRECTIONS = frozenset("""north south east west northeast northwest southeast s
     later earlier ago""".split())
 
 
+_BOUND_ASIDE_OPENING = r"\s*(?:,|—|–|-)\s*(?:and|or|but)\s+(?:(?:possibly|perhaps|maybe|probably|even|potentially)\s+)?"
+_A_BOUND_ASIDE_AFTER = re.compile(_BOUND_ASIDE_OPENING + r"(?:(?:as\s+many\s+as|up\s+to|more\s+than|over|nearly|around|about)\s+)?"
+                                  r"\d(?:[\d,.]*\d)?(?!\d)(?:\s+(?:million|thousand|hundred))?\s*(?:,|—|–|-)\s+(?=[a-z])", re.IGNORECASE)
+_A_BOUND_ASIDE_OPENS = re.compile(_BOUND_ASIDE_OPENING + r"$", re.IGNORECASE)
+_A_BOUND_ASIDE_CLOSES = re.compile(r"\s*(?:,|—|–|-)\s*(?=[a-z])")
+
+
 def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_sentence: list[int],
             cand: _Candidate, sources: "_SentenceSources", lex: _Lexicon) -> Figure:
     start, end = tokens[cand.first].start, tokens[cand.last].end
@@ -5929,6 +5941,14 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         cand = replace(cand, kind="percent", unit="percent", value=_percent_of(cand.value),
                        low=None if cand.low is None else _percent_of(cand.low), high=None if cand.high is None else _percent_of(cand.high))
     what, what_end = _what(tokens, cand.what_from, token_sentence, text)
+    if what is None and cand.kind == "count" and cand.last + 1 < len(tokens) and tokens[cand.last + 1].text in (",", "—", "–", "-"):
+        # "At least 40, and possibly as many as 60, people died": the noun after the bound's aside counts both
+        aside = _A_BOUND_ASIDE_AFTER.match(text, end) or (
+            _A_BOUND_ASIDE_OPENS.search(text, max(0, start - 40), start) and _A_BOUND_ASIDE_CLOSES.match(text, end))
+        after_aside = next((j for j in range(cand.last + 1, min(len(tokens), cand.last + 16)) if tokens[j].start >= aside.end()), None) \
+            if aside else None
+        if after_aside is not None and token_sentence[after_aside] == s_idx:
+            what, what_end = _what(tokens, after_aside, token_sentence, text)
     if what is not None and (cand.number.vague or tokens[cand.first].start == s_start
                              or (cand.first >= 1 and tokens[cand.first - 1].text == ":")) \
             and ((what.lower() in _PRESENT_CROWD_VERBS
