@@ -3505,7 +3505,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if complement:
             return complement
     before_verb = earliest(before, False, True) if not verb_of_its_own else None
-    if before_verb == "deployed" and head in lex.non_combatants:
+    if before_verb == "deployed" and (head in lex.non_combatants or head in _NOT_FORCES):
         before_verb = None  # "fighting has raised concerns for 1.5 million civilians": civilians are not deployed
     if before_verb and (before_verb != "deployed" or noun is None) and (not head or head in lex.person_nouns):
         return before_verb  # "detained 150 suspects in raids across 21 provinces": provinces are not detained
