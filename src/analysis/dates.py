@@ -1945,6 +1945,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if getattr(fig, "kind", "count") not in ("age", "ordinal", "duration"):
             # "a 15-year-old" does not own "on Wednesday"; "the first nine months of 2023" is part of the date
             by_sentence_figs.setdefault(fig.sentence_index, []).append(i)
+    for sentence, at in by_sentence_figs.items():
+        # nor does a distance that says where, beside a figure that counts ("About 16,000 people fled to the town of
+        # Tawila, 60 km away, on Friday and Saturday")
+        where = [i for i in at if getattr(figures[i], "kind", None) == "measure" and _A_DISTANCE_AWAY.match(text, figures[i].char_end)]
+        if where and len(where) < len(at):
+            by_sentence_figs[sentence] = [i for i in at if i not in where]
     reporting: dict[int, DateMention] = {}
     datelines: dict[int, DateMention] = {}
     # "over a 2022 attack on a stadium that killed 41": the year names the event, and the figures of the relative clause
@@ -3215,6 +3221,8 @@ _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
 _FOUNDED_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:only\s+|first\s+|newly\s+|just\s+)?"
                                r"(?:formed|founded|created|established|set\s+up|launched|registered|born|inaugurated|sworn\s+in)"
                                r"\b[^,;.]*$", re.IGNORECASE)
+_A_DISTANCE_AWAY = re.compile(r"\s+(?:away|from|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
+                              r"south-east|south-west|outside|off|inland|offshore|beyond|short\s+of)\b", re.IGNORECASE)
 _MODAL_BEFORE_THE_FIGURE = re.compile(r"\b(?:would|will|could|might|shall)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _SAID_THEN_AS = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s+as\s+", re.IGNORECASE)
 _PERFECT_IN_THE_FIGURES_CLAUSE = re.compile(r"[^,;.]{0,30}?\b(?:have|has)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
