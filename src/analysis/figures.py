@@ -884,7 +884,7 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 fig = replace(fig, category=whole.category)  # "released 17 hostages, but is still holding at least 59":
                 # hostages still, whatever the verb
             if whole is before and fig.category in (None, "other") and _PLACE_WITH_ITS_COUNT.fullmatch(text, before.char_end, fig.char_start) \
-                    and text[before.char_end : fig.char_start].lstrip().startswith((",", ";", "and")):
+                    and text[before.char_end : fig.char_start].lstrip().startswith((before.what, ",", ";", "and")):
                 fig = replace(fig, category=before.category)  # "Syria followed with 13.5 million, then Afghanistan with 10.3 million"
             elif whole is before and fig.category in (None, "other") and before.category not in (None, "other") \
                     and _ANOTHER_PLACE_REPORTED.search(text, before.char_end, fig.char_start) \
@@ -2753,6 +2753,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
     while others is None and k < len(tokens) and _loose_words(words) < 5 and token_sentence[k] == sentence:
         tok = tokens[k]
         low = tok.low
+        if tok.text in ('"', "”") and len(words) == 1 and tok.start == words[-1].end and k + 1 < len(tokens) \
+                and tokens[k + 1].is_word and tokens[k + 1].text.islower() and tokens[k + 1].low not in _NP_STOP \
+                and token_sentence[k + 1] == sentence and _plural_head(tokens[k + 1]):
+            k += 1  # 'struck nine "terrorist" sites': a quoted modifier, then the noun it modifies
+            continue
         if tok.text in ("(", "[") and (words and any(c.isupper() for c in words[-1].text) or (not words and k == start)):
             closer = ")" if tok.text == "(" else "]"
             close = next((x for x in range(k + 1, min(k + 8, len(tokens))) if tokens[x].text in (closer, tok.text)), None)
@@ -3637,10 +3642,13 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|los
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated|martyred|martyrs)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
+                              # (a level reached on the way down too: "The number of people forcibly displaced worldwide fell
+                              # to 117.3 million")
+                              r"(?:fell|fallen|dropped|declined|decreased|eased|shrank|shrunk)\s+(?:back\s+)?to|"
                               # ("was put at 8 civilians", "has become around 40")
                               r"(?:(?:was|is|were|been)\s+)?put\s+at|(?:has\s+|had\s+)?become|became|"
                               r"(?:risen|rose|climbed|jumped|increased|grown|grew|doubled|tripled|trebled|quadrupled|surged|soared|"
-                              r"swelled|mounted)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250", "has doubled since January, to 340")
+                              r"swelled|mounted|fell|fallen|dropped|declined|decreased)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250", "has doubled since January, to 340")
                               r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
@@ -5923,6 +5931,8 @@ _DIRECTIONS = frozenset("""north south east west northeast northwest southeast s
     later earlier ago""".split())
 
 
+_NOUNS_IN_LY = frozenset({"family", "assembly", "supply", "rally", "anomaly", "monopoly", "italy", "july", "belly", "bully",
+                          "ally", "jelly", "lily", "folly", "tally", "homily", "melee", "gully", "filly", "volley"})
 _BOUND_ASIDE_OPENING = r"\s*(?:,|—|–|-)\s*(?:and|or|but)\s+(?:(?:possibly|perhaps|maybe|probably|even|potentially)\s+)?"
 _A_BOUND_ASIDE_AFTER = re.compile(_BOUND_ASIDE_OPENING + r"(?:(?:as\s+many\s+as|up\s+to|more\s+than|over|nearly|around|about)\s+)?"
                                   r"\d(?:[\d,.]*\d)?(?!\d)(?:\s+(?:million|thousand|hundred))?\s*(?:,|—|–|-)\s+(?=[a-z])", re.IGNORECASE)
@@ -6030,6 +6040,9 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
     if cand.kind == "count" and what is not None and what.lower() == "magnitude" and _word(tokens, cand.first - 1) == "of" \
             and cand.first >= 2 and _word(tokens, cand.first - 2) == "magnitude":
         cand, what = replace(cand, kind="measure", unit="magnitude"), None  # "The quake had a magnitude of 6.2": a measure
+    if what is not None and " " in what and (last := what.rsplit(None, 1)[-1]).endswith("ly") and last.islower() \
+            and len(last) > 4 and last not in _NOUNS_IN_LY:
+        what = what.rsplit(None, 1)[0]  # "people forcibly displaced": an adverb after the noun belongs to the verb after it
     category = _category(text, tokens, cand, what, what_end, (s_start, s_end), lex)
     if category not in (None, "other") and what and len(what.split()) > 1 and all(w[:1].isupper() for w in what.split()) \
             and what.split()[-1].lower() in lex.thing_nouns:
