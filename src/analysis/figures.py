@@ -1479,6 +1479,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
     if prev == "day" and i == j and i >= 2 and tokens[i - 2].text == "," and nxt in ("", ".", ":", "\n") \
             and _word(tokens, i - 3) not in ("one", "a", "that", "each", "every", "this", "same"):
         return None  # "Israel-Gaza war in numbers, day 400": which day of the war, a heading's counter
+    if prev == "day" and i == j and i >= 2 and _word(tokens, i - 2) in ("on", "by", "until", "till", "from", "before", "after") \
+            and nxt in ("", ".", ",", ";", ":", "\n", ")"):
+        return None  # "talks were supposed to start on day 16.": which day, not how many
 
     # Identifiers: "F-16", "Su-25", "MH17", "Resolution 2254", "COVID-19", "3D", "5G".
     currency_before = prev.upper() in lex.currency_codes or (i > 0 and tokens[i - 1].text in lex.currency_symbol_words)  # ("KSh 200")
