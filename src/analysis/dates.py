@@ -2601,11 +2601,13 @@ def _group_in_the_sentences_before(figures: list, i: int, text: str) -> int | No
     return counts[0] if counts and figures[counts[0]].sentence_index == sentence - 1 else None
 
 
-# "during the same period" with no year named after it ("the same period last year" is a date of its own): the
-# period the story named last
+# a toll the story gives and then revises ("…, revising upward an earlier toll of 70")
 _AN_EARLIER_TOLL_OF = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|initial|prior|first|old)\s+(?:death\s+)?(?:toll|count|tally|figure|estimate)"
                                  r"\s+of\s+(?:at\s+least\s+|about\s+|around\s+|some\s+)?$", re.IGNORECASE)
+# a part "of the" things a figure before it counted ("shot down 40 of the drones")
 _OF_THE_NAMED_WHOLE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?([a-z][\w-]*s)\b(?!\s+of\b)")
+# "during the same period" with no year named after it ("the same period last year" is a date of its own): the
+# period the story named last
 _SAME_PERIOD = re.compile(r"\b(?:in|during|over|for|within)\s+the\s+same\s+(?:period|time\s+frame|timeframe|months|weeks)\b"
                           r"(?!\s+(?:a|last|of|the\s+previous|in)\b)", re.IGNORECASE)
 
@@ -3218,12 +3220,15 @@ _A_STRETCH_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,5}?(?:have|has|had)\b", re.
 
 # "have been killed in 24 hours": a count of hours in the perfect is the stretch up to the report, as "the past 24 hours"
 _IN_THE_LAST_HOURS = re.compile(r"\d{2}\s+hours\b")
+# the day a group was founded, in a relative clause ("the MK party, which was formed only in December")
 _FOUNDED_RELATIVE = re.compile(r"\b(?:which|who|that)\s+(?:was\s+|were\s+|had\s+been\s+|has\s+been\s+)?(?:only\s+|first\s+|newly\s+|just\s+)?"
                                r"(?:formed|founded|created|established|set\s+up|launched|registered|born|inaugurated|sworn\s+in)"
                                r"\b[^,;.]*$", re.IGNORECASE)
+# a distance that says where ("60 km away", "80 km south of the city")
 _A_DISTANCE_AWAY = re.compile(r"\s+(?:away|from|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|"
                               r"south-east|south-west|outside|off|inland|offshore|beyond|short\s+of)\b", re.IGNORECASE)
 _MODAL_BEFORE_THE_FIGURE = re.compile(r"\b(?:would|will|could|might|shall)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+# a reporting clause, then an "as" clause with a day of its own, after a running total in the perfect
 _SAID_THEN_AS = re.compile(r",\s+(?:[\w.'’-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s*,\s+as\s+", re.IGNORECASE)
 _PERFECT_IN_THE_FIGURES_CLAUSE = re.compile(r"[^,;.]{0,30}?\b(?:have|has)\s+(?:been\s+|now\s+)?[a-z]+(?:ed|en|wn)\b", re.IGNORECASE)
 _PERFECT_JUST_BEFORE = re.compile(r"\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b[^,;.]*?\b(?:in|within)\s+$", re.IGNORECASE)

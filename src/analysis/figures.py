@@ -3099,12 +3099,14 @@ def _ill_not_hurt(sentence: str) -> bool:
     return bool(_ILLNESS_WORDS.search(low)) and not _INJURY_WORDS.search(low)
 
 
-# People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
+# the commas of a list inside a toll's phrase ("the death toll in this year's floods, landslides and storms rose to 52")
 _LISTING_COMMA = re.compile(r",(?=\s+[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*\s+(?:rose|climbed|reached|stood|stands|"
                             r"jumped|increased|has|had|is|was|now|hit|surpassed|passed|topped|to|at)\b)")
+# people pulled, dug or found alive ("Rescuers have pulled 61 people alive from the rubble")
 _ALIVE_AFTER = re.compile(r"\s+(?:out\s+)?alive\b", re.IGNORECASE)
 _PULLED_OUT_BEFORE = re.compile(r"\b(?:pulled|pulling|pull|pulls|rescued|rescuing|dug|digging|found|brought|got|getting|plucked)\s+"
                                 r"(?:out\s+)?(?:(?:at\s+least|about|some|around|nearly|more\s+than|another|a\s+further)\s+)?$", re.IGNORECASE)
+# the held who got away ("1,534 prisoners had escaped")
 _HELD_NOUNS = frozenset({"prisoners", "inmates", "detainees", "captives", "hostages", "convicts", "prisoner", "inmate"})
 _ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out)\b",
                             re.IGNORECASE)
@@ -3112,6 +3114,7 @@ _MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|w
                                 r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
                                 r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses)\b",
                                 re.IGNORECASE)
+# People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
 _LEFT_A_PLACE = re.compile(r"\s+(?:(?:have\s+|had\s+|have\s+now\s+)?left|(?:have|has|had)\s+to\s+leave)\s+"
                            r"(?:(?:(?:the|their)\s+)?(?:besieged\s+|rebel-held\s+|"
                            r"opposition-held\s+|affected\s+|quake-hit\s+|flooded\s+|stricken\s+|devastated\s+|disaster-hit\s+|war-torn\s+|"
