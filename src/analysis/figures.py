@@ -3107,7 +3107,7 @@ _ALIVE_AFTER = re.compile(r"\s+(?:out\s+)?alive\b", re.IGNORECASE)
 _PULLED_OUT_BEFORE = re.compile(r"\b(?:pulled|pulling|pull|pulls|rescued|rescuing|dug|digging|found|brought|got|getting|plucked)\s+"
                                 r"(?:out\s+)?(?:(?:at\s+least|about|some|around|nearly|more\s+than|another|a\s+further)\s+)?$", re.IGNORECASE)
 # the held who got away ("1,534 prisoners had escaped")
-_HELD_NOUNS = frozenset({"prisoners", "inmates", "detainees", "captives", "hostages", "convicts", "prisoner", "inmate"})
+_HELD_NOUNS = frozenset(lexicon.load("categories")["held_nouns"])
 _ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out)\b",
                             re.IGNORECASE)
 _MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred|shifted|brought)\s+"
@@ -3862,8 +3862,7 @@ def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence:
     return what
 
 
-_BATCH_HEADS = frozenset({"wave", "waves", "batch", "batches", "group", "groups", "contingent", "round", "phase", "stage",
-                          "tranche", "cohort", "convoy", "shipment"})
+_BATCH_HEADS = frozenset(lexicon.load("categories")["batch_heads"])
 
 
 def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex: _Lexicon, changed: bool = False) -> str | None:
