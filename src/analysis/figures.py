@@ -742,19 +742,20 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 _A_PLACE_REPORTS = r"(?:reported|recorded|confirmed|counted|registered|said)"
+_A_REPORTED_COUNTS_QUALIFIER = r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost)\s+)?"  # ("… confirmed at least 12")
 _PLACE_WITH_ITS_COUNT = re.compile(r"(?:\s+[a-z][\w-]*){0,3}"
                                    # (past an aside on the first: "…, the highest figure ever recorded for a single country,
                                    # followed by Syria with 7.4 million")
                                    r"(?:\s*,\s+(?:the|a|an)\s+[^,;.()\d]{1,80}?(?=,\s+followed\s+by\b))?"
                                    r"\s*(?:,|;|,?\s+and|,?\s+while|,?\s+followed\s+by|,\s+then)\s+(?:[A-Z][\w.'’-]*\s+){1,3}"
                                    # ("Syria reported 40 deaths, while Lebanon confirmed at least 12")
-                                   r"(?:with\s+|" + _A_PLACE_REPORTS + r"\s+(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost)\s+)?)?")
+                                   r"(?:with\s+|" + _A_PLACE_REPORTS + r"\s+" + _A_REPORTED_COUNTS_QUALIFIER + r")?")
 # A sentence that ranks the next place by its count ("Syria followed with 13.5 million"): a count of what the sentence before counted
 _NEXT_PLACE_WITH_ITS_COUNT = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:[A-Z][\w.'’-]*\s+){1,3}(?:followed|came\s+(?:next|second|third)|"
                                         r"was\s+(?:next|second|third)|ranked\s+(?:next|second|third))\s+with\s+$")
 _ANOTHER_PLACE_REPORTED = re.compile(r"(?:,|;|,?\s+and|,?\s+while|,?\s+whereas)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
                                      r"(?:" + _A_PLACE_REPORTS + r"|put\s+(?:the|its)\s+(?:toll|figure|number)\s+at)\s+"
-                                     r"(?:(?:at\s+least|about|around|nearly|some|more\s+than|over|almost)\s+)?$")
+                                     + _A_REPORTED_COUNTS_QUALIFIER + r"$")
 _LIST_JOINER = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*")
 _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+|are\s+)?(?:fatal|fatalities|deaths|dead)\b", re.IGNORECASE)
 
