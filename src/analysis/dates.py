@@ -2188,7 +2188,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                      and not (_a_past_deed_said_after(text, m, fig) and _tense(text, m.char_start, m.char_end) == "future"
                               and _tense(text, fig.char_start, fig.char_end) in ("past", "past?"))
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
-                         " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _between(text, m, fig))))))))]
+                         " ", _BACKING_ASIDE.sub(" ", _BRACKETED.sub(" ", _PLACE_ASIDE.sub(" ", _between(text, m, fig)))))))))]
             if len({m.value for m in owned}) == 1 and not TAKES_THE_TOTAL_TO.search(text, max(spans[sentence][0], fig.char_start - 80), fig.char_start):
                 own = owned[:1]  # (not "sent 3,000 in January and February, bringing the total to 14,000": a running total)
             elif not owned:
@@ -2721,6 +2721,10 @@ _EVENT_PARTICIPLE = re.compile(r"^[^,;:()]*,\s+(?=(?:killing|injuring|wounding|l
                                r"claiming|destroying|damaging|raising|bringing|taking|pushing|lifting|resulting|causing)\b[^,;:()]*$)",
                                re.IGNORECASE)
 _OPENING_PREPOSITION = re.compile(r"\s*(?:(?:over|in|during|for|within|across)\s+)?", re.IGNORECASE)  # ("Over the past week, …")
+# "killed … in the town of Kocani, in eastern North Macedonia, early on Sunday": where the place lies is an aside, no
+# clause of its own
+_PLACE_ASIDE = re.compile(r",\s*(?:in|near|outside)\s+(?:the\s+)?(?:(?:north|south|east|west|central|far)[a-z-]*\s+)?"
+                          r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+(?:state|province|region|district|county))?\s*,")
 _BRACKETED = re.compile(r"\s*\([^()]{0,80}\)")  # "last week (up 12% from the previous week), resulting in …": an aside
 # "Nearly 2,000 firefighters, backed by 14 helicopters, were battling …": who came with the subject, an aside
 _BACKING_ASIDE = re.compile(r",\s*(?:backed|supported|aided|assisted|accompanied|joined|helped|flanked|escorted)\s+by\s+[^,;:()]*,",

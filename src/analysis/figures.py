@@ -723,8 +723,10 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
             if group is None and not any(g.sentence_index == fig.sentence_index for g in out) and fig.what.lower() == "them":
                 # "North Korea has sent 11,000 troops. About 300 of them have been killed.": the group ended the
                 # sentence before (but "whom" and "which" have theirs right before them: "medical teams, 112 of whom")
+                # ("4,600 residents lived in its 1,984 flats. Around 1,500 of them have been moved": people, not flats)
                 group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index - 1 and g.kind == "count"
-                              and g.what and g.what.lower() not in _PART_PRONOUNS), None)
+                              and g.what and g.what.lower() not in _PART_PRONOUNS
+                              and not (people and g.what.split()[-1].lower() in things)), None)
             if group is not None and fig.kind == "count" and fig.value is not None and group.value is not None and fig.value > group.value:
                 # "launched 479 drones and 20 missiles. Air defences downed 460 of them": more than the last group
                 # holds, so the part is of the groups joined by "and" (or of nothing named)
@@ -1787,6 +1789,11 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                 and number.value < 120 and float(number.value).is_integer() \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
             cand.kind, cand.unit = "age", "year"  # "children as young as 11", "victims as old as 90"
+        elif ((prev in ("was", "is") and any(_word(tokens, x) in ("youngest", "oldest") for x in range(max(0, i - 6), i - 1)))
+              or (prev in ("youngest", "oldest") and _word(tokens, i - 2) == "the" and _word(tokens, i - 3) == "and")) \
+                and i == j and number.value < 120 and float(number.value).is_integer() \
+                and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _plain_plural(tokens[j + 1])):
+            cand.kind, cand.unit = "age", "year"  # "the youngest was 14", "The oldest of the victims was 82", "… and the oldest 17"
         elif prev in ("turned", "turns", "turning", "turn") and number.value < 120 and float(number.value).is_integer() \
                 and not (j + 1 < len(tokens) and tokens[j + 1].is_word and tokens[j + 1].low not in _NP_STOP
                          and tokens[j + 1].low not in _WEEKDAYS and tokens[j + 1].low not in lex.months) \
@@ -3113,7 +3120,9 @@ _ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|lat
                             re.IGNORECASE)
 _MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred|shifted|brought)\s+"
                                 r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
-                                r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses)\b",
+                                r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses|"
+                                # ("Around 1,500 of them have been moved into temporary housing": out of their homes)
+                                r"(?:temporary|transitional|emergency)\s+(?:housing|accommodation|homes|shelter))\b",
                                 re.IGNORECASE)
 # People who left a named place or a place named by its kind (not "left 20 dead", which is before the count)
 _LEFT_A_PLACE = re.compile(r"\s+(?:(?:have\s+|had\s+|have\s+now\s+)?left|(?:have|has|had)\s+to\s+leave)\s+"
@@ -3144,7 +3153,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     s_start, s_end = sentence_span
     after_start = tokens[what_end - 1].end if what_end > cand.last + 1 else tokens[cand.last].end
     if _MOVED_TO_SHELTERS.match(text, after_start) and (not what or what.split()[-1].lower() in lex.person_nouns
-                                                          or what.split()[-1].lower() in lex.non_combatants):
+                                                          or what.split()[-1].lower() in lex.non_combatants
+                                                          or what.lower() in ("them", "whom", "those")):
         return "displaced"  # "Nearly 44,000 people have been moved to 437 government-run shelters": in shelters
     if _ALIVE_AFTER.match(text, after_start) and _PULLED_OUT_BEFORE.search(text, max(s_start, tokens[cand.first].start - 40), tokens[cand.first].start):
         return "evacuated"  # "Rescuers have pulled 61 people alive from the rubble": rescued, as "pulled out alive" are
@@ -3156,6 +3166,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                                                    or re.fullmatch(r"[A-Z][a-z]+(?:ans|is|ese|ns)", what) is not None):
         return "displaced"  # "More than 5,000 people left Fuaa and Kafraya", "2,200 left the besieged town": who leaves a place
     after = text[after_start:s_end]
+    if "—" in after or "–" in after or " - " in after:
+        opening = text[s_start : tokens[cand.first].start]
+        if OPENING_WHOLE.fullmatch(opening) or len(_SPACED_DASH.findall(opening)) % 2:
+            # "Of the 25 people aboard — 21 sailors, a captain and three guards — ten have been rescued": the whole in its
+            # opening phrase and the parts in the aside have no verb of their own; the one after the dash is the part's
+            after = _SPACED_DASH.split(after, maxsplit=1)[0]
     told_after = re.split(r"[;:.!?]", after[:90].lower(), maxsplit=1)[0]  # (with its commas: "have been shot, beheaded or both")
     if after[:1] in ('"', "”", "’"):
         after = " " + after[1:]  # '"hundreds" more were wounded': the quote closes the figure, not the clause
@@ -3202,6 +3218,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     subordinate = _SUBORDINATE_AFTER.search(after)
     if subordinate:  # "took some 2000 civilians as they fled": the fleeing is the subject's, in a clause of its own
         after = after[: subordinate.start()]
+    if "search" in after:
+        after = _SEARCHERS_FOR.sub(_blank, after)  # "sent five teams to search for survivors": the figure searches, no one is missing
     added = _ADDED_REPORT.search(after)
     if added:  # "put the death toll at least at 85 adding that 50 civilians were also wounded": the next report's verb
         after = after[: added.start()]
@@ -3664,6 +3682,8 @@ _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|spora
 _AGED_AFTER = re.compile(r"^\s*aged\s+(?:between\s+)?(?:\d+|[a-z]+)(?:\s*(?:to|and|-|–)\s*(?:\d+|[a-z]+))?\b")
 _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" + _FIGURE_AHEAD)
 # A report the speaker adds after the figure ("…, adding that 50 were wounded"): its verbs are its own figures'.
+# a search the figure makes, after it: "Five teams were searching for", "sent 300 soldiers to search for the missing"
+_SEARCHERS_FOR = re.compile(r"\b(?:(?:were|are|was|is|been|be|to|and|still)\s+)+search(?:ing)?\s+for\b|\bsearched\s+for\b")
 _ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its|a|an)\b"
@@ -3719,6 +3739,7 @@ _WHOLE_OF_A_PART = re.compile(r"([\w,.%]+)\s+of\s+(?:(?:the|its|their|those|thes
 _PART_WORDS = _VAGUE_TOLLS | {"some", "most", "many", "half", "all", "none", "third", "quarter", "majority", "minority", "percent",
                               "cent", "fifth", "tenth", "fourth", "sixth", "eighth"}
 _FINITE_VERB_LATER = re.compile(r"\b(?:were|was|are|is|have|has|had|remain|remained|remains)\b")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
 _DASH_ASIDE = re.compile(r"\s[-–—]\s[^.;]{1,160}?\s[-–—]\s")  # an aside between two spaced dashes
 # An acronym and its words, either in brackets: "SARC (Syrian Arab Red Crescent)", "Human Rights (SOHR)"
 _ACRONYM_BRACKETS = re.compile(r"\b([A-Z]{2,6})\s+\(([^()]{1,60})\)|((?:[A-Z][\w'’-]*\s+(?:(?:of|for|and|the)\s+)?){1,6})\(([^()]{1,60})\)")
@@ -3844,8 +3865,8 @@ _SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stam
 def _whole_opening_the_sentence(tokens: list[Token], first: int, token_sentence: list[int], text: str) -> str | None:
     """"Of the deaths, 21 occurred in health facilities", "Of the 251 hostages seized in 2023, 73 remain": a
     figure right after a sentence-opening "Of the …" phrase counts a part of that whole."""
-    if first < 3 or tokens[first - 1].text != ",":
-        return None
+    if first < 3 or tokens[first - 1].text not in (",", "—", "–"):
+        return None  # (or the dash that closes an aside: "Of the 25 people aboard — 21 sailors and … — ten have been rescued")
     sentence = token_sentence[first]
     opening = first - 1
     while opening > 0 and token_sentence[opening - 1] == sentence:
@@ -5934,7 +5955,7 @@ _COMPARATIVES = frozenset({"lower", "higher", "greater", "smaller", "larger", "b
                            "worse", "cheaper", "dearer", "stronger", "weaker", "faster", "slower", "up", "down"})
 _DIRECTIONS = frozenset("""north south east west northeast northwest southeast southwest north-east north-west south-east
     south-west northward southward eastward westward away off ahead behind inland offshore deep long wide high
-    later earlier ago""".split())
+    later earlier ago above below beneath beyond apart underground""".split())
 
 
 _NOUNS_IN_LY = frozenset({"family", "assembly", "supply", "rally", "anomaly", "monopoly", "italy", "july", "belly", "bully",
