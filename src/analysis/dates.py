@@ -674,7 +674,8 @@ _ONSET_BEFORE = re.compile(r"\b(?:began|begun|broke\s+out|erupted|started|flared
                            r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,2})?"
                            r"\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
                            re.IGNORECASE)
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;,]){0,90}$", re.IGNORECASE)
+# (not across a paragraph break: "… worst year since 1992 / The number of … cases … this year")
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b|\n\s*\n)[^.;,]){0,90}$", re.IGNORECASE)
 
 
 def date_mentions(text: str, published: str | date | None = None) -> list[DateMention]:
@@ -1906,12 +1907,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
     """The date each figure refers to: in its sentence, its reporting clause, an earlier sentence, or the publication."""
     pub = _to_date(published)
     all_mentions = date_mentions(text, pub)
-    story_date = next((m for m in all_mentions if _is_the_stories_own_date(text, m) or (pub is None and _a_dated_dateline(text, m))), None)
+    # "April 15, 2023 — Fighting erupts … / June 2023 — …": a timeline's entries, each dating its own lines, none the story's
+    entry_starts = _timeline_entries(text, all_mentions)
+    story_date = next((m for m in all_mentions if m.char_start not in entry_starts
+                       and (_is_the_stories_own_date(text, m) or (pub is None and _a_dated_dateline(text, m)))), None)
     if story_date is not None and story_date.start != (pub.isoformat() if pub else None):
         # the story's own date at its top ("… Monitor AFP Sunday 1 Feb 2015 At least seven …") is the day it was
         # written, whatever a feed's metadata says: "on Sunday" and the rest count from it
         pub = date.fromisoformat(story_date.start)
         all_mentions = date_mentions(text, pub)
+        entry_starts = _timeline_entries(text, all_mentions)
     # a clock time alone ("at 0830 GMT") says nothing about the day: the story's day comes from elsewhere
     mentions = _parts_of_periods(text, _periods_ending(text, _joined_spans(text, [m for m in all_mentions if m.type in ("DATE", "TIME") and m.value not in ("FUTURE_REF",)
                                     and not (m.type == "TIME" and _BARE_CLOCK.fullmatch(m.text))])))
@@ -1953,6 +1958,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             by_sentence_figs[sentence] = [i for i in at if i not in where]
     reporting: dict[int, DateMention] = {}
     datelines: dict[int, DateMention] = {}
+    entries: dict[int, DateMention] = {}
     # "over a 2022 attack on a stadium that killed 41": the year names the event, and the figures of the relative clause
     # about it happened then, whatever figure stands nearer
     event_year: dict[int, DateMention] = {}
@@ -1986,6 +1992,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 # ("14 dead, 9 missing and 27 injured as of Sunday"; "A study published last year estimated …": the
                 # document's day, as a reporting clause's, which a date in the figure's own clause overrides)
                 reporting.setdefault(sentence, m)
+            elif m.char_start in entry_starts:
+                entries.setdefault(sentence, m)  # "April 2025 — The RSF overruns Zamzam; aid groups say more than 400 …"
             elif _in_a_dateline(text, m):
                 datelines.setdefault(sentence, m)  # "MOSCOW, March 11 (Reuters) -": the report's day, unless a clause names it
             elif _measured_against(text, spans[sentence][0], m):
@@ -2296,6 +2304,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "launched 45 drones overnight, the air force said on Tuesday, adding that it had shot down 40 of the drones":
             # the part of a whole named earlier in the sentence shares the whole's date
             out.append(out[whole_named])
+            continue
+        if sentence in entries and sentence not in reporting:
+            best = entries[sentence]
+            out.append(FigureDate(best.start, best.end, best.precision, best.text, best.value, "explicit", period_start))
             continue
         if sentence in reporting:
             best = reporting[sentence]
@@ -3047,6 +3059,18 @@ _AFTER_A_HEADING_DATE = re.compile(r"[*_]{0,3}(?:\s+(?:at\s+)?(?:\d{1,2}:\d{2}|(
 def _a_full_day_near_the_top(m: DateMention) -> bool:
     """A single day written with its year in the first 400 characters: what a story's own date or a dateline is."""
     return m.char_start <= 400 and m.precision == "day" and m.start == m.end and bool(re.search(r"(?:1[89]|20)\d\d\b", m.text))
+
+
+# a date that opens a line and a dash or colon after it: an entry of a timeline ("June 2023 — The RSF …", "- 8 March: …")
+_ENTRY_OPENING = re.compile(r"(?:^|\n)[ \t]*(?:[-*•][ \t]+)?[*_]{0,2}$")
+_ENTRY_DASH = re.compile(r"[*_]{0,2}[ \t]*(?:[—–:]|-[ \t])")
+
+
+def _timeline_entries(text: str, mentions: list[DateMention]) -> set[int]:
+    """Where the dates that open a timeline's entries start: three lines or more that each open on a date and a dash."""
+    starts = {m.char_start for m in mentions if m.type == "DATE" and _ENTRY_OPENING.search(text, max(0, m.char_start - 8), m.char_start)
+              and _ENTRY_DASH.match(text, m.char_end)}
+    return starts if len(starts) >= 3 else set()
 
 
 def _is_the_stories_own_date(text: str, m: DateMention) -> bool:

@@ -1450,6 +1450,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
         # times the same day")
     if nxt == "-" and _word(tokens, j + 2) in ("star", "stars") and glued_next:
         return None  # "a 5-star hotel": a rating
+    if i == j and number.words and ((nxt == "by" and _word(tokens, j + 2) == first_tok.low)
+                                    or (prev == "by" and _word(tokens, i - 2) == first_tok.low)):
+        return None  # "counting the dead one by one", "two by two": how, not how many
     if i == j and first_tok.low == "zero" and prev in ("below", "above", "under", "sub") \
             and not (j + 1 < len(tokens) and tokens[j + 1].is_word and _counted_noun(tokens[j + 1].low, lex)):
         return None  # "temperatures dropped below zero": the freezing point, not a count
@@ -1831,6 +1834,8 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
             cand.kind, cand.unit, cand.last = "duration", lex.durations[unit_word], k  # "in just a few days", "several weeks"
         elif two_words in lex.measures:
             cand.kind, cand.unit, cand.last = "measure", lex.measures[two_words], k + 1
+        elif glued and unit_word.count("-") == 1 and unit_word.replace("-", " ") in lex.measures and _word(tokens, k - 1) == "-":
+            cand.kind, cand.unit, cand.last = "measure", lex.measures[unit_word.replace("-", " ")], k  # "a 12,000-square-metre hall"
         elif unit_word in lex.measures and (unit_word not in lex.ambiguous_units or glued or _word(tokens, k + 1) in ("", ".", ",", ";", ")")
                                             or per_time):
             if unit_word == "m" and glued and _millions_of(tokens, k + 1, lex):
@@ -4341,7 +4346,9 @@ class _SentenceSources:
             # ("the group said" does not mean "a resident" quoted in between; "The ministry said …" with no name
             # before it is the ministry, whom "It said" next points back at)
             earlier = [(a.position, a.source) for a in self[back] if a.source and a.basis == "explicit"
-                       and not (institution and _names_a_person(a.source))]
+                       and not (institution and _names_a_person(a.source))
+                       # ("…, the data show. … have died in custody, the agency said": no record is an agency)
+                       and not (institution and a.source.split()[-1].lower() in _RECORD_NOUNS)]
             cited = [e for e in earlier if self.text[e[0] : e[0] + 8].lower().startswith(("citing", "quoting"))]
             if cited and len(cited) < len(earlier):
                 earlier = [e for e in earlier if e not in cited]  # ("The UN put the toll at 1,023, citing local officials.
@@ -4407,6 +4414,9 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # relative clause speaks for it alone, not past the comma that closes it
         governing = [a for a in governing if a.clause_start is None or a.position > figure_start
                      or "," not in text[a.position : figure_start]]
+    if text is not None and figure_end is not None:
+        governing = [a for a in governing if not (a.position > figure_end and _CONTACT_VERB.match(text, a.position)
+                                                  and _SPEAKER_OF_A_LATER_FIGURE.search(text, figure_end, a.position))]
     if not governing:
         return None, "none"
     if figure_end is not None:
@@ -4503,7 +4513,13 @@ def _speaks_only_after_a_conjunction(text: str, figure_end: int, speaker: _Attri
 
 
 # A speaker in a relative clause with no "that" right after a figure, whose verb takes a clause about the figure
-_CONTACT_SPEAKER = re.compile(r"\s+(?:that\s+|which\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*\s+")
+_CONTACT_SPEAKER = re.compile(r"(?:\s+(?:a|an|per|each|every)\s+(?:day|week|month|year))?"  # ("the 600 a day the United Nations says are needed")
+                              r"\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|of|for|and))*"
+                              # ("the 500 a day that aid groups say are needed")
+                              r"|(?:[a-z-]+\s+)?(?:groups|agencies|officials|experts|analysts|organi[sz]ations|economists))\s+")
+# a speaker in a relative clause right after another figure speaks for that figure alone ("Only 1,200 trucks entered, against
+# the 600 a day the United Nations says are needed, aid agencies said": the agencies' 1,200)
+_SPEAKER_OF_A_LATER_FIGURE = re.compile(r"\d[\d,.]*(?:\s*(?:%|percent|per\s+cent|million|billion|bn|m))?" + _CONTACT_SPEAKER.pattern + r"$")
 _CONTACT_VERB = re.compile(r"(?:says|said|say|estimates|estimated|believes|believed)\s+(?:is|are|was|were|will|would|could|has|have|had)\b")
 _WAR_TOLL_ASIDE = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|fighting)\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+"
                              r"(?:so\s+far\s+|now\s+|since\s+)?(?:killed|displaced|left|claimed|forced|uprooted|driven)\b[^.;]*$",
@@ -6009,7 +6025,7 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         what = None  # "some 25 miles west of Raqqa", "7 km away": where, not what is measured
     if what is not None and cand.kind in ("measure", "percent") and what.lower() in _COMPARATIVES:
         what = None  # "about 2 points lower than in 2021", "closed 3% higher": how it compares, not what is measured
-    if what is not None and cand.kind == "measure" and what.islower() \
+    if what is not None and cand.kind == "measure" and what.split()[0].islower() \
             and (" " not in what or (_word(tokens, cand.last + 1) == what.split()[0] and "-" not in what.split()[0])) \
             and (what.split()[0] in _IRREGULAR_PAST or what.split()[0].endswith("ed")):
         what = None  # "an aftershock of magnitude 5.9 struck": the verb, not what is measured (nor "fires across 400,000
