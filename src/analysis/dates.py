@@ -2666,6 +2666,9 @@ def _footer_date(text: str, fig, mentions: list[DateMention]) -> DateMention | N
     return None
 
 
+_AS_OF_LINE = re.compile(r"[ \t*_(]*as\s+(?:of|at)\s+[^\n]{4,40}?[ \t*_)]*", re.IGNORECASE)
+
+
 def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None:
     """The day a report's heading says it stands at ("# Flash Update No. 12 (as of 10 June 2025)"): a markdown
     heading or the title on the first line with "as of" or "as at" before a day (a plain line "Key figures (as of
@@ -2680,6 +2683,8 @@ def _heading_as_of(text: str, mentions: list[DateMention]) -> DateMention | None
         line = text[line_start : line_end if line_end >= 0 else len(text)]
         if line.lstrip().startswith("#") or (not text[:line_start].strip() and not line.rstrip().endswith((".", ":"))):
             return m  # (or the title on the first line: "Gaza: Key figures (as of 20 May 2025)")
+        if _AS_OF_LINE.fullmatch(line) and not re.search(r"[.!?][\"”’]?[ \t]*\n", text[:line_start]):
+            return m  # (or a line of its own under the title, before any sentence: "UNHCR: Sudan emergency / As of 30 September 2025")
     return None
 
 
@@ -2922,7 +2927,7 @@ def _years_before_an_anniversary(text: str, m: DateMention, sentence_start: int)
     return replace(m, value=day.isoformat(), start=day.isoformat(), end=day.isoformat())
 # the subject a figure is reported in, dated by when it came out ("A study published last year estimated that …")
 _DOCUMENT_ISSUED = re.compile(r"\b(?:study|report|survey|analysis|paper|assessment|census|poll|investigation|review|audit|"
-                              r"estimate|tally|count|toll|data|figures|statement|bulletin|update)\s+(?:[\w-]+\s+)?"
+                              r"estimate|tally|count|toll|data|figures|statement|bulletin|update|results|returns|statistics|numbers)\s+(?:[\w-]+\s+)?"
                               r"(?:published|released|issued|conducted|compiled|updated|carried\s+out)\s+(?:on\s+|in\s+|late\s+|early\s+)?$",
                               re.IGNORECASE)
 # two figures joined by "and" with no punctuation between them ("killing 1,200 people and abducting 250")

@@ -402,7 +402,7 @@ _NP_STOP = frozenset(
     including alongside against between through throughout via per than like about around within without
     according said says told reported according also not only just still already each every all both
     its their his her our your my it they them he she we you i there here most less fewer
-    some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
+    some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight last next now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come comes goes seems belongs got received joined made make became stayed due owing
     if unless whether though although because worth valued totalling totaling weighing costing following given gave aboard onboard""".split()
 )
@@ -2980,7 +2980,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
 
 
 # (a label in bold, as markdown writes it, is a label: "* **Deaths:** at least 49", "- **Killed**: 34")
-_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?(?:\*\*|__)?([A-Za-z][\w '’/&()-]{0,60}?)\s*(?:\*\*|__)?:\s*(?:\*\*|__)?\s*$")
+_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?(?:\*\*|__)?([A-Za-z][\w '’/&()-]{0,80}?)\s*(?:\*\*|__)?:\s*(?:\*\*|__)?\s*$")
 _ITEM_END = re.compile(r"[.;]\s+")
 _CHANGE_AFTER_LABELLED = re.compile(r"(?<=[:—–])\s*(?:(?:about|approximately|around|some|over|nearly|almost)\s+)?[\d,.]+\s*\(\s*\+?\s*$")
 # A label before a dash at the start of its line, as in the daily tallies of losses ("tanks — 10,870 (+4)")
@@ -3031,8 +3031,8 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     if not counted or any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words):
         return None
     # (a table row's label may go on to say where and since when: "people displaced from Zamzam camp since 11 April",
-    # "civilians killed in El Fasher"; but "people in need" is what is counted)
-    label = re.split(r"\s+(?:since|during|between|as\s+of)\s+|\s*[(\[]|\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES
+    # "civilians killed in El Fasher", "refugees and returnees who have fled Sudan"; but "people in need" is what is counted)
+    label = re.split(r"\s+(?:since|during|between|as\s+of|who|which|that)\s+|\s*[(\[]|\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES
                      + r"|(?:19|20)\d\d)\b", label, maxsplit=1)[0].strip()  # ("aid trucks entering gaza in february")
     placed = re.match(r"(.*?\b[a-z]+ed)\s+(?:from|in|on|at|across|near)\s+", label)
     return (placed.group(1) if placed else label) or None
@@ -3060,7 +3060,7 @@ def _list_intro_at(text: str, start: int, rows: bool = False) -> tuple[int, str]
     return None
 
 
-_LABELLED_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r")?(?:\*\*|__)?[A-Za-z][\w '’/&()-]{0,60}?\s*(?:\*\*|__)?(?:[:—–]|\s[—–])\s*(?:\*\*|__)?"
+_LABELLED_LINE = re.compile(r"\s*(?:" + LIST_MARKER + r")?(?:\*\*|__)?[A-Za-z][\w '’/&()-]{0,80}?\s*(?:\*\*|__)?(?:[:—–]|\s[—–])\s*(?:\*\*|__)?"
                             r"\s*[~≈]?\s*(?:[A-Za-z]+\s+)?\d")
 
 
@@ -3689,7 +3689,8 @@ _VERB_THEN_NEXT_FIGURE = re.compile(r"\s(?:has\s+|have\s+|had\s+)?([a-z]+)\s+" +
 # A report the speaker adds after the figure ("…, adding that 50 were wounded"): its verbs are its own figures'.
 # a search the figure makes, after it: "Five teams were searching for", "sent 300 soldiers to search for the missing"
 _SEARCHERS_FOR = re.compile(r"\b(?:(?:were|are|was|is|been|be|to|and|still)\s+)+search(?:ing)?\s+for\b|\bsearched\s+for\b")
-_ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?")
+_ADDED_REPORT = re.compile(r"\b(?:adding|saying|noting|stating)\s+(?:that\s+)?"
+                           r"|\band\s+that\s+(?!number\b|figure\b|toll\b)")  # ('said the toll was "at least 100" and that some of the injured …')
 # A subordinate clause with a subject of its own after the figure: its verb is not the figure's.
 _SUBORDINATE_AFTER = re.compile(r"\s(?:as|when|while|because|after|before|until|since)\s+(?:they|he|she|it|we|i|you|the|their|his|her|its|a|an)\b"
                                 r"|\s(?:as|while)\s+(?:[\w-]+\s+){0,2}?(?:toll|tally)\b"  # ("… targets as Lebanon toll tops 3,000")
@@ -5779,8 +5780,10 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
             # "According to SANA news agency terrorists fired …", "according to the Observatory rebels killed …"
             # (copies without commas): the name ends at its role or its capital, before a plural subject and its verb
             break
-        if words and tok.text.islower() and low in _IRREGULAR_PAST and low not in _ROLE_NOUNS and any(w.text[:1].isupper() for w in words):
-            break  # "figures compiled by the media office Aleppo bore the brunt": a verb ends the name
+        if words and tok.text.islower() and low in _IRREGULAR_PAST and low not in _ROLE_NOUNS \
+                and (any(w.text[:1].isupper() for w in words) or (len(words) >= 2 and words[-1].low not in _SOURCE_INNER)):
+            break  # "figures compiled by the media office Aleppo bore the brunt": a verb ends the name ("a count by a media
+            # consortium came in at …" too)
         if words and low in ("the", "a", "an") and words[-1].low not in _SOURCE_INNER \
                 and (words[-1].text[:1].isupper() or words[-1].low in _ROLE_NOUNS) \
                 and k + 1 <= hi and (tokens[k + 1].text.islower() or tokens[k + 1].low.endswith(_MODIFIER_ENDINGS)):
