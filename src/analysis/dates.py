@@ -1816,7 +1816,8 @@ _IN_EST = r"\w+est\b" + "".join(r"(?<!\b%s)" % n for n in _NOUNS_IN_EST) + r"(?<
 _SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|in|to)\b)[\w-]+){0,2}\s+since\s+$",
                                 re.IGNORECASE)  # ("the deadliest attack since 2015")
 # "the most serious report since the attack on March 19 that killed at least 30": the event's own figures
-_EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|\s*,?\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
+# (not "and that", a second thing said: "… dispatched since January and that about 2,000 casualties had been reported")
+_EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|(?<!\band)(?<!\bbut)\s*,?\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
                              # ("the deadliest attack on civilians in Ukraine this year")
@@ -2141,7 +2142,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                   and not (m.char_start > fig.char_end and _NEW_SUBJECT_CLAUSE.search(text, fig.char_end, _since_phrase(text, m).char_start))
                   # ("12 camps had been emptied since January, and that cholera cases had doubled to more than 400": the
                   # second thing said has a subject and a verb of its own)
-                  and not (m.char_end <= fig.char_start and _NEW_SUBJECT_CLAUSE.search(text, m.char_end, fig.char_start)
+                  and not (m.char_end <= fig.char_start and (_NEW_SUBJECT_CLAUSE.search(text, m.char_end, fig.char_start)
+                                                             or _AND_THAT_BEFORE.search(text, m.char_end, fig.char_start))
                            and not _FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start))
                   and (_FRONTED.fullmatch(text, spans[sentence][0], _since_phrase(text, m).char_start)
                        or not _other_clause_between(text, m, fig, [figures[x] for x in by_sentence_figs.get(sentence, ()) if x != i]))]
@@ -2193,6 +2195,10 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                      and not (figures[owner[id(m)]].char_start > fig.char_end
                               and _LATER_EVENT_CLAUSE.search(text, fig.char_end, figures[owner[id(m)]].char_start))
                      and not _is_baseline_of(text, fig, figures[owner[id(m)]])  # ("rose to 52 from 40 on Monday": not the 40's)
+                     # ("has sent about 11,000 troops …, and in January it said some 300 had been killed": the day opens the
+                     # next clause and its own speaker)
+                     and not (fig.char_end <= m.char_start and _AND_BEFORE_A_DATE.search(text, max(0, m.char_start - 20), m.char_start)
+                              and _ITS_OWN_SPEAKER_AFTER.match(text, m.char_end))
                      and not (_a_past_deed_said_after(text, m, fig) and _tense(text, m.char_start, m.char_end) == "future"
                               and _tense(text, fig.char_start, fig.char_end) in ("past", "past?"))
                      and not _PUNCT_BREAK.search(_EVENT_PARTICIPLE.sub(" ", _DIGIT_GROUP.sub("", _ACRONYM.sub(" ", _PART_ASIDE.sub(
@@ -3135,6 +3141,11 @@ _PART_ASIDE_BETWEEN = re.compile(r",\s*(?:including|among\s+them)\s[^,;:()]*(?=,
 _SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en)\s)")
 
 
+_AND_BEFORE_A_DATE = re.compile(r"\b(?:and|but)\s+(?:(?:in|on|at|during|by)\s+)?(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
+_ITS_OWN_SPEAKER_AFTER = re.compile(r"\s*,?\s+(?:it|he|she|they|we|(?:the|its|their)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
+                                    r"(?:said|says|reported|announced|estimated|told|put|confirmed)\b")
+# ("… dispatched since January and that about 2,000 casualties had been reported in total": a second thing said)
+_AND_THAT_BEFORE = re.compile(r",?\s+(?:and|but)\s+that\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 _NEW_SUBJECT_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+"
                                  r"(?:[\w'’-]+\s+){0,7}?(?:has|have|had|is|are|was|were|will|would)\s"
                                  # (", but labour groups say inspections have slowed since 2020": a speaker's own clause)

@@ -3238,7 +3238,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     cut = max(before.rfind(ch) for ch in ",;:(\"“”")
     if cut > 0 and before[cut] == "," and re.fullmatch(r"\s*(?:to|at)\s*", before[cut + 1 :]):
         cut = max(before.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "put the death toll lower, at 1,023": the level's own clause
-    before = before[cut + 1 :][-60:].lower()
+    listed = _OBJECTS_LISTED_BEFORE.search(before) if cut > 0 and before[cut] == "," else None
+    before = (listed.group() if listed else before[cut + 1 :])[-60:].lower()  # ("killed a father, mother and their eight
+    # children": the verb before the list of its objects)
     if cut > 0 and (opening := _OPENING_WHOLE_PHRASE.fullmatch(text, s_start, tokens[cand.first].start)) is not None:
         before = opening.group(1).lower()  # "Of the people killed by the army, about 250 were children": a part of the dead
     number_of = None
@@ -3836,6 +3838,13 @@ _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|
                          r"|\s*(?:including|among them|mostly|most of them|many of them)\b[^,;:.!?()]{1,60},")
 
 
+# A verb and the objects it lists before the figure, the last joined by "and": "killed a father, mother and their eight children"
+# (or the next item after a comma: "killed a commander, two aides and 12 fighters")
+_LISTED_OBJECT = r"(?:(?:a|an|the|his|her|their|its)\s+)?[a-z-]+(?:\s+[a-z-]+){0,2}"
+_OBJECTS_LISTED_BEFORE = re.compile(r"\b(?:killed|wounded|injured|kidnapped|abducted|arrested|detained|captured|evacuated|rescued|displaced|"
+                                    r"killing|wounding|injuring|kidnapping|abducting|arresting|detaining|capturing|evacuating|rescuing)\s+"
+                                    + _LISTED_OBJECT + r"(?:\s*,\s*" + _LISTED_OBJECT + r"){0,4}"
+                                    r"(?:\s*,\s*|\s*,?\s+(?:and|as\s+well\s+as)\s+)(?:(?:a|an|the|his|her|their|its)\s+)?$")
 # A first object, named without a number, and the word that adds the figure to it: "killed [a terrorist
 # commander as well as] five of his entourage", "arrested [the leader and] 20 of his followers".
 _FIRST_OBJECT_THEN_AND = re.compile(r"\s+(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,3}?[a-z-]+\s+"
@@ -5411,6 +5420,11 @@ def _backward_capitalised_name(tokens: list[Token], b: int, lo: int) -> str | No
         if tok.text == "-" and words and tok.end == words[0].start and words[0].text.islower() and k - 1 >= lo \
                 and tokens[k - 1].text == "." and tokens[k - 1].end == tok.start:
             words.insert(0, tok)  # "A U.S.-based rights group said": the abbreviation before the hyphen is the compound's
+            k -= 1
+            continue
+        if tok.text == "&" and words and words[0].text[:1].isupper() and k - 1 >= lo and tokens[k - 1].is_word \
+                and tokens[k - 1].text[:1].isupper():
+            words.insert(0, tok)  # "the London School of Hygiene & Tropical Medicine estimated": one name
             k -= 1
             continue
         if not tok.is_word:
