@@ -2756,7 +2756,8 @@ _ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z.&-]{0,11}\)")  # "Rapid Support Forces
 _TOLL_WORD = re.compile(r"\b(?:toll|tally|number\s+of)\b", re.IGNORECASE)
 # what may stand before a date that opens its sentence ("In 2015,", "Late on Monday,", "Earlier this month,")
 _COMMA_AFTER_A_FRONTED_DATE = re.compile(r"(?:\s+alone)?,")  # ("On Monday alone, 898 people made the journey in 15 boats")
-_FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}", re.IGNORECASE)
+_FRONTED = re.compile(r"\s*(?:(?:in|on|at|by|during|early|late|earlier|later|until|till|and|but|then|also)\s+){0,3}"
+                      r"(?:the\s+(?:night|morning|afternoon|evening|eve)\s+of\s+)?", re.IGNORECASE)  # ("On the night of Oct. 10 to Oct. 11, …")
 _SPAN_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _SPAN_JOINER = re.compile(r"\s*(?:and|to|through|until|till|-|–)\s*", re.IGNORECASE)
 
@@ -2882,6 +2883,11 @@ def _joined_spans(text: str, mentions: list[DateMention]) -> list[DateMention]:
                 and 0 < (date.fromisoformat(b.end[:10]) - date.fromisoformat(a.start[:10])).days <= 2:
             joined = True  # "killed 35 people overnight and into Tuesday": from the night before into the day
             a, b = replace(a, value=a.start[:10]), replace(b, value=b.end[:10])  # (the interval runs between days: 2025-07-07/2025-07-08)
+        if not joined and b is not None and a.relation is None and a.start and b.end and a.precision == b.precision == "day" \
+                and re.fullmatch(r"\s*(?:to|and|-|–)\s*", text[a.char_end : b.char_start]) \
+                and re.search(r"\bnight\s+of\s+$", text[max(0, a.char_start - 12) : a.char_start], re.IGNORECASE) \
+                and (date.fromisoformat(b.end[:10]) - date.fromisoformat(a.start[:10])).days == 1:
+            joined = True  # "On the night of Oct. 10 to Oct. 11": the night that runs from one day into the next
         if joined and a.start and b.end and a.start <= b.end:
             out.append(DateMention(text[a.char_start : b.char_end], a.char_start, b.char_end, "DATE", f"{a.value}/{b.value}",
                                    a.start, b.end, a.precision, None))

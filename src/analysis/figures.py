@@ -764,6 +764,9 @@ _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+
 
 _NAMED_PART = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z][a-z-]+)\b(?!\s+(?:were|are|was|is|have|had|died|killed)\b)")
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
+_MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
+# the outcome nouns that "N more" counts again ("18 bodies …, and 12 more were found", "40 deaths on Monday and 12 more")
+_OUTCOME_NOUNS_COUNTED_AGAIN = frozenset({"bodies", "deaths", "corpses", "fatalities", "victims", "cases", "casualties"})
 _OUTCOME_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded", "killed_or_missing", "missing"})
 # "the death toll has risen to 61", "puts the figure at 191,000": a toll counts its own outcome, not the noun before
 _TOLL_BETWEEN = re.compile(r"\b(?:toll|tally|figure|total|number)\b", re.IGNORECASE)
@@ -843,6 +846,12 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 # followed with 13.5 million": uprooted people too
         if before is None or before.sentence_index != fig.sentence_index:
             out.append(fig)
+            continue
+        if not fig.what and fig.kind == before.kind == "count" and before.what and _MORE_AFTER.match(text, fig.char_end) \
+                and before.what.split()[-1].lower() in _OUTCOME_NOUNS_COUNTED_AGAIN and n - 1 not in parts \
+                and not re.search(r"[;:]", text[before.char_end : fig.char_start]):
+            # "recovered 18 bodies on Friday morning, and 12 more were found on the shore": more of the same bodies
+            out.append(replace(fig, what=before.what, category=before.category if fig.category in (None, "other") else fig.category))
             continue
         if lex.part_of_whole.search(text, max(0, fig.char_start - 30), fig.char_start) or PART_OF_THEM.match(text, fig.char_end) \
                 or (n - 1 in parts and _LISTED_AFTER_A_PART.fullmatch(text, before.char_end, fig.char_start)):
@@ -2665,13 +2674,16 @@ def _names_a_body(tok: Token) -> bool:
     return tok.low in _GROUP_NOUNS or tok.low in _BODY_NOUNS
 
 
+_PLURALS_WITHOUT_S = frozenset({"aircraft", "cattle", "livestock", "sheep", "artillery", "hovercraft", "spacecraft"})
+
+
 def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: list[int]) -> bool:
     """A plural noun starts at token ``k``, maybe after up to two capitalised words ("Syrian soldiers")."""
     for x in range(k, min(k + 3, len(tokens))):
         if token_sentence[x] != sentence or not tokens[x].is_word:
             return False
-        if _plain_plural(tokens[x]) or tokens[x].low in _lex().person_nouns:
-            return True
+        if _plain_plural(tokens[x]) or tokens[x].low in _lex().person_nouns or tokens[x].low in _PLURALS_WITHOUT_S:
+            return True  # ("35 water-dropping aircraft")
         if not tokens[x].text[:1].isupper():
             return False
     return False
@@ -2821,6 +2833,12 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and k + 1 < len(tokens) and (_NATIONALITY.fullmatch(tokens[k + 1].text) or tokens[k + 1].low in _SIDE_WORDS):
             words.append(tok)  # "20 Iraqi and Kurdish fighters", "three Russian and Syrian air raids", "70 regime and rebel fighters"
             k += 1
+            continue
+        if not words and low in _CASE_STATUSES and _word(tokens, k + 1) in ("and", "or") and _word(tokens, k + 2) in _CASE_STATUSES \
+                and k + 3 < len(tokens) and token_sentence[k + 3] == sentence and tokens[k + 3].is_word \
+                and tokens[k + 3].low not in _NP_STOP and not tokens[k + 3].low.endswith("ed"):
+            words += tokens[k : k + 3]  # "18,700 suspected and confirmed mpox cases": two statuses of the cases counted
+            k += 3
             continue
         if not words and low == "reported" and tok.text.islower() and _plural_follows(tokens, k + 1, sentence, token_sentence) \
                 and _word(tokens, k + 1) not in _NP_STOP and not _word(tokens, k + 1).endswith("ed") \
@@ -3002,7 +3020,10 @@ def _caliber_at(tokens: list[Token], k: int) -> int | None:
 _MONTH_NAMES = "(?:" + "|".join(sorted((m for m in MONTH_NUMBERS if len(m) > 3 or m == "may"), key=len, reverse=True)) + ")"
 
 
-_A_HEADLINES_VERB_AFTER = re.compile(r"[\d.,]+(?:\s+(?:million|billion|thousand))?\s+(?-i:[a-z]+ed)\s+(?:out|to|from|in|into|by|as|after|over)\b",
+_A_HEADLINES_VERB_AFTER = re.compile(r"(?:[\d.,]+(?:\s+(?:million|billion|thousand))?"
+                                     # ("Greece wildfires: thousands evacuated as blaze nears Athens")
+                                     r"|(?:tens\s+of\s+|hundreds\s+of\s+)?(?:thousands|hundreds|dozens|scores|millions))"
+                                     r"\s+(?-i:[a-z]+ed)\s+(?:out|to|from|in|into|by|as|after|over)\b",
                                      re.IGNORECASE)
 
 
@@ -3874,6 +3895,9 @@ def _plural_word(low: str) -> bool:
     # ("serious", "various", "status", "analysis", "perhaps" are not plurals)
 
 
+# how sure a count of cases is ("suspected and confirmed cases", "confirmed or probable deaths")
+_CASE_STATUSES = frozenset({"suspected", "confirmed", "probable", "possible", "reported", "registered", "documented", "verified",
+                            "recorded", "new", "active", "unconfirmed"})
 _SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 
 
@@ -4710,6 +4734,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             continue  # "in Kaduna state, in March", "in White Nile state began", "the ministry's report of": a noun, not a verb
         if (k + 1 <= hi and tokens[k + 1].text == ":") or (k + 2 <= hi and tokens[k + 2].text == ":" and tokens[k + 1].low in ("in", "at", "on", "by", "across")):
             continue  # "- Famine confirmed in: 5 areas": a list line's label, not a speaker
+        if tokens[k].low in _CASE_STATUSES and k - 2 >= lo and tokens[k - 1].low in ("and", "or") and tokens[k - 2].low in _CASE_STATUSES:
+            continue  # "18,700 suspected and confirmed mpox cases": a status of what is counted, no one confirms
         if tokens[k].low in _HEARSAY_PASSIVES and _word(tokens, k + 1) == "to" and _word(tokens, k + 2) in ("be", "have"):
             continue  # "jets believed to be Russian", "a man said to have fled": hearsay about the subject, which is no speaker
         if tokens[k].low in ("reported", "recorded", "confirmed", "documented", "counted") and k - 2 >= lo \
