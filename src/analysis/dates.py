@@ -675,7 +675,9 @@ _ONSET_BEFORE = re.compile(r"\b(?:began|begun|broke\s+out|erupted|started|flared
                            r"\s+(?:in|on)\s+(?:early\s+|late\s+|mid-?\s*)?$",
                            re.IGNORECASE)
 # (not across a paragraph break: "… worst year since 1992 / The number of … cases … this year")
-_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b|\n\s*\n)[^.;,]){0,90}$", re.IGNORECASE)
+# (nor past "and" and the next count: "have died since the war began and 12 were hurt after a strike on Monday")
+_SINCE_BEFORE = re.compile(r"\bsince\b(?:(?!\b(?:said|says|told|announced|reported)\b|\n\s*\n"
+                           r"|\band\s+(?:\d|(?:another|at\s+least|more\s+than|about|some|nearly|over)\s))[^.;,]){0,90}$", re.IGNORECASE)
 
 
 def date_mentions(text: str, published: str | date | None = None) -> list[DateMention]:
@@ -2184,6 +2186,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             own = [m for m in here if owner.get(id(m)) == i + 1 and m.char_start >= figures[i + 1].char_end]
             own = own if len([m for m in here if m.char_start >= figures[i + 1].char_end]) == 1 else []
             # (not "Nine of the 12 miners trapped on Monday were rescued on Wednesday": the part's own verb has a day)
+        if not own and sentence in told and getattr(fig, "kind", "count") == "count":
+            # "At least 30 people drowned and about 100 were missing after a boat capsized … late on Thursday, officials
+            # said on Friday": the day of the event clause after both counts is both counts', whatever the report's day
+            own = [m for m in here if id(m) in owner and owner[id(m)] != i and fig.char_end <= m.char_start
+                   and (event := _EVENT_SUBORDINATE.search(text, figures[owner[id(m)]].char_end, m.char_start)) is not None
+                   and fig.char_end <= figures[owner[id(m)]].char_start
+                   and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", text[fig.char_end : event.start()]))
+                   # (not a running total: "Forty people have died since the war began and 12 were hurt after a strike")
+                   and not _RUNNING_TOTAL_WORDS.search(text, fig.char_end, event.start())
+                   and not _PUNCT_BREAK.search(_DIGIT_GROUP.sub("", _PLACE_ASIDE.sub(" ", text[event.start() : m.char_start])))][:1]
         if not own and sentence not in told and getattr(fig, "kind", "count") not in ("age", "ordinal"):
             # "killed two people and injured 15 others last week": the sentence's only date is every figure's
             # (not across a comma: "risen to 2,946, ..., up from 2,012 a day earlier")
@@ -3147,6 +3159,8 @@ _PART_ASIDE_BETWEEN = re.compile(r",\s*(?:including|among\s+them)\s[^,;:()]*(?=,
 _SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[a-z]+(?:ed|en)\s)")
 
 
+_RUNNING_TOTAL_WORDS = re.compile(r"\b(?:since|so\s+far|to\s+date|have|has)\b", re.IGNORECASE)
+_EVENT_SUBORDINATE = re.compile(r"\s(?:when|after)\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
 _AND_BEFORE_A_DATE = re.compile(r"\b(?:and|but)\s+(?:(?:in|on|at|during|by)\s+)?(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
 _ITS_OWN_SPEAKER_AFTER = re.compile(r"\s*,?\s+(?:it|he|she|they|we|(?:the|its|their)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                                     r"(?:said|says|reported|announced|estimated|told|put|confirmed)\b")
