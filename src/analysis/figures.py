@@ -3988,10 +3988,11 @@ def _what_before(tokens: list[Token], first: int, token_sentence: list[int], lex
                  or tokens[k].low in ("has", "have", "had", "been")) and token_sentence[k] == sentence \
             and not (tokens[k].low in lex.change_verbs and k >= 1 and _word(tokens, k - 1) in _NOUN_OF_CHANGE_BEFORE):
         k -= 1  # "the number of deaths now stands at 1,300", "casualties have risen to 1,100": the noun is before the verb
-    if (k < verb_at or _word(tokens, first - 1) == "at" or tokens[first].low in _SUBJECT_LEVEL_VERBS) \
+    if (k < verb_at or _word(tokens, first - 1) in ("at", "to") or tokens[first].low in _SUBJECT_LEVEL_VERBS) \
             and any(tokens[x].low in ("toll", "tally") for x in range(max(0, k - 25), k + 1) if token_sentence[x] == sentence):
         # "the death toll in the attack on evacuees rose to 112", "The death toll from the quake that struck the
-        # province on Tuesday rose to 2,314": the toll names what is counted
+        # province on Tuesday rose to 2,314", "bringing the death toll from a week of clashes to 113": the toll names what
+        # is counted
         return None
     k = _before_a_trailing_period(tokens, k)  # "… abducted in the last three days stands at 220"
     while k >= 1:  # "the army's losses this month to 17", "the number of arrivals so far this year to 28,310"
