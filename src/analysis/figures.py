@@ -765,8 +765,7 @@ _FATAL_PART = re.compile(r"\s+of\s+(?:them|whom|those|these)\s+(?:were\s+|was\s+
 _NAMED_PART = re.compile(r"\s+of\s+(?:them|whom)\s+([a-z][a-z-]+)\b(?!\s+(?:were|are|was|is|have|had|died|killed)\b)")
 _OTHERS_AFTER = re.compile(r"\s+others\b", re.IGNORECASE)
 _MORE_AFTER = re.compile(r"\s+more\b(?!\s+than\b)", re.IGNORECASE)
-# the outcome nouns that "N more" counts again ("18 bodies …, and 12 more were found", "40 deaths on Monday and 12 more")
-_OUTCOME_NOUNS_COUNTED_AGAIN = frozenset({"bodies", "deaths", "corpses", "fatalities", "victims", "cases", "casualties"})
+_OUTCOME_NOUNS_COUNTED_AGAIN = frozenset(lexicon.load("categories")["counted_again"])  # (what "N more" counts again)
 _OUTCOME_CATEGORIES = frozenset({"killed", "wounded", "killed_or_wounded", "killed_or_missing", "missing"})
 # "the death toll has risen to 61", "puts the figure at 191,000": a toll counts its own outcome, not the noun before
 _TOLL_BETWEEN = re.compile(r"\b(?:toll|tally|figure|total|number)\b", re.IGNORECASE)
@@ -2674,7 +2673,7 @@ def _names_a_body(tok: Token) -> bool:
     return tok.low in _GROUP_NOUNS or tok.low in _BODY_NOUNS
 
 
-_PLURALS_WITHOUT_S = frozenset({"aircraft", "cattle", "livestock", "sheep", "artillery", "hovercraft", "spacecraft"})
+_PLURALS_WITHOUT_S = frozenset(lexicon.load("categories")["plurals_without_s"])
 
 
 def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: list[int]) -> bool:
@@ -3895,9 +3894,7 @@ def _plural_word(low: str) -> bool:
     # ("serious", "various", "status", "analysis", "perhaps" are not plurals)
 
 
-# how sure a count of cases is ("suspected and confirmed cases", "confirmed or probable deaths")
-_CASE_STATUSES = frozenset({"suspected", "confirmed", "probable", "possible", "reported", "registered", "documented", "verified",
-                            "recorded", "new", "active", "unconfirmed"})
+_CASE_STATUSES = frozenset(lexicon.load("categories")["case_statuses"])  # ("suspected and confirmed cases")
 _SINGULARS_IN_MEN = frozenset({"specimen", "regimen", "abdomen", "acumen", "stamen"})
 
 
