@@ -2417,6 +2417,9 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                                            pub=pub)
         if previous is not None and _RUNNING_TOLL_CLAUSE.search(text, max(spans[sentence][0], fig.char_start - 70), fig.char_start):
             previous = None  # "… the three-year war, which has killed tens of thousands": a toll as of the report, not that day's
+        if previous is not None and _NOW.search(text, spans[sentence][0], fig.char_start) \
+                and not re.search(r"\b(?:was|were|had)\b", text[spans[sentence][0] : spans[sentence][1]], re.IGNORECASE):
+            previous = None  # "Last year we had 20 beds. Now we have 120": the present, not the year before
         if previous is not None and _MODAL_BEFORE_THE_FIGURE.search(text, max(spans[sentence][0], fig.char_start - 40), fig.char_start):
             previous = None  # "… began on 19 January. Talks, which would see the remaining 59 hostages released, …": what may
             # yet happen, not the day of the sentence before
@@ -3411,6 +3414,10 @@ def _compared_or_awaited(text: str, sentence_start: int, m: DateMention) -> bool
 
 def _tells_a_past_event(sentence: str) -> bool:
     return bool(_PAST_EVENT_VERB.search(sentence))
+
+
+# the present named against a date told before ("Now we have 120", "it currently shelters 12,000")
+_NOW = re.compile(r"\b(?:now|currently|at\s+present|at\s+the\s+moment|these\s+days)\b", re.IGNORECASE)
 
 
 def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: list[tuple[int, int]], text: str,

@@ -489,8 +489,47 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
         # displaced …](…)": another story's headline on a line of its own)
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
     kept = _generic_monitor_named_next(_gapped_places_report_their_own(text, kept), sources)
-    return _doubted_by_the_next_sentence(text, spans, _places_ranked_in_brackets(text, _name_the_elided_counted(
-        text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex)), lex)
+    return _answers_to_how_many(text, spans, _doubted_by_the_next_sentence(text, spans, _places_ranked_in_brackets(
+        text, _name_the_elided_counted(text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex)), lex), lex)
+
+
+# "how many hotels remained open", "How many people have died?": the question names what its answer counts
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:more\s+|of\s+(?:them|those|these)\s+)?((?:[a-z][\w-]*\s+)*?)"
+                       r"(?:(?:had|have|has|were|was|are|is|did|do|does|will|would|could|can|remain|remained|remains|died|"
+                       r"still|been|they|we|you|he|she|it)\b|[a-z]+ed\b|[?,.;:]|$)", re.IGNORECASE)
+_ANSWER_OPENS = re.compile(r"\s*(?:[A-Z][\w.'’ -]{0,30}:\s*|A:\s*|[A-Z][\w.'’ -]{0,40}?\s+(?:said|says|estimated|estimates|put\s+it\s+at)"
+                           r"\s+(?:(?:at\s+least|about|around|some|nearly|more\s+than|over)\s+)?)?[\"“]?\s*$")
+
+
+def _answers_to_how_many(text: str, spans: list[tuple[int, int]], figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """A count that names nothing, answering a question put just before it, counts what the question asked about
+    ("Asked how many hotels remained open, she said "around 210"": hotels; "How many people died? At least 31": people
+    killed)."""
+    if "ow many" not in text:
+        return figures
+    out: list[Figure] = []
+    for fig in figures:
+        if fig.kind == "count" and fig.category in (None, "other") and spans:
+            s_start = spans[fig.sentence_index][0]
+            question = None
+            for asked in _HOW_MANY.finditer(text, s_start, fig.char_start):
+                question = asked  # ("Asked how many hotels remained open, she said …": in the answer's own sentence)
+            if question is None and fig.sentence_index >= 1 and _ANSWER_OPENS.fullmatch(text, s_start, fig.char_start):
+                q_start, q_end = spans[fig.sentence_index - 1]
+                asked_before = text[q_start:q_end].rstrip()
+                if asked_before.endswith("?"):
+                    question = next(_HOW_MANY.finditer(text, q_start, q_end), None)  # "How many people died? At least 31."
+            words = question.group(1).split() if question is not None else []
+            if question is not None and (not fig.what or (words and fig.what.split()[-1].lower() == words[-1].lower())):
+                # (an answer that repeats the noun counts the same: "How many people died? … at least 31 people")
+                what = " ".join(words) if words and (words[-1].lower() in lex.person_nouns or ends_like_a_plural(words[-1].lower())) else None
+                rest = text[question.start(1) : min(len(text), question.end() + 40)].lower()
+                rest = re.split(r"[?,.;:]", rest, maxsplit=1)[0]
+                named = next((name for name, verbs, _ in lex.categories if verbs is not None and verbs.search(rest)), None) \
+                    or (_noun_category(words[-1].lower(), lex) if words else None)
+                fig = replace(fig, what=what or fig.what, category=named or fig.category)
+        out.append(fig)
+    return out
 
 
 # a place and its count in brackets, after a count of the same kind ("with 14.3 million Sudanese uprooted, followed by
@@ -1158,8 +1197,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                 and last_count.sentence_index == fig.sentence_index - 1 \
                 and (PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start)
                      # ("… 95 deaths. Buncombe County reported 57 of them": the sentence's first count, of the dead before)
-                     or (PART_OF_THEM.match(text, fig.char_end) and out[-1] is last_count
-                         and (not fig.what or fig.what.lower() in ("them", "those", "these")))):
+                     # ("Four patients died on Tuesday. Three of them were children": the part named by its copula)
+                     or (PART_OF_THEM.match(text, fig.char_end) and out[-1] is last_count)):
             fig = replace(fig, category=last_count.category)  # "… were killed. Of those, 322 were children": a part of the dead
         if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
                 and last_count.sentence_index == fig.sentence_index \
@@ -1512,8 +1551,9 @@ def _classify(text: str, tokens: list[Token], number: NumberSpan, lex: _Lexicon)
                          and tokens[i - 3].end == tokens[i - 2].start):  # "Su-25", not "5k-20k"
             return None
         listed_from = i - 1
-        while listed_from >= 2 and tokens[listed_from].low in (",", "and", "or", "&") and tokens[listed_from - 1].text.isdigit():
-            listed_from -= 2  # "resolutions 2118 and 2235", "2401, 2449 and 2504": the word before the list names them all
+        while listed_from >= 2 and tokens[listed_from].low in (",", "and", "or", "&", "-", "–") and tokens[listed_from - 1].text.isdigit():
+            listed_from -= 2  # "resolutions 2118 and 2235", "2401, 2449 and 2504", "paragraphs 5-6": the word before the list
+            # names them all
         owner_word = tokens[listed_from].low if listed_from < i - 1 and listed_from >= 0 else prev
         named = owner_word.rstrip(".")
         named = named[:-1] if named.endswith("s") and named[:-1] in lex.identifier_words else named  # ("resolutions 2118 and 2235")
@@ -3026,6 +3066,14 @@ _A_HEADLINES_VERB_AFTER = re.compile(r"(?:[\d.,]+(?:\s+(?:million|billion|thousa
                                      re.IGNORECASE)
 
 
+# a figure that goes on with a lowercase word of a clause, as a headline's does ("… : 12 survive, 40 missing"; not
+# the place or the time of a key figure: "Refugees: 4.2 million in Chad")
+_A_CLAUSE_AFTER_THE_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|some|over|more\s+than|nearly|almost|up\s+to)\s+)?[\w.,+-]+"
+                                        r"(?:\s+(?:million|billion|thousand))?\s+(?!(?:in|on|at|across|since|as|of|from|for|to|by|"
+                                        r"during|over|under|per|a|an|the|and|or|so|this|last|each|a\s+day)\b)(?-i:[a-z]{2,})\b",
+                                        re.IGNORECASE)
+
+
 def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     """What a figure under a label counts: "- People in need: 30.4 million" counts people in need (but
     "Killed: 34" names an outcome, and "Total: 500" nothing)."""
@@ -3050,6 +3098,9 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
         len(w) > 3 and ends_like_a_plural(w) and w not in lex.outcome_words)]
     if not counted or any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words):
         return None
+    if not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1) and _A_CLAUSE_AFTER_THE_FIGURE.match(text, start) \
+            and not any(w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or w in lex.non_combatants for w in counted):
+        return None  # "Ferry sinks: 12 survive", "Riots: 200 held": a headline's topic names an event, not who is counted
     # (a table row's label may go on to say where and since when: "people displaced from Zamzam camp since 11 April",
     # "civilians killed in El Fasher", "refugees and returnees who have fled Sudan"; but "people in need" is what is counted)
     label = re.split(r"\s+(?:since|during|between|as\s+of|who|which|that)\s+|\s*[(\[]|\s+(?:in|on)\s+(?:(?:early|mid|late)[\s-]+)?(?:" + _MONTH_NAMES
@@ -3141,7 +3192,7 @@ _PULLED_OUT_BEFORE = re.compile(r"\b(?:pulled|pulling|pull|pulls|rescued|rescuin
                                 r"(?:out\s+)?(?:(?:at\s+least|about|some|around|nearly|more\s+than|another|a\s+further)\s+)?$", re.IGNORECASE)
 # the held who got away ("1,534 prisoners had escaped")
 _HELD_NOUNS = frozenset(lexicon.load("categories")["held_nouns"])
-_ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out)\b",
+_ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out|fled)\b",
                             re.IGNORECASE)
 _MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred|shifted|brought)\s+"
                                 r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
@@ -3184,7 +3235,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if _ALIVE_AFTER.match(text, after_start) and _PULLED_OUT_BEFORE.search(text, max(s_start, tokens[cand.first].start - 40), tokens[cand.first].start):
         return "evacuated"  # "Rescuers have pulled 61 people alive from the rubble": rescued, as "pulled out alive" are
     if what and what.split()[-1].lower() in _HELD_NOUNS and _ESCAPED_AFTER.match(text, after_start):
-        return "other"  # "1,534 prisoners had escaped from a jail": who got away is held no longer
+        return "other"  # "1,534 prisoners had escaped from a jail", "4,000 prisoners fled": who got away is held no longer
     if _LEFT_A_PLACE.match(text, after_start) and (not what or what.split()[-1].lower() in lex.non_combatants
                                                    or what.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
                                                    # ("About 9,000 Israelis had to leave damaged homes": a people)
@@ -3322,7 +3373,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if label and what_l and what_l in lex.outcome_words:
         label = None  # "Casualties: 50 dead, 80 wounded": each figure names its own outcome
     if label:  # "- Killed: 34", a table's "Injured" column: the label names the outcome
-        labelled = earliest(label, False, False) or earliest(label, True, False)
+        labelled = earliest(label, False, False) or (
+            # (a headline's topic names who, not what befell them: "Migrants: 61 missing at sea")
+            None if not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, tokens[cand.first].start) + 1)
+            and _A_CLAUSE_AFTER_THE_FIGURE.match(text, tokens[cand.first].start) else earliest(label, True, False))
         if labelled == "deployed" and _LOSSES_INTRO.search(_list_intro(text, tokens[cand.first].start) or ""):
             return "killed_or_wounded"  # "The total combat losses of the enemy were: / personnel — about 973,480"
         if labelled:
@@ -6044,10 +6098,12 @@ def _finish(text: str, tokens: list[Token], spans: list[tuple[int, int]], token_
         if after_aside is not None and token_sentence[after_aside] == s_idx:
             what, what_end = _what(tokens, after_aside, token_sentence, text)
     if what is not None and (cand.number.vague or tokens[cand.first].start == s_start
-                             or (cand.first >= 1 and tokens[cand.first - 1].text == ":")) \
+                             # (or the next item of a headline's list: "38 dead, 29 survive")
+                             or (cand.first >= 1 and tokens[cand.first - 1].text in (":", ",", ";"))) \
             and ((what.lower() in _PRESENT_CROWD_VERBS
                   and (what_end >= len(tokens) or not tokens[what_end].is_word or tokens[what_end].low in _NP_STOP
-                       or tokens[what_end].low == "off"))
+                       or tokens[what_end].low == "off"
+                       or "\n" in text[tokens[what_end - 1].end : tokens[what_end].start]))  # (the headline's last word)
                  # ("1,800 reach Lampedusa", "Hundreds escape jail": the verb and its object)
                  or (len(words := what.split()) == 2 and words[0] in _PRESENT_CROWD_VERBS
                      and (words[1][:1].isupper() or words[0] in _VERBS_WITH_A_PLACE))):
