@@ -1943,6 +1943,8 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                     m.text, m.char_start, m.char_end, "DATE", m.value, start.isoformat(), pub.isoformat(), "day", "since"))
     by_sentence: dict[int, list[DateMention]] = {}
     for m in mentions:
+        if m.start is None and m.value and "X" in m.value and pub is not None:
+            continue  # "Eighteen months later", "77 minutes later" from a moment never named: no day to date a figure with
         by_sentence.setdefault(sentence_of(spans, m.char_start), []).append(m)
     # A date in the reporting clause ("said on Monday") dates every figure of its sentence; any other
     # date belongs to the figure nearest to it ("arrested 12 on Saturday and three on Sunday").
@@ -3438,7 +3440,10 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
             return None  # "Aid groups say some 90% of Gaza's population have been displaced": as of the report
         days = [m for m in by_sentence.get(prev, []) if m.relation is None and m.precision == "day"
                 and (m.type == "DATE" or _PART_OF_DAY_VALUE.search(m.value or "")) and m.start == m.end and not _in_a_dateline(text, m)
-                and not _compared_or_awaited(text, spans[prev][0], m)]
+                and not _compared_or_awaited(text, spans[prev][0], m)
+                # ("…, up from 73 a day earlier. / Of the 94 deaths, …": the baseline's day is not the next paragraph's)
+                and not _BASELINE_BEFORE.search(text, max(spans[prev][0], m.char_start - 40), m.char_start)
+                and not _BASELINE_AMOUNT_BEFORE.search(text, max(spans[prev][0], m.char_start - 70), m.char_start)]
         days = _events_before_reports(text, spans[prev][0], days)
         return days[-1] if len(days) == 1 else None
     if "\n" in text[spans[prev][1] : spans[sentence][0]]:

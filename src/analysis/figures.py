@@ -490,7 +490,31 @@ def figures_in(text: str, vague_policy: str | None = None) -> list[Figure]:
     kept = [fig for fig in _inherit_categories(text, kept, lex) if fig.char_start not in listed or fig.category not in (None, "other")]
     kept = _generic_monitor_named_next(_gapped_places_report_their_own(text, kept), sources)
     return _answers_to_how_many(text, spans, _doubted_by_the_next_sentence(text, spans, _places_ranked_in_brackets(
-        text, _name_the_elided_counted(text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex)), lex), lex)
+        text, _tolls_by_place(text, _name_the_elided_counted(text, _sides_share_their_head(text, _name_the_group_of_parts(text, kept)), lex),
+                              lex)), lex), lex)
+
+
+# a count told in a place, then the next after a comma or "and" ("43 deaths in Cabo Delgado, 30 in Nampula and 21 in Niassa")
+_IN_A_PLACE_THEN_THE_NEXT = re.compile(r"(?:\s+[a-z]+){0,3}?\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}"
+                                       r"(?:\s+(?:province|state|district|region|county|governorate|city))?\s*(?:,|,?\s+and)\s+")
+_IN_A_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?-i:[A-Z])")
+
+
+def _tolls_by_place(text: str, figures: list[Figure], lex: _Lexicon) -> list[Figure]:
+    """Counts that name nothing after a toll told by place count the same outcome ("There were 43 deaths in Cabo Delgado,
+    30 in Nampula and 21 in Niassa": deaths, all three)."""
+    out: list[Figure] = []
+    for fig in figures:
+        prev = out[-1] if out else None
+        if prev is not None and fig.kind == prev.kind == "count" and not fig.what and prev.what \
+                and prev.sentence_index == fig.sentence_index and _names_an_outcome(prev.what.split()[-1].lower(), lex) \
+                and fig.category in (None, "other", prev.category) and _IN_A_PLACE.match(text, fig.char_end) \
+                and _IN_A_PLACE_THEN_THE_NEXT.fullmatch(text, prev.char_end if text[prev.char_end : prev.char_end + 1] != " "
+                                                        or not text.startswith(" " + prev.what, prev.char_end)
+                                                        else prev.char_end + 1 + len(prev.what), fig.char_start):
+            fig = replace(fig, what=prev.what, category=prev.category)
+        out.append(fig)
+    return out
 
 
 # "how many hotels remained open", "How many people have died?": the question names what its answer counts
@@ -2906,6 +2930,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tok)  # "the 40 accused", "the 12 injured": after "the", a participle names the people
             k += 1
             break
+        if words and low.rstrip("s") in _TIMES_BEFORE_AN_EVENT and tok.text.islower() \
+                and _word(tokens, k + 1) in ("after", "before", "later", "earlier", "ago", "into", "since"):
+            break  # "375 rounds of ammunition days after his birthday": a time after the phrase, no word of it
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
         if low.endswith("ly") and not words and low not in _LY_NOUNS and len(low) > 4:
@@ -2919,6 +2946,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             break  # "carried one body away from the scene", "forced 12 million out of their homes"
         if words and low in _IRREGULAR_PAST and not tok.text[:1].isupper():
             break  # "a 6.8-magnitude earthquake struck": the verb ends the phrase
+        if words and low in _OPINION_VERBS and tok.text.islower() and (ends_like_a_plural(words[-1].low) or _is_demonym_plural(words[-1].text)):
+            break  # "Nearly 70% of Israelis support a deal": the respondents' verb
         if words and low in _PARTICIPLES_EN and not tok.text[:1].isupper() and not _plural_follows(tokens, k + 1, sentence, token_sentence):
             break  # "the 500-plus wounded taken to hospitals": a participle after the noun opens a clause of its own
         if words and low.endswith(("ing", "ed")) and not tok.text[:1].isupper() and not (
@@ -3006,6 +3035,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             if not (tokens[x].is_word and (tokens[x].text.islower() or tail) and tokens[x].low not in _NP_STOP) \
                     or token_sentence[x] != sentence:
                 break
+            if tail and tokens[x].low.rstrip("s") in _TIMES_BEFORE_AN_EVENT \
+                    and _word(tokens, x + 1) in ("after", "before", "later", "earlier", "ago", "into", "since"):
+                break  # "375 rounds of ammunition days after his birthday": a time after the phrase, no word of it
             if tokens[x].text.islower() and any(t.text[:1].isupper() for t in tail) and not _names_a_body(tokens[x]):
                 # "the White Helmets rescue organization": a noun of the body may close the name a word later
                 body = next((y for y in range(x + 1, min(x + 2, len(tokens))) if tokens[y].is_word and _names_a_body(tokens[y])
@@ -3074,6 +3106,10 @@ _A_CLAUSE_AFTER_THE_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|some|ove
                                         re.IGNORECASE)
 
 
+# a number in a label that is no year and no day of a month ("since 15 April 2023" is a label's time)
+_A_COUNT_IN_A_LABEL = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w,.]*\s+" + _MONTH_NAMES + r"\b)(?!\w)", re.IGNORECASE)
+
+
 def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
     """What a figure under a label counts: "- People in need: 30.4 million" counts people in need (but
     "Killed: 34" names an outcome, and "Total: 500" nothing)."""
@@ -3093,6 +3129,8 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
                 and (first.split()[-1].lower() in lex.person_nouns or first.split()[-1].lower() in _IRREGULAR_PLURAL_HEADS
                      or ends_like_a_plural(first.split()[-1])):
             return first  # (not a place: "| North | 1,204 | 3,110 |" under "| Region | Deaths | Injured |")
+    if _A_COUNT_IN_A_LABEL.search(label):
+        return None  # "The floods killed 94 people: 43 in Cabo Delgado, …": a sentence and its breakdown, not a label
     words = re.findall(r"[a-z]+", label)
     counted = [w for w in words if w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or (
         len(w) > 3 and ends_like_a_plural(w) and w not in lex.outcome_words)]
@@ -3267,6 +3305,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             and not re.search(r"\b(?:were|was|are|is|have|has|had)\b", re.split(r"[,;:.!?]", after[place_relative.end() : 200], maxsplit=1)[0]):
         after = after[: place_relative.end(1)]  # "hundreds of families from Daraya which was evacuated …": the place's own
         # history, not what befell the families
+    if (closing := _A_BOUND_ASIDE_ENDS.match(after)) is not None \
+            and _A_BOUND_ASIDE_OPENED.search(text, max(s_start, tokens[cand.first].start - 40), tokens[cand.first].start):
+        after = " " + after[closing.end() :]  # "hundreds, possibly thousands, could have died": the bound shares the verb
     stop = re.search(r"[,;:.!?()\"“”]", after)
     comma = stop is not None and after[stop.start()] == ","
     # "A third of the population, or 1.2m people, fled": the figure restates the subject, whose verb follows the aside
@@ -3439,6 +3480,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         after = after[: next_object.start()]
     if lex.release_cues.search(after):
         return "other"  # "203 were later released without charge": let go, no longer held
+    if (part_of := _PART_OF_THE_PARTICIPLE.match(after)) is not None and earliest(after[part_of.end() :], False, False) is not None:
+        after = " " + after[part_of.end() :]  # "23 of the abducted had been rescued": the part's own fate, not the whole's
     own_before = _OWN_VERB_BEFORE.search(before)
     if own_before and (own_before.group(1).endswith(("ed", "ing")) or own_before.group(1) in _IRREGULAR_PAST) \
             and own_before.group(1) not in ("included", "numbered", "comprised") and earliest(own_before.group(1), False, False) is None:
@@ -3456,8 +3499,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     head = what_words[-1] if what_words else ""
     if head in lex.person_nouns and lex.loss_cue.search(near):
         if head in _LOST_KIN or " ".join(what_words[-2:]) in _LOST_KIN \
-                or (head == "members" and re.search(r"\bfamil(?:y|ies)\b(?:\s+\w+){0,3}\s+lost\b", near)):
-            return "killed"  # "who lost three children", "his family had lost 12 members": kin lost are dead
+                or (head == "members" and re.search(r"\bfamil(?:y|ies)\b(?:\s+\w+){0,3}\s+lost\b", near)) \
+                or (head in lex.non_combatants and _A_COMMUNITY_LOST.search(near)):
+            return "killed"  # "who lost three children", "his family had lost 12 members": kin lost are dead; so are the
+            # people a village loses ("a village of 100 households that lost 68 people")
         if head not in _LOST_NOT_HURT:
             return "killed_or_wounded"  # "has lost more than 300,000 troops" (not "has lost 300 employees to rivals")
     if head in _FORCE_NOUNS and _LOST_AFTER.match(after):
@@ -3794,8 +3839,12 @@ _DESTROYED = re.compile(r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") fo
                                    if v.endswith(("ed", "out"))) + r")\b", re.IGNORECASE)
 _THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|subsequently|eventually))?\s+")
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
-                              r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to))?\s+$")
+                              r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to)"
+                              # ("… and took my wife and our four children": the verb of both objects)
+                              r"|\s+(?:my|his|her|our|their|its|the|a)\s+[a-z]+\s+and\s+(?:my|his|her|our|their|its|the))?\s+$")
 # ("… and knocking out power for more than a million households": the verb of the object's clause governs)
+# a part of people named by what befell them, then a verb of its own ("23 of the abducted had been rescued")
+_PART_OF_THE_PARTICIPLE = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ed|[a-z]+en)\s+(?=(?:had|have|has|were|was|are|is)\b)")
 _TAKEN_TO_HOSPITALS = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|transported|"
                                  r"brought|airlifted|evacuated)\s+to\s+(?:[\w-]+\s+){1,3}?hospitals?\b")
 _SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
@@ -3894,6 +3943,7 @@ _ONLY_PREDICATIVE = frozenset(lexicon.load("categories")["only_predicative"])
 _ADVERBS_AFTER_A_COUNT = frozenset(lexicon.load("not_counts")["adverbs_after_a_count"])
 _PARENTS = frozenset(lexicon.load("not_counts")["parents"])
 _PERIOD_WORDS = frozenset({"day", "week", "weekend", "month", "year", "quarter", "morning", "evening", "night", "season"})
+_TIMES_BEFORE_AN_EVENT = _PERIOD_WORDS | {"hour", "minute"}  # ("… rifles days after his birthday", "… hours before")
 _OPENING_QUOTE_AT_END = re.compile(r"\s[\"“']\s*$")
 _VERB_THEN_OPEN_QUOTE = re.compile(r"(\b[a-z]+(?:ing|ed)\s+)[\"“](?=[^\"”]{1,60}$)")
 _QUOTED_VERB_AT_END = re.compile(r"[\"“”']([A-Za-z-]{3,30})[\"“”']\s*$")
@@ -3903,7 +3953,15 @@ _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"]
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 # A figure that restates the subject before it in an aside (", or 1.2m people,")
 _RESTATED_BEFORE = re.compile(r",\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
+# a bound in an aside after a first one, the verb both share after it ("hundreds, possibly thousands, could have died")
+_A_BOUND_ASIDE_OPENED = re.compile(r",\s*(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|even|potentially|if\s+not)\s+"
+                                   r"(?:(?:as\s+many\s+as|up\s+to|more\s+than)\s+)?$", re.IGNORECASE)
+_A_BOUND_ASIDE_ENDS = re.compile(r"\s*,\s*(?=(?:could|may|might|would|will|have|has|had|were|was|are|is)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
+                         # ("hundreds, possibly thousands, could have died": a bound in an aside)
+                         r"|\s*(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even|potentially|if\s+not)\s+"
+                         r"(?:(?:as\s+many\s+as|up\s+to|more\s+than)\s+)?[\w.-]+(?:\s+(?:of\s+)?[\w-]+)?\s*,"
+                         r"(?=\s*(?:could|may|might|would|will|have|has|had|were|was|are|is)\b)"
                          # ("Three people, two of them children, died")
                          r"|\s*[\w-]+\s+of\s+(?:them|whom)\b[^,;:.!?()]{0,40},(?=\s*(?:died|perished|drowned|survived)\b)"
                          # ("Some 14,000 rescuers, including firefighters, soldiers and medical workers, have been deployed")
@@ -5900,6 +5958,8 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
 _PERSON_ROLES = frozenset(lexicon.load("sources")["person_roles"])
 _INSTITUTION_NOUNS = _ROLE_NOUNS - _PERSON_ROLES
 _LOST_KIN = frozenset(lexicon.load("categories")["lost_kin"])
+_A_COMMUNITY_LOST = re.compile(r"\b(?:" + "|".join(lexicon.load("categories")["communities_that_lose"])
+                               + r")\b[^.;:!?]{0,50}?\s(?:has\s+|have\s+|had\s+)?lost(?:\s+(?:at\s+least|about|some|nearly|more\s+than))?\s*$")
 _LOST_NOT_HURT = frozenset(lexicon.load("categories")["lost_not_hurt"])
 _AGE_SETTING_VERBS = frozenset({"lowered", "raised", "set", "cut", "increased", "reduced", "lifted", "fixed", "lower", "raise"})
 _NAMES_LIKE_CURRENCY = frozenset(lexicon.load("not_counts")["names_like_currency"])
@@ -5988,7 +6048,8 @@ def _span_text(words: list[Token]) -> str:
 
 
 _SIDE_WORDS = frozenset(lexicon.load("categories")["side_words"])
-_PRESENT_CROWD_VERBS = frozenset(lexicon.load("verbs")["present_crowd_verbs"])  # ("Thousands rally in Tbilisi")
+_PRESENT_CROWD_VERBS = frozenset(lexicon.load("verbs")["present_crowd_verbs"])
+_OPINION_VERBS = frozenset(lexicon.load("verbs")["opinion_verbs"])  # ("Thousands rally in Tbilisi")
 _VERBS_WITH_A_PLACE = frozenset({"reach", "escape", "flee", "enter", "cross", "leave"})
 _AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
                ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
@@ -6522,6 +6583,7 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     last_comma = max((m.start() for m in _CLAUSE_COMMA.finditer(cleaned)), default=-1)  # (not "150,000")
     closing = cleaned[last_comma + 1 :] if last_comma >= 0 else ""
     closing_is_a_report = bool(closing.strip()) and not re.match(r"\s*(?:and|but|while|whereas|though|although|yet|where|which|who)\b", closing, re.IGNORECASE) \
+        and not re.match(r"\s*(?:could|may|might|would|will|can|should|must|have|has|had)\b", closing, re.IGNORECASE) \
         and not re.search(r"\bof\s+(?:whom|which)\b", closing, re.IGNORECASE) \
         and not re.match(r"\s*\w+ing\s+that\b", closing, re.IGNORECASE)
     # (a part's own clause reports nothing; "…, warning that it could top 3,000" is a new claim, doubting only itself)
