@@ -2268,11 +2268,16 @@ def _in_a_dashed_date(tokens: list[Token], i: int, j: int) -> bool:
 def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
     """The plain number at ``i`` (to ``j``) follows a name that follows a comma or "and", in a list whose item before
     is a count: "reported 36 deaths, Georgia 25, Florida 19 and Virginia two", "Gaza 40, Lebanon 12"."""
-    if j + 1 < len(tokens) and tokens[j + 1].text not in (",", ";", ".", "and") and tokens[j + 1].low != "and":
-        return False
     k = i - 1
     while k >= 0 and i - k <= 3 and tokens[k].is_word and tokens[k].text[:1].isupper():
         k -= 1  # ("North Carolina 95")
+    if j + 1 < len(tokens) and tokens[j + 1].text not in (",", ";", ".", "and") and tokens[j + 1].low != "and":
+        # ("Canada sent eight Leopard 2A4s, Norway eight Leopard 2A4s and Spain 10 Leopard 2A4s": the item before
+        # counts the same words)
+        return k < i - 1 and k >= 1 and tokens[k].text in (",", ";", "and") and any(
+            k - n - 1 >= 0 and j + n < len(tokens) and (tokens[k - n - 1].is_number or tokens[k - n - 1].low in _NUMBER_WORDS)
+            and [t.text for t in tokens[k - n : k]] == [t.text for t in tokens[j + 1 : j + 1 + n]]
+            and (j + 1 + n >= len(tokens) or not tokens[j + 1 + n].is_word) for n in range(1, 7))
     if k == i - 1 or k < 1 or (tokens[k].text not in (",", ";", ":") and tokens[k].text != "and"):
         return False  # ("India reported 98 deaths and Jordan 75": the verb and noun left out after "and")
     if tokens[k].text == ":":  # "Deaths by state: Texas 120, California 85": the first place, known by the next
@@ -2347,8 +2352,8 @@ def _model_after_a_count(tokens: list[Token], i: int) -> bool:
     # ("40 KAB 500 bombs", "40 BMP 2 vehicles"; not "killed 25 IS 6 civilians", copies that lost a comma)
     return name.is_word and name.text[:1].isupper() and (name.text[1:].islower() or caps) \
         and not (name.text[1:].islower() and name.low.endswith("s")) \
-        and count.is_number and name.low not in _NOT_BRANDS and not name.low.endswith("ed") \
-        and not _is_outcome_word(name.low, _lex())  # (a headline: "2 Killed 10 Injured")
+        and (count.is_number or count.low in _NUMBER_WORDS) and name.low not in _NOT_BRANDS and not name.low.endswith("ed") \
+        and not _is_outcome_word(name.low, _lex())  # (a headline: "2 Killed 10 Injured"; "eight Leopard 2 tanks" too)
 
 
 def _apply_sign(tokens: list[Token], cand: _Candidate) -> None:
