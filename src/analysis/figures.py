@@ -800,6 +800,11 @@ def _name_the_group_of_parts(text: str, figures: list[Figure]) -> list[Figure]:
                     and fig.value <= joined.value + group.value else None
             if group is not None:
                 fig = replace(fig, what=group.what)
+        if fig.kind == "count" and not fig.what and _OF_THESE_OPENS.search(text, max(0, fig.char_start - 30), fig.char_start):
+            group = next((g for g in reversed(out) if g.sentence_index == fig.sentence_index - 1 and g.kind == "count"
+                          and g.what and g.what.lower() not in _PART_PRONOUNS), None)
+            if group is not None and (group.value is None or fig.value is None or fig.value <= group.value):
+                fig = replace(fig, what=group.what)  # "Some 24.6 million people face hunger. Of these, 638,000 are in Phase 5"
         if fig.kind == "count" and _FATAL_PART.match(text, fig.char_end):
             fig = replace(fig, category="killed")  # "more than 200 casualties, 40 of them fatal": the dead among them
         out.append(fig)
@@ -1029,6 +1034,8 @@ _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|ha
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
 _THE_GROUP_BEFORE = r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|wounded|injured|total))"
+# a sentence that opens on a part of the group the sentence before counted ("Of these, 638,000 are in Phase 5")
+_OF_THESE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these)\s*,\s*$", re.IGNORECASE)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)" + _THE_GROUP_BEFORE + r"(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
                                          r"displaced|missing|kidnapped|abducted))?\s*,?\s*(?:were\s+|was\s+)?$", re.IGNORECASE)
 # ("Among the dead were 22 children": the part after the copula too)
@@ -3543,7 +3550,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if cut > 0 and re.fullmatch(r"\s*(?:to|at)\s*", window[cut + 1 :]):
         cut = max(window.rfind(ch, 0, cut) for ch in ",;:(\"“”")  # "The toll has risen fivefold since Monday, to 250"
     clause = window[cut + 1 :].lower()
-    toll = _TOLL_THEN_LEVEL.search(clause) if "toll" in clause or "number of" in clause or "losses" in clause else None
+    toll = (_TOLL_THEN_LEVEL.search(clause) or _TOLL_BROUGHT_TO.search(clause)) \
+        if "toll" in clause or "number of" in clause or "losses" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
         state = earliest(toll.group(1), False, False) or earliest(toll.group(1), True, False)  # ("the number of migrants detained": the participle decides)
         if state:
@@ -3806,6 +3814,12 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|los
                               r"(?:risen|rose|climbed|jumped|increased|grown|grew|doubled|tripled|trebled|quadrupled|surged|soared|"
                               r"swelled|mounted|fell|fallen|dropped|declined|decreased)\b[^.;]*?,\s*to)"  # ("has risen fivefold since Monday, to 250", "has doubled since January, to 340")
                               r"\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+)?$")
+# a toll a verb before it raises to the figure ("…, bringing Russia's total losses to about 701,000 personnel")
+_TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|brought|brings|bring|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+"
+                              r"(?:the|its|their|his|her|[\w-]+['’]s?)\s+(?:(?:total|overall|official|confirmed|combined|cumulative)\s+)?"
+                              r"((?:death|casualty)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|wounded|"
+                              r"injured|injuries|victims|fatalities|displaced|arrested|detained|missing))"
+                              r"\s+to\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+|around\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
 
