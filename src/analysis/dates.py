@@ -3418,6 +3418,9 @@ def _tells_a_past_event(sentence: str) -> bool:
     return bool(_PAST_EVENT_VERB.search(sentence))
 
 
+# a verb in the simple present, which tells how things stand at the report
+# (not "is" nor "are": "At least 32 are confirmed dead" is the event's toll)
+_SIMPLE_PRESENT = re.compile(r"\b(?:remains|remain|shelters|hosts|houses|holds|employs|needs|faces)\b")
 # the present named against a date told before ("Now we have 120", "it currently shelters 12,000")
 _NOW = re.compile(r"\b(?:now|currently|at\s+present|at\s+the\s+moment|these\s+days)\b", re.IGNORECASE)
 
@@ -3456,6 +3459,9 @@ def _previous_sentence_date(by_sentence: dict[int, list[DateMention]], spans: li
         # (a markdown table needs a blank line before it: its introducing line may stand one paragraph up)
         if prev < 0 or text.count("\n", spans[prev][1], spans[prev + 1][0]) > 2 or not text[spans[prev][0] : spans[prev][1]].rstrip().endswith(":"):
             return None
+    if "\n" not in text[spans[prev][1] : spans[sentence][0]] and _SIMPLE_PRESENT.search(here := text[spans[sentence][0] : spans[sentence][1]]) \
+            and not _tells_a_past_event(here) and not _HAS_DONE.search(here):
+        return None  # "… confirmed famine in Zamzam camp in August. The camp shelters about 500,000 people.": the present
     # a decade or a century ("in the 1930s") is background, not the time the next sentence reports on
     # (nor is a date in a relative clause: "… the territory that it seized in mid-2014. The ministry said …")
     since_then = _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]) is not None and not by_sentence.get(sentence)

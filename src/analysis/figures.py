@@ -585,7 +585,7 @@ _GENERIC_MONITOR_KEYS = frozenset({"monitor", "monitoring group", "war monitor",
 
 
 _GAPPED_PLACE = re.compile(r"(?:,|\band)\s+((?:[A-Z][\w'’-]+\s+){1,3})$")
-_RECORDING_SUBJECT = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})(?:reported|recorded|registered|counted|confirmed|listed)\s+$")
+_RECORDING_SUBJECT = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,3})(?:reported|recorded|registered|counted|confirmed|listed|said|says)\s+$")
 
 
 def _gapped_places_report_their_own(text: str, figures: list[Figure]) -> list[Figure]:
@@ -606,6 +606,9 @@ def _gapped_places_report_their_own(text: str, figures: list[Figure]) -> list[Fi
         if lead is not None and fig.source == lead.source:  # (the leftover count took the first place's name as speaker)
             name = place.group(1).strip()
             out[n] = replace(fig, source=name, source_key=source_key(name), source_basis="explicit")
+            if fig.category in (None, "other") and lead.category not in (None, "other") and (not fig.what or fig.what == lead.what):
+                # ("Jordan said 99 of its pilgrims had died, Indonesia 165": the verb left out is the first count's)
+                out[n] = replace(out[n], category=lead.category)
     return out
 
 
@@ -2069,7 +2072,7 @@ def _model_numbers(tokens: list[Token], numbers: list[NumberSpan], lex: _Lexicon
             and prev.low.rstrip(".") not in lex.months \
             and not (nxt is not None and nxt.is_word and (nxt.text[:1].isupper() or nxt.low.endswith("s") or _counted_noun(nxt.low, lex))) \
             and not (nxt is not None and (nxt.low in lex.measures or nxt.low in lex.currency_words_by_first or nxt.low in lex.durations))
-        if glued_letters or brand:
+        if glued_letters or (brand and not _place_listed_with_its_count(tokens, i, i)):  # (not "…, Indonesia 165, India 98")
             found.add(tok.text)
     return frozenset(found)
 
@@ -2295,7 +2298,15 @@ def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
     item = k - 1
     if tokens[item].is_word and tokens[item].text.islower() and tokens[item].low.endswith("s"):
         item -= 1  # "36 deaths, Georgia 25"
-    return tokens[item].is_number and tokens[item].text[:1].isdigit()
+    if tokens[item].is_number and tokens[item].text[:1].isdigit():
+        return True
+    # ("Jordan said 99 of its pilgrims had died, Indonesia 165, India 98 and Tunisia 49": the next item is a place and
+    # its count too)
+    x = j + 2
+    while x < len(tokens) and x - j <= 4 and tokens[x].is_word and tokens[x].text[:1].isupper():
+        x += 1
+    return tokens[j + 1].text in (",", "and") and x > j + 2 and x < len(tokens) and tokens[x].text[:1].isdigit() \
+        and any(t.is_number for t in tokens[max(0, k - 12) : k])
 
 
 _DIAL_WORDS = frozenset({"call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
