@@ -2775,6 +2775,16 @@ def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: 
     return False
 
 
+def _plural_within(tokens: list[Token], k: int, sentence: int, token_sentence: list[int], most: int = 3) -> bool:
+    """A plural noun within ``most`` lowercase words from token ``k`` ("fixed-wing unmanned aerial vehicles")."""
+    for x in range(k, min(k + most, len(tokens))):
+        if token_sentence[x] != sentence or not tokens[x].is_word or tokens[x].low in _NP_STOP:
+            return False
+        if _plain_plural(tokens[x]) or tokens[x].low in _lex().person_nouns or tokens[x].low in _PLURALS_WITHOUT_S:
+            return True
+    return False
+
+
 def _loose_words(words: list[Token]) -> int:
     """How many words a phrase has, a model name glued together ("Tu-22M3") counting as one, and the "and"
     between two nationalities ("Iraqi and Kurdish fighters") as none."""
@@ -2996,7 +3006,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and k > 0 and tokens[k - 1] is words[-1] and (k + 1 >= len(tokens) or tokens[k + 1].text[:1].isupper()):
             break  # "Four Syrian Terrorist Groups Join Ranks", "Terrorist Attacks Target Sayyeda Zeinab": a headline's verb
         if not words and low.endswith("ing") and not tok.text[:1].isupper() and low not in _ING_NOUNS and not (
-                (low in _ING_MODIFIERS or "-" in low[1:-3]) and _plural_follows(tokens, k + 1, sentence, token_sentence)):
+                (low in _ING_MODIFIERS or "-" in low[1:-3]) and _plural_follows(tokens, k + 1, sentence, token_sentence)) \
+                and not ("-" in low[1:-3] and _plural_within(tokens, k + 1, sentence, token_sentence)):
             break  # (but "six fighting positions", "three training camps", "14 bunker-busting bombs": the -ing word
             # modifies the noun after it)
         if not words and k + 1 < len(tokens) and (tokens[k + 1].is_number or tokens[k + 1].low in _NUMBER_WORDS) \
@@ -3565,6 +3576,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         if "toll" in clause or "number of" in clause or "losses" in clause else None
     if toll and (counts_people or not what_words):  # "the death toll from the blast … reached at least 112 people"
         state = earliest(toll.group(1), False, False) or earliest(toll.group(1), True, False)  # ("the number of migrants detained": the participle decides)
+        if state == "killed_or_wounded" and toll.group(1) == "losses" \
+                and (own := earliest(re.split(r"[;:,.]", after, maxsplit=1)[0], False, False)) is not None:
+            state = own  # "Confirmed losses of terrorists totaled 304 militants killed and more than 170 wounded": each its own
         if state:
             return state
     among = _AMONG_THE_BEFORE.search(near)
@@ -3817,6 +3831,8 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|los
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated|martyred|martyrs)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
                               r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
+                              # ("The enemy's losses amounted to up to 230 servicemen")
+                              r"amounted\s+to|amounts\s+to|amount\s+to|totalled|totaled|totals|totalling|totaling|"
                               # (a level reached on the way down too: "The number of people forcibly displaced worldwide fell
                               # to 117.3 million")
                               r"(?:fell|fallen|dropped|declined|decreased|eased|shrank|shrunk)\s+(?:back\s+)?to|"
@@ -4808,6 +4824,8 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
     for k in range(lo, hi + 1):
         for phrase in lex.introducers.get(tokens[k].low, ()):
             if _matches_at(tokens, k, phrase) and k + len(phrase) <= hi:
+                if phrase == ("per",) and _word(tokens, k + 1) in ("cent", "capita", "annum", "head", "person"):
+                    break  # "82 per cent of Gaza": a share, not "per the ministry"
                 if phrase == ("released", "by") and _let_go(tokens, k, lo, lex):
                     break  # "Of those released by Israel, about 250 …": who let the people go, not who gives the figure
                 if phrase in (("quoted", "by"), ("cited", "by")) and (_after_according_to(tokens, k, lo) or _quoted_as_saying(tokens, k, hi)):
