@@ -92,6 +92,10 @@ HOLIDAYS = {
     "Easter Monday": lambda y: _easter(y) + timedelta(days=1),
 }
 _A_DAY_NAMED_FOR_AN_EVENT = re.compile(r"\b(?:Black|Bloody|Super|Cyber|Giving)\s+$")
+# days each nation keeps on its own date: after "its" or another nation's name they are no fixed day here
+_NATIONAL_DAYS = frozenset({"Independence Day", "Victory Day", "Remembrance Day", "Armistice Day"})
+_ANOTHER_NATIONS_DAY = re.compile(r"(?:\b(?:its|their|the\s+country['’]s|the\s+nation['’]s)|(?<!\bU\.S\.)(?<!\bUS)\b(?!US\b|America)"
+                                  r"(?-i:[A-Z][a-z]+)['’]s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$")
 _HOLIDAY = "(?P<holiday>" + "|".join(sorted((re.escape(h).replace("'", "['’]?").replace(r"\ ", r"\s+") for h in HOLIDAYS), key=len, reverse=True)) + ")"
 _HOLIDAY_KEY = {re.sub(r"['’]", "", h).lower(): h for h in HOLIDAYS}
 
@@ -1108,7 +1112,10 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
     if name == "holiday":
-        holiday = HOLIDAYS[_HOLIDAY_KEY[re.sub(r"['’]", "", re.sub(r"\s+", " ", g["holiday"])).lower()]]
+        key = _HOLIDAY_KEY[re.sub(r"['’]", "", re.sub(r"\s+", " ", g["holiday"])).lower()]
+        if key in _NATIONAL_DAYS and _ANOTHER_NATIONS_DAY.search(text, max(0, m.start("holiday") - 30), m.start("holiday")):
+            return None  # "as Ukraine marked its Independence Day": another nation's day, not the Fourth of July
+        holiday = HOLIDAYS[key]
         rel = (g.get("rel") or "").lower()
         if rel == "on":
             s = m.start("holiday")

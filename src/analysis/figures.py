@@ -3444,6 +3444,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         named = earliest(numbering.group(1).lower(), True, False) or earliest(numbering.group(1).lower(), False, False)
         if named:
             return named
+    if (toll_aside := _A_TOLL_THAT_INCLUDES.search(text, max(s_start, tokens[cand.first].start - 60), tokens[cand.first].start)):
+        named = earliest(toll_aside.group(1).lower(), False, False) or earliest(toll_aside.group(1).lower(), True, False)
+        if named:
+            return named  # "The toll, which includes 12 children, rose to 87": the children are among the dead
     label = _label_for(text, tokens[cand.first].start)
     if label and what_l and what_l in lex.outcome_words:
         label = None  # "Casualties: 50 dead, 80 wounded": each figure names its own outcome
@@ -3884,6 +3888,9 @@ _PASSIVE_OF_A_VERB = re.compile(r"\s*(?:\([^()]{1,30}\)\s*)?(?:(?!(?:whose|who|w
 _DESTROYED = re.compile(r"(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lexicon.load("categories")["destroy_verbs"]
                                    if v.endswith(("ed", "out"))) + r")\b", re.IGNORECASE)
 _THEN_A_SECOND_VERB = re.compile(r"\s*,?\s*(?:and|or|then)(?:\s+(?:then|later|subsequently|eventually))?\s+")
+# a toll and a relative clause that names a part of it ("The toll, which includes 12 children, …")
+_A_TOLL_THAT_INCLUDES = re.compile(r"\b((?:death\s+)?toll|casualties|dead|losses|fatalities)\s*,\s*(?:which|that)\s+"
+                                   r"(?:includes|included|include|comprises|comprised)\s+(?:at\s+least\s+|some\s+|about\s+)?$", re.IGNORECASE)
 _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]+)"
                               r"(?:(?:\s+(?:out|off|down|up))?\s+(?!(?:it|them|the|a|an|its|their|this|that)\s)[a-z]+\s+(?:for|to)"
                               # ("… and took my wife and our four children": the verb of both objects)
@@ -3892,7 +3899,7 @@ _OWN_VERB_BEFORE = re.compile(r"\b(?:and|but)\s+(?:has\s+|have\s+|had\s+)?([a-z]
 # a part of people named by what befell them, then a verb of its own ("23 of the abducted had been rescued")
 _PART_OF_THE_PARTICIPLE = re.compile(r"\s+of\s+(?:the|those)\s+(?:[a-z]+ed|[a-z]+en)\s+(?=(?:had|have|has|were|was|are|is)\b)")
 _TAKEN_TO_HOSPITALS = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|has\s+been)\s+(?:\w+ly\s+)?(?:taken|rushed|admitted|transported|"
-                                 r"brought|airlifted|evacuated)\s+to\s+(?:[\w-]+\s+){1,3}?hospitals?\b")
+                                 r"brought|airlifted|evacuated)\s+to\s+(?:[\w'’-]+\s+){1,3}?hospitals?\b")  # ("… to the city's main hospital")
 _SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
 # (the fates "_FATE_OF" reads before "of", and more: "the execution of 12", "the release of 12", "the rescue of 40")
 _FATE_NOUNS_BEFORE_OF = frozenset(_FATE_NOUNS) | {"abductions", "execution", "executions", "martyrdom", "release", "rescue", "capture",
@@ -4944,6 +4951,14 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
             b -= 2 if tokens[b].low == "far" else 1  # ("Authorities have so far confirmed 57 deaths")
         if b - 2 >= lo and tokens[b].text == ")" and tokens[b - 2].text == "(" and tokens[b - 1].text.isupper():
             b -= 3  # "the Syrian Network for Human Rights (SNHR) said": the name is before its acronym
+        if b - 2 >= lo and tokens[b].low == "which" and tokens[b - 1].text == "," and tokens[k].low in _SAY_VERBS \
+                and (by := next((x for x in range(b - 2, max(lo, b - 14), -1) if tokens[x].low == "by" and x - 1 >= lo
+                                 and tokens[x - 1].low in _RECORD_NOUNS
+                                 and not any(t.text in _CLAUSE_PUNCT for t in tokens[x : b - 1])), None)) is not None \
+                and (author := _forward_name(tokens, by + 1, b - 2)) and not _is_anaphor(author, lex):
+            # "a report by Seoul's spy agency to lawmakers last week, which said …": the report speaks for its author
+            found.append(_Attribution(author, tokens[k].start, "explicit"))
+            continue
         if b - 2 >= lo and tokens[b].low in ("which", "who") and tokens[b - 1].text == "," and tokens[k].low in _SAY_VERBS \
                 and (antecedent := _backward_name(tokens, b - 2, lo)) and not _is_anaphor(antecedent, lex):
             found.append(_Attribution(antecedent, tokens[k].start, "explicit"))
