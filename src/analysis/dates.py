@@ -1830,7 +1830,7 @@ _EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|(?<!\band)(?
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
                              # ("the deadliest attack on civilians in Ukraine this year")
-                             r"(?:\s+(?:on|against|in|at)\s+(?!(?:the\s+)?(?:\d|(?-i:[A-Z][a-z]+day)\b))[\w-]+){0,2}"
+                             r"(?:\s+(?:on|against|in|at)\s+(?!(?:the\s+)?(?:\d|(?-i:[A-Z][a-z]+day)\b))(?:the\s+)?[\w-]+){0,2}"
                              r"\s+(?:so\s+far\s+)?(?:in\s+|of\s+|for\s+)?$", re.IGNORECASE)
 # "…, the third such attack this month", "…, the second attack on the city this week": an appositive that ranks the
 # event among others over a stretch, not the figure's date

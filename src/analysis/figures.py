@@ -404,7 +404,8 @@ _NP_STOP = frozenset(
     its their his her our your my it they them he she we you i there here most less fewer
     some many several reportedly allegedly apparently so overnight today yesterday tomorrow tonight last next now then again ago earlier later remain remains remained die died dies fled flee face faced need needed
     live lived lost lose left took take went came come comes goes seems belongs got received joined made make became stayed due owing
-    if unless whether though although because worth valued totalling totaling weighing costing following given gave aboard onboard""".split()
+    if unless whether though although because worth valued totalling totaling weighing costing following given gave aboard onboard
+    includes include comprises comprise""".split()
 )
 # Particles that end a counted phrase unless a noun follows ("carried one body away"; but "dozens of burned
 # out vehicles")
@@ -951,6 +952,7 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
                 and not (re.search(r"[;:]", text[whole.char_end : fig.char_start])
                          and not (_BREAKDOWN_BY_PLACE.match(text, whole.char_end) and _ELLIPSIS_AFTER.match(text, fig.char_end))) \
                 and not _TOLL_BETWEEN.search(text, whole.char_end, fig.char_start) \
+                and not text[max(whole.char_end, fig.char_start - 8) : fig.char_start].rstrip().lower().endswith("among") \
                 and not (_WITH_BEFORE.search(text, max(whole.char_end, fig.char_start - 12), fig.char_start)
                          and (fig.value or 0) > (whole.value or 0)) \
                 and text[fig.char_end : fig.char_end + 1] not in ("-", ")"):
@@ -3454,8 +3456,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if label:  # "- Killed: 34", a table's "Injured" column: the label names the outcome
         labelled = earliest(label, False, False) or (
             # (a headline's topic names who, not what befell them: "Migrants: 61 missing at sea")
+            # (but an outcome's noun still names it: "Russian losses: 1,200 soldiers in a day")
             None if not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, tokens[cand.first].start) + 1)
-            and _A_CLAUSE_AFTER_THE_FIGURE.match(text, tokens[cand.first].start) else earliest(label, True, False))
+            and _A_CLAUSE_AFTER_THE_FIGURE.match(text, tokens[cand.first].start)
+            and not any(_names_an_outcome(w, lex) for w in re.findall(r"[a-z]+", label)) else earliest(label, True, False))
         if labelled == "deployed" and _LOSSES_INTRO.search(_list_intro(text, tokens[cand.first].start) or ""):
             return "killed_or_wounded"  # "The total combat losses of the enemy were: / personnel — about 973,480"
         if labelled:
