@@ -1042,7 +1042,10 @@ _THE_GROUP_BEFORE = r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|k
 # a sentence that opens on a part of the group the sentence before counted ("Of these, 638,000 are in Phase 5")
 _OF_THESE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these)\s*,\s*$", re.IGNORECASE)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)" + _THE_GROUP_BEFORE + r"(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
-                                         r"displaced|missing|kidnapped|abducted))?\s*,?\s*(?:were\s+|was\s+)?$", re.IGNORECASE)
+                                         r"displaced|missing|kidnapped|abducted|"
+                                         # ("Among those freed by Russia were 270 soldiers": of the prisoners just counted)
+                                         r"(?:freed|released|exchanged|swapped|returned)(?:\s+by\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2})?))?"
+                                         r"\s*,?\s*(?:were\s+|was\s+)?$", re.IGNORECASE)
 # ("Among the dead were 22 children": the part after the copula too)
 _OPENS_ON_THE_SENTENCE_BEFORE = re.compile(_THE_GROUP_BEFORE + r"\b\s*,", re.IGNORECASE)
 # "Of the 1,139 people killed in the attack, 695 were civilians": a whole opening the sentence, then a part of it
@@ -1229,9 +1232,11 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "Four people were killed last night. Another 12 were wounded": people (not after "15 fighters and 23 among
             # its adversaries as well as two civilians", where "another 70" may be any of them)
             fig = replace(fig, what=named_count.what)
-        if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
+        opens_on_the_group = PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) is not None
+        if last_count is not None and fig.kind == "count" and last_count.category not in (None, "other") \
+                and (fig.category == "other" or (fig.category == "deployed" and opens_on_the_group)) \
                 and last_count.sentence_index == fig.sentence_index - 1 \
-                and (PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start)
+                and (opens_on_the_group
                      # ("… 95 deaths. Buncombe County reported 57 of them": the sentence's first count, of the dead before)
                      # ("Four patients died on Tuesday. Three of them were children": the part named by its copula)
                      or (PART_OF_THEM.match(text, fig.char_end) and out[-1] is last_count)):
