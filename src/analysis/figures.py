@@ -3594,7 +3594,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             state = own  # "Confirmed losses of terrorists totaled 304 militants killed and more than 170 wounded": each its own
         if state:
             return state
-    among = _AMONG_THE_BEFORE.search(near)
+    among = _AMONG_THE_BEFORE.search(near) or (
+        _AMONG_THE_LISTED.search(text, max(s_start, tokens[cand.first].start - 160), tokens[cand.first].start)
+        if "and" in near else None)  # ("The dead included three soldiers, a hotel guard and eight civilians": all of them)
     if among and counts_people:  # "the dead included 109 evacuees", "among the injured were 12 children"
         state = earliest(among.group(1), True, False)
         if state:
@@ -3964,6 +3966,9 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|give
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
                                r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
+_AMONG_THE_LISTED = re.compile(r"\bthe\s+(dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)\s+"
+                               r"(?:included|include|includes|were|are)\s+(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){0,4}"
+                               r"[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s+and\s+$", re.IGNORECASE)
 _THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
                                 r"(?:includes|included|include)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?", re.IGNORECASE)
 _UPDATED_TOLL_OPENING = re.compile(_UPDATED_TOLL, re.IGNORECASE)
