@@ -864,6 +864,7 @@ _ANTECEDENT_BEFORE = re.compile(r"\b([a-z][\w-]*s)\s*,?\s*$")
 
 
 _WITH_BEFORE = re.compile(r",\s+with\s+$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CONFIRMED_AFTER = re.compile(r"\s+(?:confirmed|recorded|reported|counted|verified|registered)\b")
 
 
@@ -932,6 +933,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
         people_only = fig.category not in (None, "other")
         whole = next((g for k, g in zip(range(n - 1, -1, -1), reversed(out)) if k not in parts
                       and not (g.what and g.what.split()[-1].lower() in _AREA_NOUNS)
+                      # ("More than 1.1 million people from 309,607 families …, and 147,000 are living in camps": the
+                      # people, not the families they come from)
+                      and not (_FROM_BEFORE.search(text, max(0, g.char_start - 6), g.char_start)
+                               and any(h.sentence_index == g.sentence_index and h.char_end <= g.char_start and h.kind == "count"
+                                       and h.what for h in out))
                       # ("11,300 people died … after two dams burst, while 10,100 others remain missing": the people)
                       and not (people_only and g.what and g.what.split()[-1].lower() in lex.thing_nouns
                                and g.sentence_index == fig.sentence_index and _OTHERS_AFTER.match(text, fig.char_end))), None)
@@ -3273,8 +3279,11 @@ _PULLED_OUT_BEFORE = re.compile(r"\b(?:pulled|pulling|pull|pulls|rescued|rescuin
 _HELD_NOUNS = frozenset(lexicon.load("categories")["held_nouns"])
 _ESCAPED_AFTER = re.compile(r"\s+(?:(?:had|have|has|were|was|reportedly|also|later)\s+){0,2}(?:escaped|broke\s+out|broken\s+out|fled)\b",
                             re.IGNORECASE)
-_MOVED_TO_SHELTERS = re.compile(r"\s+(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred|shifted|brought)\s+"
-                                r"(?:in)?to\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
+_MOVED_TO_SHELTERS = re.compile(r"\s+(?:(?:have\s+been|has\s+been|had\s+been|were|was|are\s+being)\s+(?:moved|taken|relocated|sent|transferred|shifted|brought)\s+"
+                                r"(?:in)?to|"
+                                # ("147,000 are living in 1,094 relief camps": in shelters however many there are)
+                                r"(?:are|were|is|was|have\s+been|had\s+been)\s+(?:living|staying|sheltering|housed|accommodated)\s+in)"
+                                r"\s+(?:about\s+|some\s+|more\s+than\s+)?[\d,]*\s*(?:[\w-]+\s+){0,2}?"
                                 r"(?:shelters|camps|evacuation\s+cent(?:re|er)s|relief\s+camps|relief\s+cent(?:re|er)s|safe\s+houses|"
                                 # ("Around 1,500 of them have been moved into temporary housing": out of their homes)
                                 r"(?:temporary|transitional|emergency)\s+(?:housing|accommodation|homes|shelter))\b",
