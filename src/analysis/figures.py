@@ -6541,6 +6541,9 @@ def _rate_after(tokens: list[Token], k: int, token_sentence: list[int], sentence
 # Where one clause ends and the next begins: a hedge in another clause does not hedge the figure
 # ("killed 218 and injured 7,000, and left an estimated 300,000 homeless": only the last is an estimate).
 _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although|yet|where|which|who)\b|\s(?:while|whereas)\s"
+                                # ("At least 60 people are feared dead after a boat carrying more than 100 passengers capsized":
+                                # the clause after "after" is told as fact)
+                                r"|\safter\s+(?:a|an|the)\s"
                                 # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
                                 r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
                                 r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"
