@@ -321,7 +321,7 @@ def _normalise_source(name: str) -> str:
     name = re.sub(r"[\"“”]", "", name.lower().replace("’", "'")).strip(" ,.;:'")  # (quotes around a name: 'the "Cham" TV')
     name = re.sub(r"^(?:the|a|an)\s+", "", name)
     name = re.sub(r"\s*\([^)]*\)\s*$", "", name)  # "(JCS)"
-    name = re.sub(r"\s+", " ", name)
+    name = re.sub(r"\s+", " ", name.replace(" & ", " and "))  # ("Location & Event Data Project": the same name as "and")
     # who speaks for a body is that body: "a spokesman for the IDF", "IDF spokesman" -> "idf"
     bare = _SPEAKER_SUFFIX.sub("", _SPEAKER_FOR.sub("", name))
     return bare or name
@@ -5965,6 +5965,11 @@ def _forward_name(tokens: list[Token], k: int, hi: int, subject: bool = False) -
         if tok.text in ("'", "’") and words and words[-1].low.endswith("s") and words[-1].end == tok.start \
                 and k + 1 <= hi and tokens[k + 1].is_word:
             words.append(tok)  # "according to prisoners' groups", "the Palestinian Prisoners' Society": a plural possessive
+            k += 1
+            continue
+        if tok.text == "&" and words and words[-1].text[:1].isupper() and k + 1 <= hi and tokens[k + 1].text[:1].isupper() \
+                and tokens[k + 1].is_word:
+            words.append(tok)  # "the Armed Conflict Location & Event Data Project": the ampersand joins the name
             k += 1
             continue
         if _quote_inside_a_name(tokens, k, hi, words):
