@@ -2788,6 +2788,12 @@ def _plural_follows(tokens: list[Token], k: int, sentence: int, token_sentence: 
     return False
 
 
+def _a_time_after_the_phrase(tokens: list[Token], k: int) -> bool:
+    """Token ``k`` is a lowercase span of time that a relative word follows ("days after", "hours before")."""
+    return tokens[k].low.rstrip("s") in _TIMES_BEFORE_AN_EVENT and tokens[k].text.islower() \
+        and _word(tokens, k + 1) in ("after", "before", "later", "earlier", "ago", "into", "since")
+
+
 def _plural_within(tokens: list[Token], k: int, sentence: int, token_sentence: list[int], most: int = 3) -> bool:
     """A plural noun within ``most`` lowercase words from token ``k`` ("fixed-wing unmanned aerial vehicles")."""
     for x in range(k, min(k + most, len(tokens))):
@@ -2976,8 +2982,7 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             words.append(tok)  # "the 40 accused", "the 12 injured": after "the", a participle names the people
             k += 1
             break
-        if words and low.rstrip("s") in _TIMES_BEFORE_AN_EVENT and tok.text.islower() \
-                and _word(tokens, k + 1) in ("after", "before", "later", "earlier", "ago", "into", "since"):
+        if words and _a_time_after_the_phrase(tokens, k):
             break  # "375 rounds of ammunition days after his birthday": a time after the phrase, no word of it
         if words and low.endswith("ly") and low not in _LY_NOUNS and len(low) > 4:
             break
@@ -3082,9 +3087,8 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
             if not (tokens[x].is_word and (tokens[x].text.islower() or tail) and tokens[x].low not in _NP_STOP) \
                     or token_sentence[x] != sentence:
                 break
-            if tail and tokens[x].low.rstrip("s") in _TIMES_BEFORE_AN_EVENT \
-                    and _word(tokens, x + 1) in ("after", "before", "later", "earlier", "ago", "into", "since"):
-                break  # "375 rounds of ammunition days after his birthday": a time after the phrase, no word of it
+            if tail and _a_time_after_the_phrase(tokens, x):
+                break  # (the same in an "of" phrase: "rounds of ammunition days after")
             if tokens[x].text.islower() and any(t.text[:1].isupper() for t in tail) and not _names_a_body(tokens[x]):
                 # "the White Helmets rescue organization": a noun of the body may close the name a word later
                 body = next((y for y in range(x + 1, min(x + 2, len(tokens))) if tokens[y].is_word and _names_a_body(tokens[y])
@@ -3153,6 +3157,11 @@ _A_CLAUSE_AFTER_THE_FIGURE = re.compile(r"(?:(?:at\s+least|about|around|some|ove
                                         re.IGNORECASE)
 
 
+def _a_headlines_clause_after(text: str, start: int) -> bool:
+    """The figure at ``start`` goes on with a clause, on a line that is no list item nor table row: a headline's."""
+    return not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1) and _A_CLAUSE_AFTER_THE_FIGURE.match(text, start) is not None
+
+
 # a number in a label that is no year and no day of a month ("since 15 April 2023" is a label's time)
 _A_COUNT_IN_A_LABEL = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d,.]*(?![\w,.]*\s+" + _MONTH_NAMES + r"\b)(?!\w)", re.IGNORECASE)
 
@@ -3183,7 +3192,7 @@ def _labelled_what(text: str, start: int, lex: _Lexicon) -> str | None:
         len(w) > 3 and ends_like_a_plural(w) and w not in lex.outcome_words)]
     if not counted or any(w in ("total", "totals", "source", "sources", "date", "figure", "figures", "note") for w in words):
         return None
-    if not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, start) + 1) and _A_CLAUSE_AFTER_THE_FIGURE.match(text, start) \
+    if _a_headlines_clause_after(text, start) \
             and not any(w in lex.person_nouns or w in _IRREGULAR_PLURAL_HEADS or w in lex.non_combatants for w in counted):
         return None  # "Ferry sinks: 12 survive", "Riots: 200 held": a headline's topic names an event, not who is counted
     # (a table row's label may go on to say where and since when: "people displaced from Zamzam camp since 11 April",
@@ -3471,8 +3480,7 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         labelled = earliest(label, False, False) or (
             # (a headline's topic names who, not what befell them: "Migrants: 61 missing at sea")
             # (but an outcome's noun still names it: "Russian losses: 1,200 soldiers in a day")
-            None if not LIST_OR_TABLE_LINE.match(text, text.rfind("\n", 0, tokens[cand.first].start) + 1)
-            and _A_CLAUSE_AFTER_THE_FIGURE.match(text, tokens[cand.first].start)
+            None if _a_headlines_clause_after(text, tokens[cand.first].start)
             and not any(_names_an_outcome(w, lex) for w in re.findall(r"[a-z]+", label)) else earliest(label, True, False))
         if labelled == "deployed" and _LOSSES_INTRO.search(_list_intro(text, tokens[cand.first].start) or ""):
             return "killed_or_wounded"  # "The total combat losses of the enemy were: / personnel — about 973,480"
