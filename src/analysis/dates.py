@@ -3172,7 +3172,11 @@ _SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[
 
 
 _RUNNING_TOTAL_WORDS = re.compile(r"\b(?:since|so\s+far|to\s+date|have|has)\b", re.IGNORECASE)
-_EVENT_SUBORDINATE = re.compile(r"\s(?:when|after)\s+(?:a|an|the|its|their)\s", re.IGNORECASE)
+_EVENT_SUBORDINATE = re.compile(r"\s(?:when|after)\s+(?:a|an|the|its|their)\s"
+                                # ("… were killed and dozens wounded in clashes … over the weekend": the event's phrase)
+                                r"|\sin\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|strikes?|air\s+strikes?|"
+                                r"airstrikes?|raids?|violence|floods|flooding|explosions?|blasts?|shelling|bombings?|stampede|crash|"
+                                r"collision|fire|landslides?|storms?)\b", re.IGNORECASE)
 _AND_BEFORE_A_DATE = re.compile(r"\b(?:and|but)\s+(?:(?:in|on|at|during|by)\s+)?(?:(?:early|late|mid)\s+)?$", re.IGNORECASE)
 _ITS_OWN_SPEAKER_AFTER = re.compile(r"\s*,?\s+(?:it|he|she|they|we|(?:the|its|their)\s+[a-z]+|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+"
                                     r"(?:said|says|reported|announced|estimated|told|put|confirmed)\b")
