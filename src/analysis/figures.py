@@ -1045,6 +1045,8 @@ _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|ha
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
 _THE_GROUP_BEFORE = r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|wounded|injured|total))"
+# the next part after the first, joined by "and" or a comma ("… were 270 soldiers and 120 civilians")
+_THE_NEXT_PART_AFTER_AND = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*|,?\s+and\s+)")
 # a sentence that opens on a part of the group the sentence before counted ("Of these, 638,000 are in Phase 5")
 _OF_THESE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these)\s*,\s*$", re.IGNORECASE)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)" + _THE_GROUP_BEFORE + r"(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
@@ -1198,6 +1200,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                      or _shares_the_state_after(text, fig, group, lex)):
             figures[n] = replace(fig, category=group.category)
     out: list[Figure] = []
+    of_the_group_before: set[int] = set()  # parts that opened on the group the sentence before counted
     breakdown = False  # the figure before is an item of a toll's breakdown after a colon
     accompanied = False  # the figure before joined a toll after "along with"
     for n, fig in enumerate(figures):
@@ -1247,6 +1250,12 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
                      # ("Four patients died on Tuesday. Three of them were children": the part named by its copula)
                      or (PART_OF_THEM.match(text, fig.char_end) and out[-1] is last_count)):
             fig = replace(fig, category=last_count.category)  # "… were killed. Of those, 322 were children": a part of the dead
+            if opens_on_the_group:
+                of_the_group_before.add(fig.char_start)
+        elif out and fig.kind == "count" and fig.category in ("other", "deployed") and out[-1].sentence_index == fig.sentence_index \
+                and out[-1].char_start in of_the_group_before and _THE_NEXT_PART_AFTER_AND.fullmatch(text, out[-1].char_end, fig.char_start):
+            fig = replace(fig, category=out[-1].category)  # "Among those freed … were 270 soldiers and 120 civilians": both parts
+            of_the_group_before.add(fig.char_start)
         if last_count is not None and fig.kind == "count" and fig.category == "other" and last_count.category not in (None, "other") \
                 and last_count.sentence_index == fig.sentence_index \
                 and (not fig.what or fig.what.lower() in ("increase", "rise", "jump", "drop", "decrease", "fall")) \
