@@ -510,9 +510,8 @@ def _tolls_by_place(text: str, figures: list[Figure], lex: _Lexicon) -> list[Fig
         if prev is not None and fig.kind == prev.kind == "count" and not fig.what and prev.what \
                 and prev.sentence_index == fig.sentence_index and _names_an_outcome(prev.what.split()[-1].lower(), lex) \
                 and fig.category in (None, "other", prev.category) and _IN_A_PLACE.match(text, fig.char_end) \
-                and _IN_A_PLACE_THEN_THE_NEXT.fullmatch(text, prev.char_end if text[prev.char_end : prev.char_end + 1] != " "
-                                                        or not text.startswith(" " + prev.what, prev.char_end)
-                                                        else prev.char_end + 1 + len(prev.what), fig.char_start):
+                and _IN_A_PLACE_THEN_THE_NEXT.fullmatch(text, prev.char_end + 1 + len(prev.what) if text.startswith(" " + prev.what, prev.char_end)
+                                                        else prev.char_end, fig.char_start):
             fig = replace(fig, what=prev.what, category=prev.category)
         out.append(fig)
     return out
@@ -1044,11 +1043,12 @@ _ELLIPSIS_AFTER = re.compile(_PLACE_AFTER + r"|\s*(?:[.;]|$)")
 _OWN_FINITE_VERB = re.compile(r"[^,;.]{0,60}?\b(?:are|were|is|was|have\s+been|has\s+been|had\s+been)\s+[a-z]")
 # "… 673 people have been killed …. Of those, 322 were children": a sentence that opens on the figures of the
 # sentence before counts a part of them (shared with the dates stage, where the part takes its group's date)
-_THE_GROUP_BEFORE = r"(?:of|among)\s+(?:those|them|these|the\s+(?:dead|victims|killed|wounded|injured|total))"
+_OF_THOSE = r"(?:of|among)\s+(?:those|them|these)"
+_THE_GROUP_BEFORE = r"(?:" + _OF_THOSE + r"|(?:of|among)\s+the\s+(?:dead|victims|killed|wounded|injured|total))"
 # the next part after the first, joined by "and" or a comma ("… were 270 soldiers and 120 civilians")
 _THE_NEXT_PART_AFTER_AND = re.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*(?:,\s*|,?\s+and\s+)")
 # a sentence that opens on a part of the group the sentence before counted ("Of these, 638,000 are in Phase 5")
-_OF_THESE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)(?:of|among)\s+(?:those|them|these)\s*,\s*$", re.IGNORECASE)
+_OF_THESE_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)" + _OF_THOSE + r"\s*,\s*$", re.IGNORECASE)
 PART_OF_THE_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*)" + _THE_GROUP_BEFORE + r"(?:\s+(?:killed|dead|wounded|injured|detained|arrested|"
                                          r"displaced|missing|kidnapped|abducted|"
                                          # ("Among those freed by Russia were 270 soldiers": of the prisoners just counted)
@@ -1241,7 +1241,8 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
             # "Four people were killed last night. Another 12 were wounded": people (not after "15 fighters and 23 among
             # its adversaries as well as two civilians", where "another 70" may be any of them)
             fig = replace(fig, what=named_count.what)
-        opens_on_the_group = PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) is not None
+        opens_on_the_group = fig.category in ("other", "deployed") \
+            and PART_OF_THE_SENTENCE_BEFORE.search(text, max(0, fig.char_start - 40), fig.char_start) is not None
         if last_count is not None and fig.kind == "count" and last_count.category not in (None, "other") \
                 and (fig.category == "other" or (fig.category == "deployed" and opens_on_the_group)) \
                 and last_count.sentence_index == fig.sentence_index - 1 \
@@ -2313,10 +2314,7 @@ def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
     if k == i - 1 or k < 1 or (tokens[k].text not in (",", ";", ":") and tokens[k].text != "and"):
         return False  # ("India reported 98 deaths and Jordan 75": the verb and noun left out after "and")
     if tokens[k].text == ":":  # "Deaths by state: Texas 120, California 85": the first place, known by the next
-        x = j + 2
-        while x < len(tokens) and x - j <= 4 and tokens[x].is_word and tokens[x].text[:1].isupper():
-            x += 1
-        return _word(tokens, j + 1) == "," and x > j + 2 and x < len(tokens) and tokens[x].text[:1].isdigit()
+        return _word(tokens, j + 1) == "," and _a_place_and_its_count_next(tokens, j)
     item = k - 1
     if tokens[item].is_word and tokens[item].text.islower() and tokens[item].low.endswith("s"):
         item -= 1  # "36 deaths, Georgia 25"
@@ -2324,11 +2322,16 @@ def _place_listed_with_its_count(tokens: list[Token], i: int, j: int) -> bool:
         return True
     # ("Jordan said 99 of its pilgrims had died, Indonesia 165, India 98 and Tunisia 49": the next item is a place and
     # its count too)
+    return tokens[j + 1].text in (",", "and") and _a_place_and_its_count_next(tokens, j) \
+        and any(t.is_number for t in tokens[max(0, k - 12) : k])
+
+
+def _a_place_and_its_count_next(tokens: list[Token], j: int) -> bool:
+    """After the separator at token j + 1, up to three capitalised words and a number: the next place and its count."""
     x = j + 2
     while x < len(tokens) and x - j <= 4 and tokens[x].is_word and tokens[x].text[:1].isupper():
         x += 1
-    return tokens[j + 1].text in (",", "and") and x > j + 2 and x < len(tokens) and tokens[x].text[:1].isdigit() \
-        and any(t.is_number for t in tokens[max(0, k - 12) : k])
+    return x > j + 2 and x < len(tokens) and tokens[x].text[:1].isdigit()
 
 
 _DIAL_WORDS = frozenset({"call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
@@ -3990,9 +3993,10 @@ _TO_DEATH_SOON = re.compile(r"^([^.;]{0,40}?)\bto\s+death\b", re.IGNORECASE)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|that|provided|compiled|released|given|issued|published|reported|confirmed|"
                              r"cited|based|updated|announced|according\s+to|citing|officials\s+said|police\s+said)\s?[^,;:()]*,")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|that)\s(?=[^,;:()]*$)")
-_AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)((?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"
-                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
-_AMONG_THE_LISTED = re.compile(r"\bthe\s+(dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)\s+"
+_THE_OUTCOME_GROUPS = r"(?:dead|killed|wounded|injured|victims|casualties|missing|detained|arrested)"  # ("the dead", "the injured")
+_AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)(" + _THE_OUTCOME_GROUPS
+                               + r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
+_AMONG_THE_LISTED = re.compile(r"\bthe\s+(" + _THE_OUTCOME_GROUPS + r")\s+"
                                r"(?:included|include|includes|were|are)\s+(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){0,4}"
                                r"[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s+and\s+$", re.IGNORECASE)
 _THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
@@ -4046,13 +4050,15 @@ _CIVILIAN_MODIFIERS = frozenset(lexicon.load("categories")["civilian_modifiers"]
 _VERB_THEN_FIGURE = re.compile(r"\s*([a-z]+(?:ed|ing|e|es))\s+" + _FIGURE_AHEAD)
 # A figure that restates the subject before it in an aside (", or 1.2m people,")
 _RESTATED_BEFORE = re.compile(r",\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+|roughly\s+|more\s+than\s+)?$", re.IGNORECASE)
+# the words that make a second number a bound of the first ("hundreds, possibly thousands", "40, and perhaps 60")
+_BOUND_ADVERBS = r"(?:possibly|perhaps|maybe|probably|even|potentially)"
 # a bound in an aside after a first one, the verb both share after it ("hundreds, possibly thousands, could have died")
-_A_BOUND_ASIDE_OPENED = re.compile(r",\s*(?:and\s+|or\s+)?(?:possibly|perhaps|maybe|probably|even|potentially|if\s+not)\s+"
+_A_BOUND_ASIDE_OPENED = re.compile(r",\s*(?:and\s+|or\s+)?(?:" + _BOUND_ADVERBS + r"|if\s+not)\s+"
                                    r"(?:(?:as\s+many\s+as|up\s+to|more\s+than)\s+)?$", re.IGNORECASE)
 _A_BOUND_ASIDE_ENDS = re.compile(r"\s*,\s*(?=(?:could|may|might|would|will|have|has|had|were|was|are|is)\b)")
 _APPOSITIVE = re.compile(r"[^,;:.!?()]{1,60},(?=\s*(?:have|has|had|were|was|are|is|had been|have been)\b)"
                          # ("hundreds, possibly thousands, could have died": a bound in an aside)
-                         r"|\s*(?:(?:and|or)\s+)?(?:possibly|perhaps|maybe|probably|even|potentially|if\s+not)\s+"
+                         r"|\s*(?:(?:and|or)\s+)?(?:" + _BOUND_ADVERBS + r"|if\s+not)\s+"
                          r"(?:(?:as\s+many\s+as|up\s+to|more\s+than)\s+)?[\w.-]+(?:\s+(?:of\s+)?[\w-]+)?\s*,"
                          r"(?=\s*(?:could|may|might|would|will|have|has|had|were|was|are|is)\b)"
                          # ("Three people, two of them children, died")
@@ -6240,7 +6246,7 @@ _DIRECTIONS = frozenset("""north south east west northeast northwest southeast s
 
 _NOUNS_IN_LY = frozenset({"family", "assembly", "supply", "rally", "anomaly", "monopoly", "italy", "july", "belly", "bully",
                           "ally", "jelly", "lily", "folly", "tally", "homily", "melee", "gully", "filly", "volley"})
-_BOUND_ASIDE_OPENING = r"\s*(?:,|—|–|-)\s*(?:and|or|but)\s+(?:(?:possibly|perhaps|maybe|probably|even|potentially)\s+)?"
+_BOUND_ASIDE_OPENING = r"\s*(?:,|—|–|-)\s*(?:and|or|but)\s+(?:" + _BOUND_ADVERBS + r"\s+)?"
 _A_BOUND_ASIDE_AFTER = re.compile(_BOUND_ASIDE_OPENING + r"(?:(?:as\s+many\s+as|up\s+to|more\s+than|over|nearly|around|about)\s+)?"
                                   r"\d(?:[\d,.]*\d)?(?!\d)(?:\s+(?:million|thousand|hundred))?\s*(?:,|—|–|-)\s+(?=[a-z])", re.IGNORECASE)
 _A_BOUND_ASIDE_OPENS = re.compile(_BOUND_ASIDE_OPENING + r"$", re.IGNORECASE)
