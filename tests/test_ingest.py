@@ -228,6 +228,34 @@ def test_a_dateline_with_its_year_dates_a_text_that_gives_no_other_date(tmp_path
     assert (article.published, article.date_source) == ("2025-02-12", "dateline")
 
 
+def test_a_dateline_with_the_date_in_brackets_dates_the_text(tmp_path):
+    article = _read(tmp_path, "story.txt", (
+        "Marines sent to Los Angeles\n\n"
+        "WASHINGTON (June 10, 2025) — The Pentagon said on Monday it would deploy about 700 Marines.\n"
+    ))
+    assert (article.published, article.date_source) == ("2025-06-10", "dateline")
+
+
+def test_a_place_and_a_full_date_on_a_line_of_their_own_are_the_date_line(tmp_path):
+    article = _read(tmp_path, "story.txt", (
+        "Kenya protests: rights groups count 16 dead\n\nNAIROBI, June 26, 2025\n\n"
+        "Sixteen people were killed during protests across Kenya on Wednesday.\n"
+    ))
+    assert (article.published, article.date_source) == ("2025-06-26", "date_line")
+    assert article.text.startswith("Sixteen people")
+
+
+def test_labelled_header_lines_of_a_text_export_are_metadata(tmp_path):
+    article = _read(tmp_path, "export.txt", (
+        "Title: Sudan's RSF kills dozens in attack on displacement camp\n"
+        "Author: Jane Roe\nDate: 2025-04-12\nSource URL: https://example.org/sudan-camp\n\n"
+        "At least 56 civilians were killed on Friday, according to the Sudan Doctors Network.\n"
+    ))
+    assert article.title == "Sudan's RSF kills dozens in attack on displacement camp"
+    assert (article.byline, article.published, article.url) == ("Jane Roe", "2025-04-12", "https://example.org/sudan-camp")
+    assert article.text.startswith("At least 56 civilians")
+
+
 def test_a_date_line_outranks_a_dateline_in_the_body(tmp_path):
     article = _read(tmp_path, "story.md", "# Clashes in Goma\n\nJanuary 31, 2025\n\nGOMA, 30 January 2025 — Fighting has killed 700 people.\n")
     assert (article.published, article.date_source) == ("2025-01-31", "date_line")

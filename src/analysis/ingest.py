@@ -136,6 +136,9 @@ _RELATED = re.compile(
     r"more on this|recommended|advertisement|subscribe)\b",
     re.IGNORECASE,
 )
+# a labelled header line of a text export ("Title: …", "Author: …", "Outlet: …"), above the body
+_LABELLED_HEADER = re.compile(r"^\s*(title|headline|author|authors|byline|outlet|publisher|publication)\s*:\s*(\S.{0,300})$",
+                              re.IGNORECASE)
 _ORIGINAL_URL = re.compile(r"^\s*(?:original\s+url|source\s+url|url|source|link)\s*:\s*<?(\S*?)>?\s*$", re.IGNORECASE)
 _URL_LINE = re.compile(r"^\s*<?(https?://\S+?)>?\s*$")
 _CAPTION = re.compile(
@@ -159,10 +162,15 @@ _DATE_LINE = re.compile(
     r"(?:" + _CLOCK_AFTER_DATE + r")?\s*$",
     re.IGNORECASE,
 )
+# a place before a header's date ("NAIROBI, June 26, 2025" on a line of its own)
+_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?,\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 # a place, then a full date with its year, then a dash, opening the body ("GOMA, 30 January 2025 — …")
-_DATELINE_WITH_YEAR = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?,\s+"
-                                 r"(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
-                                 r"\s*(?:\([^()\n]{1,40}\)\s*)?[–—-]\s")
+# (or the date in brackets after the place: "WASHINGTON (June 10, 2025) — …")
+_DATELINE_WITH_YEAR = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?"
+                                 r"(?:,\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
+                                 r"\s*(?:\([^()\n]{1,40}\)\s*)?"
+                                 r"|\s+\((\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\)\s*)"
+                                 r"[–—-]\s")
 _TIME_AFTER_DATE = re.compile(_CLOCK_AFTER_DATE + r"\s*$", re.IGNORECASE)
 # a header line may join a date and a byline or an outlet: "By Jane Roe, Reuters | March 12, 2025"
 _HEADER_PARTS = re.compile(r"\s+[|·•]\s+|\s+[—–]\s+")
@@ -177,7 +185,7 @@ def header_date(line: str) -> tuple[str | None, str | None] | None:
     found: str | None = None
     byline: str | None = None
     for part in parts:
-        bare = _DATE_PREFIX.sub("", part).strip()
+        bare = _PLACE_BEFORE_DATE.sub("", _DATE_PREFIX.sub("", part).strip())
         if _DATE_LINE.match(bare):
             found = found or parse_date(_TIME_AFTER_DATE.sub("", bare)) or parse_date(bare)
             continue
@@ -307,6 +315,17 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             else:
                 parsed.body.append(heading)
             continue
+        labelled = _LABELLED_HEADER.match(line) if not seen_body else None
+        if labelled:
+            key, value = labelled.group(1).lower(), _clean_inline(labelled.group(2))
+            if key in ("title", "headline"):
+                parsed.title = parsed.title or value
+            elif key in ("outlet", "publisher", "publication"):
+                parsed.outlet = parsed.outlet or value
+            else:
+                parsed.byline = parsed.byline or value
+            parsed.furniture.append(line)
+            continue
         if len(line) >= _FURNITURE_MAX_CHARS:
             parsed.body.append(_clean_inline(line) if markdown else line)
             seen_body = True
@@ -355,7 +374,7 @@ def _dated_by_its_dateline(parsed: _Parsed) -> _Parsed:
     """A text with no date elsewhere, whose body opens with a dateline that carries the year ("Khartoum, 12 February
     2025 – Médecins Sans Frontières …", as press releases write it): dated by that line."""
     if parsed.published is None and parsed.body and (dateline := _DATELINE_WITH_YEAR.match(parsed.body[0])):
-        parsed.published = parse_date(dateline.group(1))
+        parsed.published = parse_date(dateline.group(1) or dateline.group(2))
         parsed.date_source = "dateline" if parsed.published else None
     return parsed
 
