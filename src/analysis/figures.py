@@ -4699,6 +4699,13 @@ def _source_for(attributions: list[_Attribution], figure_start: int, figure_end:
         # "Congo has recorded more than 18,000 suspected cases, the health minister said": the speaker who says so (and
         # "…, according to the World Health Organization")
         return closing[0].source, closing[0].basis
+    if before and closing and text is not None and figure_end is not None and chosen.source \
+            and _closes_an_earlier_clause(text, chosen, figure_start) \
+            and _word_at(text, closing[0].position) in _SAY_VERBS and "," in text[figure_end : closing[0].position] \
+            and not re.search(r"[;:]", text[chosen.position : closing[0].position]):
+        # "Russia launched 309 drones, the air force said on Thursday, in an attack that killed at least 23 people, officials
+        # said": a speaker set off by commas speaks for what came before; the figure after has its own closing speaker
+        return closing[0].source, closing[0].basis
     if before and closing and text is not None and _NEW_CLAUSE.search(text, chosen.position, figure_start) \
             and not _NEW_CLAUSE.search(text, figure_start, closing[0].position):
         # "1.2 million have been displaced, according to the government, and more than 400,000 have crossed into Syria,
@@ -4739,6 +4746,22 @@ _RECORDING_VERBS = frozenset({"recorded", "records", "registered", "registers", 
 def _word_at(text: str, position: int) -> str:
     m = re.match(r"[A-Za-z]+", text[position : position + 20])
     return m.group().lower() if m else ""
+
+
+# ", the air force said on Thursday,": a reporting clause set off by commas, with at most a time or a manner after its verb
+_SAID_ASIDE_CLOSES = re.compile(r"[A-Za-z]+(?:\s+(?:on|in|late|early|last|a|an|the|this|statement|[A-Z][a-z]+day|\w+ly))"
+                                r"{0,4}\s*,\s", re.IGNORECASE)
+
+
+def _closes_an_earlier_clause(text: str, speaker: _Attribution, figure_start: int) -> bool:
+    """Whether ``speaker`` is a ", SOURCE said," aside after a clause of its own and before the figure."""
+    if _word_at(text, speaker.position) not in _SAY_VERBS or not speaker.source:
+        return False
+    lead = text[max(0, speaker.position - len(speaker.source) - 6) : speaker.position]
+    if not re.search(r",\s*" + re.escape(speaker.source) + r"\s*$", lead, re.IGNORECASE):
+        return False
+    aside = _SAID_ASIDE_CLOSES.match(text, speaker.position)
+    return aside is not None and aside.end() <= figure_start and not re.search(r"\d", text[speaker.position : aside.end()])
 
 
 def _speaks_only_after_a_conjunction(text: str, figure_end: int, speaker: _Attribution) -> bool:
