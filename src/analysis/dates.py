@@ -146,7 +146,8 @@ _SCHEDULED_RIGHT_BEFORE = re.compile(r"(?<!\bto\s)\b(?:begins?|starts?|opens?|en
                                      r"\s+(?:again\s+|[a-z]+ly\s+)?(?:on\s+|from\s+)?$",
                                      re.IGNORECASE)
 _TENSE_CUE = re.compile(
-    r"\b(?P<hadbeen>had\s+been\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
+    r"\b(?P<hadbeen>had\s+(?:been\s+(?:scheduled|due|expected|set|planned|slated|supposed)"
+    r"|(?:expected|planned|scheduled|anticipated|predicted|forecast|hoped|intended)))\b"  # ("Authorities had expected 100 million pilgrims on Wednesday")
     r"|\b(?P<neutral>(?:was|were)\s+(?:scheduled|due|expected|set|planned|slated|supposed))\b"
     r"|\b(?P<report>said|says|told|announced|reported|added|stated|confirmed|disclosed)\b"
     r"|\b(?P<future>will|'ll|shall|would|going\s+to|is\s+to|are\s+to|plans?\s+to|planning|planned|scheduled|slated"
