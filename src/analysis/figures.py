@@ -3053,7 +3053,9 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
         if not words and low in _NEVER_ADJECTIVES and tok.text.islower():
             break  # "dozens more suffered respiratory problems": the figure's verb, not an adjective of what is counted
         if not words and tok.text.islower() and (low.endswith("ed") or low in _PARTICIPLES_EN) and low not in _lex().outcome_words \
-                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word or tokens[k + 1].low in _NP_STOP or tokens[k + 1].low in _STATES_AFTER
+                and (k + 1 >= len(tokens) or not tokens[k + 1].is_word
+                     or (tokens[k + 1].low in _NP_STOP and not (tokens[k + 1].text.isupper() and len(tokens[k + 1].text) > 1))
+                     or tokens[k + 1].low in _STATES_AFTER
                      or ((tokens[k + 1].low in _PARTICLES or tokens[k + 1].low in ("up", "down"))
                          and not (k + 2 < len(tokens) and _plain_plural(tokens[k + 2])))):  # (not "burned out vehicles")
             break  # "251 taken hostage", "12 arrested in raids", "250,000 turned up": a verb (but "40 displaced people")
@@ -3873,8 +3875,8 @@ _ANOTHER_FIGURE = re.compile(r"\s(?:besides|" + _ACCOMPANYING + r")\s+"
                              r"(?![\w,.]*\s+(?:hours?|days?|weeks?|months?|years?)\b)")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|casualties|"
                               r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated|martyred|martyrs)"
-                              r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|rose\s+to|risen\s+to|rising\s+to|"
-                              r"climbed\s+to|stands\s+at|stood\s+at|hit|jumped\s+to|increased\s+to|is|was|now|"
+                              r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|reaches|rose\s+to|risen\s+to|rising\s+to|rises\s+to|"
+                              r"climbed\s+to|climbs\s+to|stands\s+at|stood\s+at|hit|hits|jumped\s+to|jumps\s+to|increased\s+to|increases\s+to|is|was|now|"
                               # ("The enemy's losses amounted to up to 230 servicemen")
                               r"amounted\s+to|amounts\s+to|amount\s+to|totalled|totaled|totals|totalling|totaling|"
                               # (a level reached on the way down too: "The number of people forcibly displaced worldwide fell
@@ -5077,6 +5079,11 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 # "Ercan Topaca the Governor of Hatay a Turkish province on the other side of the border from Idlib told":
                 # in a copy without commas, the name the sentence opens with, not the place at the end of its description
                 name = opening
+            elif name[:1].isupper() and (at := _places_listed_after_in(tokens, start, lo, " and " in name)) is not None \
+                    and (lead := _backward_name(tokens, at - 1, lo)) is not None:
+                # "Officials in Jordan and Iraq said", "a survey of refugees in Jordan, Lebanon, Egypt and Iraq found": the
+                # places where the speaker is, not the speaker
+                name = _span_text(tokens[_name_start(at - 1, lead) : b + 1])
         if name is None:
             based = next((x for x in range(b, max(lo, b - 8) - 1, -1) if tokens[x].low in ("based", "compiled", "drawn")
                           and _word(tokens, x + 1) in ("on", "from", "by")), None)
@@ -5239,6 +5246,22 @@ def _is_a_proper_name(source: str | None) -> bool:
     """A source written as a name ("The Syrian Observatory", "UNICEF"), not "We" or "Rescuers"."""
     words = (source or "").split()
     return any(w[:1].isupper() for w in words[1:]) or (len(words) == 1 and words[0].isupper() and len(words[0]) > 1)
+
+
+def _places_listed_after_in(tokens: list[Token], start: int, lo: int, listed: bool) -> int | None:
+    """The index of "in" before a list of places that ends in a name starting at token ``start`` ("in Jordan, Lebanon,
+    Egypt and Iraq"; ``listed`` when the name already joins two), when a lower-case word stands before it; else None."""
+    j = start - 1
+    while j - 1 >= lo and (tokens[j].text == "," or tokens[j].low == "and") and tokens[j - 1].text[:1].isupper():
+        listed = True
+        j -= 1
+        while j - 1 >= lo and tokens[j - 1].text[:1].isupper() and tokens[j - 1].is_word:
+            j -= 1
+        j -= 1
+    if listed and j - 1 >= lo and tokens[j].low in ("in", "across") and tokens[j - 1].is_word \
+            and (tokens[j - 1].text.islower() or j - 1 == lo):
+        return j
+    return None
 
 
 def _name_start(b: int, name: str) -> int:
@@ -6716,6 +6739,14 @@ _FIGURE_OF = re.compile(r"\s+of\s+(?:about\s+|around\s+|some\s+|nearly\s+|more\s
 _ACCUSATIONS = frozenset({"accused", "accuses", "accusing", "accusation", "accusations"})
 
 
+_MODAL_HEDGES = frozenset({"may", "might", "could"})
+# a relative clause of a noun after the figure, right before its modal ("… illnesses that could have been treated")
+_RELATIVE_BEFORE_A_MODAL = re.compile(r"\s([a-z]+),?\s+(?:that|which|who)\s+$")
+_REPORT_NOUNS = frozenset({"report", "reports", "figure", "figures", "toll", "tolls", "tally", "claim", "claims", "count",
+                           "estimate", "estimates", "account", "accounts", "number", "numbers", "statement", "data"})
+_NEGATED = re.compile(r"\s*(?:not|n['’]t|never)\b", re.IGNORECASE)
+
+
 def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
     """Whether a hedge word bears on the figure at sentence[start:end]: one in its own clause, or one in
     a reporting clause that closes the sentence (", US officials believe."), which bears on all of it."""
@@ -6760,6 +6791,11 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             continue  # "Insurers have received more than 150,000 claims": the claims are what is counted
         if hedge.start() >= end and hedge.group().lower() in _ACCUSATIONS:
             continue  # "two of the men were accused of collaboration": the accusation is about them, not their number
+        if hedge.start() >= end and hedge.group().lower() in _MODAL_HEDGES \
+                and (relative := _RELATIVE_BEFORE_A_MODAL.search(cleaned, end, hedge.start())) is not None \
+                and relative.group(1).lower() not in _REPORT_NOUNS and not _NEGATED.match(cleaned, hedge.end()):
+            continue  # "100 people died, many from illnesses that could have been treated": the modal is the illnesses' (but
+            # "according to the report, which could not be corroborated" doubts the report)
         lo, hi = (hedge.end(), start) if hedge.end() <= start else (end, hedge.start())
         if hi <= lo or not _HEDGE_SCOPE_BREAK.search(cleaned, lo, hi):
             return True
