@@ -1067,7 +1067,12 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         elif _after_since(text, s) or _LAST_BEFORE.search(text, max(0, s - 6), s):  # "since October 7", "last Oct. 23"
             d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
         else:
-            d = _nearest_year_date(dct, month, day, _day_tense(text, s, e))
+            tense = _day_tense(text, s, e)
+            d = _nearest_year_date(dct, month, day, tense)
+            if d is not None and d > dct and tense != "future" and _SINCE_BEFORE.search(text, max(0, s - 100), s):
+                # "the number killed since the outbreak of the clashes on August 27 rises to 96": a stretch since a day
+                # began before the report
+                d = _safe_date(dct.year - 1, month, day) if (month, day) > (dct.month, dct.day) else d
         return (s, e, typ, d.isoformat() + clock, d, d, "day") if d else None
     if name == "day_range":
         first_day, last_day = int(g["day0"]), int(g["day"])
@@ -1285,6 +1290,8 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         ahead = _AHEAD_OF.search(text, max(0, s - 70), s) is not None
         future = rel in ("next", "coming") or tense == "future" or ahead or (until and tense not in ("past", "past?")) \
             or (until and tense == "past?" and _PRESENT_PERFECT.search(text, _sentence_bounds(text, s)[0], s) is not None)
+        if future and rel not in ("next", "coming") and _after_since(text, s):
+            future = False  # "has been closed since Monday and will reopen on June 3": a stretch since a day behind
         if g.get("wrel"):  # "on Tuesday last week": the Tuesday of the week before the publication week
             d = dct + timedelta(days=weekday - dct.weekday() + 7 * {"last": -1, "this": 0, "next": 1}[g["wrel"].lower()])
         elif rel == "this":  # "this Friday": the Friday of the publication week, before or after it
@@ -1827,6 +1834,7 @@ _SUPERLATIVE_SINCE = re.compile(r"\b(?:" + _IN_EST + r"|worst|first|most\s+\w+|h
                                 re.IGNORECASE)  # ("the deadliest attack since 2015")
 # "the most serious report since the attack on March 19 that killed at least 30": the event's own figures
 # (not "and that", a second thing said: "… dispatched since January and that about 2,000 casualties had been reported")
+_WHICH_RIGHT_AFTER = re.compile(r"\s*,?\s+(?:that|which)\b", re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(r"(?:\s+[\w'’-]+){0,8}?(?:\s*,?\s+when|(?<!\band)(?<!\bbut)\s*,?\s+(?:that|which|in\s+which))\b[^,;.:]{0,80}", re.IGNORECASE)
 # "the highest daily figure so far this year" compares too ("so far" after a superlative)
 _SUPERLATIVE_IN = re.compile(r"\b(?!latest\b)(?:" + _IN_EST + r"|worst|most\s+\w+|highest|lowest)(?:\s+(?!(?:of|to|on|at|and)\b)[\w-]+){0,2}"
@@ -2130,6 +2138,11 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             continue
         event = next((m for m in here if m.relation == "since" and m.precision in ("day", "month", "year") and m.char_end <= fig.char_start
                       and _EVENT_CLAUSE.fullmatch(text, m.char_end, fig.char_start)
+                      # (not "responded to 1,232 attacks since January, which killed 131 people": "which" right after a
+                      # month or a year of a running stretch goes back to the attacks, not to a time; but "the worst
+                      # flooding since 2010, which killed 1,700" compares with the floods of 2010)
+                      and not (m.precision in ("month", "year") and _WHICH_RIGHT_AFTER.match(text, m.char_end)
+                               and not _compares_since(text, m))
                       # (not "under siege since 2012, which has trapped 300,000": what has gone on since then)
                       and not _HAS_DONE.search(text, m.char_end, fig.char_start)), None)
         if event is not None:
