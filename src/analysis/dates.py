@@ -2482,7 +2482,12 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         footer = _footer_date(text, fig, mentions)
         if footer is not None:
             # "| Civilians | 1,068 | … / Source: Syrian Observatory for Human Rights, 14 March 2025": the day the data stand at
-            out.append(FigureDate(footer.start, footer.end, footer.precision, footer.text, footer.value, "inherited", None))
+            if footer.relation == "since" and pub is not None and footer.start <= pub.isoformat():
+                # ("Source: NDMA. Figures cover the period since June 26.": the total from that day up to the report)
+                out.append(FigureDate(footer.start, pub.isoformat(), footer.precision, footer.text, footer.value, "inherited",
+                                      footer.start))
+            else:
+                out.append(FigureDate(footer.start, footer.end, footer.precision, footer.text, footer.value, "inherited", None))
             continue
         out.append(_at_publication(pub))
     dated = _changes_on_the_last_day(text, figures, _days_before_the_main_clause(text, figures, out, by_sentence, spans))

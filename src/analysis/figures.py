@@ -661,7 +661,9 @@ def _sides_share_their_head(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 # "Source: Ministry of Health" on its own line under a list or a table
-_SOURCE_FOOTER = re.compile(r"^[ \t]*(?:\*{1,2}|_)?(?:Sources?|Data|Figures)(?:\*{1,2}|_)?\s*:(?:\*{1,2}|_)?\s*(?P<name>[^\n]{2,80}?)\s*\.?[ \t]*$",
+_SOURCE_FOOTER = re.compile(r"^[ \t]*(?:\*{1,2}|_)?(?:Sources?|Data|Figures)(?:\*{1,2}|_)?\s*:(?:\*{1,2}|_)?\s*(?P<name>[^\n]{2,80}?)\s*"
+                            # (a sentence after the name is a note: "Source: NDMA. Figures cover the period since June 26.")
+                            r"(?:(?<=[a-z]{2})\.\s+[A-Z][^\n]*|\.)?[ \t]*$",
                             re.MULTILINE)
 
 
@@ -2839,6 +2841,12 @@ _VAGUE_OPENERS = frozenset({"several", "hundreds", "thousands", "dozens", "score
                             "more", "over", "at", "up", "a", "many"})
 
 
+# modifiers that join two words with "and" before the noun they modify ("search and rescue teams")
+_COORDINATED_MODIFIERS = frozenset({("search", "and", "rescue"), ("fire", "and", "rescue"), ("command", "and", "control"),
+                                    ("research", "and", "development"), ("health", "and", "safety"),
+                                    ("law", "and", "order"), ("food", "and", "drug")})
+
+
 def _what(tokens: list[Token], start: int | None, token_sentence: list[int], text: str = "",
           sentence: int | None = None) -> tuple[str | None, int]:
     """The counted noun phrase starting at token ``start`` ("North Korean soldiers"), and where it ends."""
@@ -2960,6 +2968,11 @@ def _what(tokens: list[Token], start: int | None, token_sentence: list[int], tex
                 and k + 1 < len(tokens) and (_NATIONALITY.fullmatch(tokens[k + 1].text) or tokens[k + 1].low in _SIDE_WORDS):
             words.append(tok)  # "20 Iraqi and Kurdish fighters", "three Russian and Syrian air raids", "70 regime and rebel fighters"
             k += 1
+            continue
+        if (low, _word(tokens, k + 1), _word(tokens, k + 2)) in _COORDINATED_MODIFIERS \
+                and _plural_follows(tokens, k + 3, sentence, token_sentence):
+            words += tokens[k : k + 3]  # "11,000 search and rescue personnel": one modifier joined by "and"
+            k += 3
             continue
         if not words and low in _CASE_STATUSES and _word(tokens, k + 1) in ("and", "or") and _word(tokens, k + 2) in _CASE_STATUSES \
                 and k + 3 < len(tokens) and token_sentence[k + 3] == sentence and tokens[k + 3].is_word \
@@ -3140,6 +3153,17 @@ _CHANGE_AFTER_LABELLED = re.compile(r"(?<=[:—–])\s*(?:(?:about|approximately
 # A label before a dash at the start of its line, as in the daily tallies of losses ("tanks — 10,870 (+4)")
 _DASH_LABEL_BEFORE = re.compile(r"\s*(?:" + LIST_MARKER + r")?([A-Za-z][\w '’/&()-]{0,40}?)\s+[—–]\s*$")
 _LOSSES_INTRO = re.compile(r"\blosses\b", re.IGNORECASE)
+_PARTY_WORDS = frozenset({"parties", "party", "sides", "side", "groups", "factions", "perpetrators", "actors", "forces",
+                          "regime", "government", "militias", "unknown"})
+
+
+def _names_a_party(label: str, lex: "_Lexicon") -> bool:
+    """Whether a list label names a party or a place ("Syrian Democratic Forces", "Other parties", "Punjab"), not a
+    kind of thing ("tanks", "MLRS")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", label)
+    if not words or any(w.lower() in lex.thing_nouns for w in words) or (len(words) == 1 and words[0].isupper()):
+        return False
+    return words[-1].lower() in _PARTY_WORDS or all(w[:1].isupper() or w.lower() in ("of", "the", "and", "al") for w in words)
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
@@ -3496,8 +3520,14 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             # (but an outcome's noun still names it: "Russian losses: 1,200 soldiers in a day")
             None if _a_headlines_clause_after(text, tokens[cand.first].start)
             and not any(_names_an_outcome(w, lex) for w in re.findall(r"[a-z]+", label)) else earliest(label, True, False))
-        if labelled == "deployed" and _LOSSES_INTRO.search(_list_intro(text, tokens[cand.first].start) or ""):
+        intro = _list_intro(text, tokens[cand.first].start) or ""
+        if labelled == "deployed" and _LOSSES_INTRO.search(intro):
             return "killed_or_wounded"  # "The total combat losses of the enemy were: / personnel — about 973,480"
+        if labelled in (None, "deployed") and intro and not _LOSSES_INTRO.search(intro) \
+                and (labelled == "deployed" or _names_a_party(label, lex)) and (
+                told := earliest(intro.lower(), True, False) or earliest(intro.lower(), False, False)) not in (None, "deployed"):
+            return told  # "the deaths were distributed among the parties as follows: / - Syrian Democratic Forces: 9": the
+            # label names who caused them, the line above what they are
         if labelled:
             return labelled
 
