@@ -3729,9 +3729,11 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     if own_verb and (own_verb.group(1).endswith("ed") or own_verb.group(1) in _IRREGULAR_PAST) \
             and not any(verbs is not None and (verbs.match(after, own_verb.start(1)) or verbs.match(after, next_word)
                                                or _cue_ending_at(verbs, after, own_verb.end(1))  # ("were shot")
-                                               or (own_verb.group(1) == "held" and verbs.search(" ".join(after[next_word:].split()[:3]))))
+                                               or (own_verb.group(1) in ("held", "returned", "released", "freed", "repatriated")
+                                                   and verbs.search(" ".join(after[next_word:].split()[:3]))))
                         for _, verbs, _ in lex.categories):
-        # ("tortured to death", "shot dead": the cue right after; "held in Russian captivity": the cue where they are held)
+        # ("tortured to death", "shot dead": the cue right after; "held in Russian captivity", "returned from Ukrainian
+        # captivity": the cue where they are held or were)
         undergoes_another_verb = bool(_PASSIVE_BEFORE.search(after[: own_verb.start(1)]))
         after = after[: own_verb.start(1)]  # "five attackers blew themselves up outside a camp for displaced Syrians"
     if (not counts_people or head not in lex.non_combatants) and _acts_on_an_object(
@@ -6770,6 +6772,10 @@ _ACCUSATIONS = frozenset({"accused", "accuses", "accusing", "accusation", "accus
 
 
 _MODAL_HEDGES = frozenset({"may", "might", "could"})
+# ", a figure expected to rise to 641,000", ", a toll that could climb": an appositive of the toll before, then its growth
+_APPOSITIVE_TOLL_BEFORE = re.compile(r",\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:toll|figure|number|total|tally|count)\s+(?:that\s+|which\s+)?$",
+                                     re.IGNORECASE)
+_GROWS_AFTER = re.compile(r"\s*(?:to\s+)?(?:further\s+)?(?:rise|climb|increase|grow|reach|top|exceed|double|surpass)\b", re.IGNORECASE)
 # a relative clause of a noun after the figure, right before its modal ("… illnesses that could have been treated")
 _RELATIVE_BEFORE_A_MODAL = re.compile(r"\s([a-z]+),?\s+(?:that|which|who)\s+$")
 _REPORT_NOUNS = frozenset({"report", "reports", "figure", "figures", "toll", "tolls", "tally", "claim", "claims", "count",
@@ -6821,6 +6827,9 @@ def _hedged(sentence: str, start: int, end: int, lex: _Lexicon) -> bool:
             continue  # "Insurers have received more than 150,000 claims": the claims are what is counted
         if hedge.start() >= end and hedge.group().lower() in _ACCUSATIONS:
             continue  # "two of the men were accused of collaboration": the accusation is about them, not their number
+        if hedge.start() >= end and _APPOSITIVE_TOLL_BEFORE.search(cleaned, end, hedge.start()) \
+                and _GROWS_AFTER.match(cleaned, hedge.end()):
+            continue  # "killed 40 people, a toll that could rise to 100": the forecast is the 100's, not the 40's
         if hedge.start() >= end and hedge.group().lower() in _MODAL_HEDGES \
                 and (relative := _RELATIVE_BEFORE_A_MODAL.search(cleaned, end, hedge.start())) is not None \
                 and relative.group(1).lower() not in _REPORT_NOUNS and not _NEGATED.match(cleaned, hedge.end()):
