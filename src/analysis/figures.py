@@ -1175,7 +1175,8 @@ _THE_FIGURE_IS = re.compile(r"\bput(?:s|ting)?\s+(?:the|its|their)\s+(?:figure|n
                             r"soared|surged|shrunk|shrank)\s+to|"
                             # ("the figure was expected to exceed 3,000", "the toll could rise to 500"): a forecast of the same count
                             r"(?:(?:is|was)\s+(?:expected|likely|set|feared|projected|forecast|predicted)\s+to|could|may|might|will|would)"
-                            r"(?:\s+(?:rise|climb|grow|increase|jump)(?:\s+(?:to|above|past|beyond))?|\s+(?:reach|top|surpass|pass|hit|exceed))?)\s+"
+                            # ("Other agencies said the number could be as high as 350")
+                            r"(?:\s+(?:rise|climb|grow|increase|jump)(?:\s+(?:to|above|past|beyond))?|\s+(?:reach|top|surpass|pass|hit|exceed)|\s+be)?)\s+"
                             r"(?:at\s+least\s+|about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$",
                             re.IGNORECASE)
 _NUMBERING_AFTER = re.compile(r"\b([A-Za-z-]+)\s*,\s*(?:numbering|totall?ing|(?:who|which)\s+(?:now\s+)?(?:number|numbered|total|totalled|totaled))\s+$",
@@ -3906,7 +3907,8 @@ _ANOTHER_FIGURE = re.compile(r"\s(?:besides|" + _ACCOMPANYING + r")\s+"
                              # (not a stretch of time: "killed or injured in the past 24 hours" is one pair of outcomes)
                              r"(?![\w,.]*\s+(?:hours?|days?|weeks?|months?|years?)\b)")
 _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:dead|deaths|killed|casualties|"
-                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated|martyred|martyrs)"
+                              r"wounded|injured|injuries|victims|fatalities|displaced|arrested|detained|missing|evacuated|martyred|martyrs|"
+                              r"abducted|kidnapped|captured)"
                               r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured|missing))?)\b(?:[^.;]|\.(?=\d))*?\b(?:reached|reaching|reaches|rose\s+to|risen\s+to|rising\s+to|rises\s+to|"
                               r"climbed\s+to|climbs\s+to|stands\s+at|stood\s+at|hit|hits|jumped\s+to|jumps\s+to|increased\s+to|increases\s+to|is|was|now|"
                               # ("The enemy's losses amounted to up to 230 servicemen")
@@ -3923,7 +3925,7 @@ _TOLL_THEN_LEVEL = re.compile(r"\b((?:death|casualty|casualties)\s+toll|toll|los
 _TOLL_BROUGHT_TO = re.compile(r"\b(?:bringing|brought|brings|bring|taking|took|takes|raising|raised|raises|pushing|pushed|pushes)\s+"
                               r"(?:the|its|their|his|her|[\w-]+['’]s?)\s+(?:(?:total|overall|official|confirmed|combined|cumulative)\s+)?"
                               r"((?:death|casualty)\s+toll|toll|losses|number\s+of\s+(?:the\s+)?(?:dead|deaths|killed|casualties|wounded|"
-                              r"injured|injuries|victims|fatalities|displaced|arrested|detained|missing))"
+                              r"injured|injuries|victims|fatalities|displaced|arrested|detained|missing|abducted|kidnapped|captured))"
                               r"\s+to\s+(?:at\s+least\s+|some\s+|about\s+|more\s+than\s+|over\s+|nearly\s+|around\s+)?$")
 _OF_PHRASE = re.compile(r"\s+of\s")
 _FIGHTING_NOUN = re.compile(r"\b(?:the|heavy|fierce|intense|renewed|recent|sporadic|of|in|after|amid|during)\s+fighting\b")
