@@ -3712,6 +3712,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             and not things:  # ("captured two villages", "captured 3 tanks": no prisoners taken)
         if near_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.match(after.lstrip()[:60]):
             return "killed"  # "rounded up hundreds of tribesmen and executed them", "abducted 12 villagers and later killed them"
+        if near_verb == "evacuated" and counts_people and len(what_words) > 1 \
+                and (hurt := earliest(" ".join(what_words[:-1]), True, False)) in ("wounded", "killed"):
+            return hurt  # "rescued 11 injured people", "evacuated 50 wounded civilians": the hurt, whoever moved them
         return near_verb
     if counts_people and own_outcome in (None, "deployed") and _TAKEN_TO_HOSPITALS.match(after):
         return "wounded"  # "Thirty-five people were taken to five hospitals": the hurt, however many hospitals
