@@ -256,6 +256,22 @@ def test_labelled_header_lines_of_a_text_export_are_metadata(tmp_path):
     assert article.text.startswith("At least 56 civilians")
 
 
+def test_a_headline_set_in_bold_above_the_body_is_the_title(tmp_path):
+    article = _read(tmp_path, "story.txt", (
+        "**Drone and missile barrage on Kyiv kills 23**\n\n*July 31, 2025*\n\n"
+        "KYIV — Russia launched 309 drones and eight missiles at Ukraine overnight.\n"
+    ))
+    assert article.title == "Drone and missile barrage on Kyiv kills 23"
+    assert article.published == "2025-07-31"
+    assert article.text.startswith("KYIV")
+
+
+def test_a_bold_credit_line_is_still_a_caption(tmp_path):
+    article = _read(tmp_path, "story.md", "# Troops\n\n**AGENCY PHOTO / WIRE**\n\nMore than 1,000 soldiers were killed.\n")
+    assert article.title == "Troops"
+    assert "AGENCY PHOTO" in article.furniture and "AGENCY" not in article.text
+
+
 def test_a_date_line_outranks_a_dateline_in_the_body(tmp_path):
     article = _read(tmp_path, "story.md", "# Clashes in Goma\n\nJanuary 31, 2025\n\nGOMA, 30 January 2025 — Fighting has killed 700 people.\n")
     assert (article.published, article.date_source) == ("2025-01-31", "date_line")

@@ -148,6 +148,9 @@ _CAPTION = re.compile(
     r".*[.!?]\s+(?:photo|photograph|image|picture)(?:\s+credit)?\s*:\s*[\w][\w ./&’'-]{1,40}[*_]?\s*$)",
     re.IGNORECASE,
 )
+# a line wholly in bold, and a photo credit that a bold caption may end with ("… **AGENCY PHOTO / WIRE**")
+_BOLD_LINE = re.compile(r"\s*(\*\*|__)(?!\s)[^*_\n]{3,200}(?<!\s)\1\s*")
+_CAPTION_CREDIT = re.compile(r"\b(?:photo|image|picture|AFP|AP|Reuters|Getty|EPA|file)\b", re.IGNORECASE)
 # An italic line right under an image: its caption ("![…](…)" then "*Soldiers celebrate … *")
 _ITALIC_LINE = re.compile(r"^\s*([*_])(?!\1)[^*_].*[^*_]\1\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
@@ -349,6 +352,10 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             continue
         if markdown and re.fullmatch(r"\s*(?:-{3,}|\*{3,}|_{3,})\s*", line):
             continue  # a thematic break ("---") is layout, not text
+        if not seen_body and parsed.title is None and _BOLD_LINE.fullmatch(line) and not _CAPTION_CREDIT.search(line) \
+                and len(line.split()) >= 3:  # (not a one-word kicker: "**Exclusive**")
+            parsed.title = _clean_inline(line)  # "**Drone and missile barrage on Kyiv kills 23**": a headline set in bold
+            continue
         short = len(line) < _FURNITURE_MAX_CHARS  # captions and link lines are short; body paragraphs may not be
         under_an_image = markdown and number > 0 and lines[number - 1].lstrip().startswith("![") and _ITALIC_LINE.match(line)
         if short and (_RELATED.match(line) or _CAPTION.match(line) or _URL_LINE.match(line) or under_an_image):
