@@ -323,7 +323,9 @@ RULES: list[tuple[str, re.Pattern]] = [
     ("the_weekend", _rule(r"(?P<prep>over|during|on|at|this|last|next|since)\s+(?:the\s+)?(?P<unit>weekend)")),
     ("ago", _rule(r"(?:(?P<q>nearly|almost|about|around|roughly|some|more\s+than|less\s+than|over|just\s+over|just\s+under)\s+)?" + _NUM + r"[\s-]+" + _UNIT + r"['’]?\s+(?P<dir>ago|earlier|later|from\s+now|hence|previously|before\s+that|after\s+that|"
                   r"time(?!\s*(?:limit|frame|period|zone|span|lag|line|table|s\b)))(?:(?<=ago)(?P<today>\s+today))?")),
-    ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|first|previous|coming|following|final))\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
+    # ("the first day of the truce" is a day of it, no length: "first" and "final" need a count, "the first nine months")
+    ("dur_past", _rule(r"(?P<det>the\s+(?:past|last|next|previous|coming|following|(?:first|final)(?=\s+(?!day\b|week\b|month\b|year\b)\S)))"
+                       r"\s+(?:" + _NUM + r"\s+)?" + _UNIT_ADJ + _UNIT)),
     ("duration", _rule(r"(?:(?P<q>more\s+than|less\s+than|nearly|almost|about|around|over|at\s+least|up\s+to)\s+)?" + _NUM + r"(?:\s+(?:(?P<half>and\s+a\s+half)|or\s+(?:so|more)))?[\s-]+" + _UNIT_ADJ + _UNIT + r"(?P<half_after>\s+and\s+a\s+half)?(?:[\s-]+long)?")),
     ("recent_units", _rule(r"(?:in\s+)?(?P<det>recent)\s+(?P<unit>years|months|weeks|days|decades)")),
     ("plural_unit", _rule(r"(?P<unit>weeks|months|years|decades|days|(?<!early\s)(?<!small\s)(?<!wee\s)hours|minutes)(?=\s+(?:of|ago|later|earlier|after|before|since)\b|[.,;])"
@@ -1135,12 +1137,13 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             options = [holiday(y) for y in (dct.year - 1, dct.year, dct.year + 1)]
             if rel == "last":
                 d = max(x for x in options if x < dct)
-            elif rel == "next" or _is_future(text, s, e):
-                d = min(x for x in options if x >= dct)
+            elif rel == "next" or _is_future(text, s, e) or _AHEAD_OF.search(text, max(0, s - 70), s) is not None:
+                d = min(x for x in options if x >= dct)  # ("crowded ahead of Eid al-Adha": the coming one)
             else:  # the latest one, unless the coming one is near (a story in late December about Christmas)
                 past = max(x for x in options if x <= dct)
                 ahead = min(x for x in options if x >= dct)
-                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 and _tense(text, s, e) != "past" else past
+                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 and _tense(text, s, e) not in ("past", "past?") else past
+                # ("were killed on the first day of Eid al-Adha", a day before it: the last one)
                 # ("Over the Easter weekend, 40 died", read ten days before Easter: the last one)
         return s, e, "DATE", d.isoformat(), d, d, "day"
     if name == "word_year":
