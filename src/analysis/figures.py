@@ -3673,6 +3673,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
     right_before = near.rsplit(None, 1)[-1] if near else ""
     if right_before in lex.verbs_right_before and not (head and head in lex.thing_nouns):
         return lex.verbs_right_before[right_before]  # "kills six and wounds 19" (but "buried 40 homes" are things)
+    if counts_people and _CONDITION_OF.search(near) and _HOW_THEY_FARE.search(after):
+        return "wounded"  # "the condition of five is stated to be critical": the hurt, whose state is told
     if right_before in ("treated", "treating", "treats", "treat") and counts_people and _TREATED_FOR.match(after):
         return "wounded"  # "Paramedics treated 37 people for smoke inhalation": the treated were hurt
     if right_before in _CLAIM_WORDS and counts_people and what_words and cand.first >= 1 \
@@ -3982,7 +3984,10 @@ _TAKEN_TO_HOSPITALS = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|has\s+b
 _SHOT_PASSIVE = re.compile(r"\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+ly\s+)?shot\b(?!\s+(?:dead|and|down))")
 # (the fates "_FATE_OF" reads before "of", and more: "the execution of 12", "the release of 12", "the rescue of 40")
 _FATE_NOUNS_BEFORE_OF = frozenset(_FATE_NOUNS) | {"abductions", "execution", "executions", "martyrdom", "release", "rescue", "capture",
-                                                  "murders"}
+                                                  "murders",
+                                                  # (a state of the people, not what is counted: "the condition of five is critical")
+                                                  "condition", "conditions", "fate", "whereabouts", "identities", "identity",
+                                                  "names", "health", "safety"}
 _SUBORDINATOR = re.compile(r"\b(?:after|before|when|whenever|because|although|though|until|unless|whereas|while)\s"
                            # "detained 51 people overnight as tens of thousands rallied": "as" right before a figure opens
                            # the figure's own clause (not "such as", "known as")
@@ -6250,6 +6255,8 @@ _OPINION_VERBS = frozenset(lexicon.load("verbs")["opinion_verbs"])  # ("Thousand
 _VERBS_WITH_A_PLACE = frozenset({"reach", "escape", "flee", "enter", "cross", "leave"})
 _AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
                ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
+_CONDITION_OF = re.compile(r"\bcondition\s+of(?:\s+the)?\s*$", re.IGNORECASE)
+_HOW_THEY_FARE = re.compile(r"^[^.;]{0,40}?\b(?:critical|serious|grave|stable|precarious)\b", re.IGNORECASE)
 _TREATED_FOR = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|inhalation|fractures|trauma)\b", re.IGNORECASE)
 _FORECASTERS = frozenset(lexicon.load("not_counts")["forecasters"])
 _FORECAST_VERBS = frozenset(lexicon.load("verbs")["forecast_verbs"])
