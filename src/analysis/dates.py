@@ -178,7 +178,8 @@ _TENSE_AFTER = re.compile(
 _PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:(?:been|also|now|since)\s+)*[a-z]+(?:ed|en|wn|un|pt|lt)\b(?![^.;]*\b(?:had|was|were)\b)", re.IGNORECASE)
 _DEADLINE = re.compile(r"\b(?:until|till|by|through)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _CLOSE_TO_VERB = re.compile(r"(?:\s+(?:in|on|at|during|since|between|from|early|late|mid|the|of|last|this|night|morning|evening|"
-                            r"afternoon|hours|dawn|dusk))*\s+", re.IGNORECASE)  # ("happened on the night of March 3")
+                            r"afternoon|hours|dawn|dusk|eve|first|second|third|final|day))*\s+", re.IGNORECASE)
+# ("happened on the night of March 3", "were killed on the first day of Eid al-Adha")
 # A date that names an event ("the Aug. 7 blasts", "Wednesday's ruling") or is followed by its
 # past-tense verb ("a court Thursday refused") keeps the news default, whatever the clause says.
 _EVENT_NAME_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -824,6 +825,7 @@ def date_mentions(text: str, published: str | date | None = None) -> list[DateMe
     return _ranges_within_a_year(text, _with_second_days(text, mentions))
 
 
+_AHEAD_WORDS = re.compile(r"\b(?:will|would|scheduled|due|expected|set\s+to|plans?\s+to|planned)\b", re.IGNORECASE)
 _RANGE_JOINER = re.compile(r"\s*(?:to|and|until|till|through|-|–)\s*", re.IGNORECASE)
 _RANGE_START_BEFORE = re.compile(r"\b(?:from|between)\s+$", re.IGNORECASE)
 _MONTH_DAY_ONLY = re.compile(r"(?:[A-Za-z]{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]{3,}\.?)")
@@ -1116,7 +1118,13 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
                 first_year = _month_year(dct, first_month, "", _tense(text, opening.start(), opening.end("month")))
                 year = first_year if month >= first_month else first_year + 1
             else:
-                year = _month_year(dct, month, "last" if since and month > dct.month else rel, "past" if since else _tense(text, s, e))
+                tense = "past" if since else _tense(text, s, e)
+                year = _month_year(dct, month, "last" if since and month > dct.month else rel, tense)
+                part = re.sub(r"\s+", " ", (g.get("part") or "").lower())
+                opens_on = 21 if part in ("late", "end of", "the end of") else 11 if part in ("mid", "the middle of") else 1
+                if name == "part_month" and not rel and tense == "past" and (year, month) == (dct.year, dct.month) \
+                        and dct.day < opens_on and not _AHEAD_WORDS.search(text, max(0, s - 80), s):
+                    year -= 1  # "The floods began in late June", read on June 6: last year's late June
         first, last = _month_span(year, month)
         return s, e, "DATE", f"{year}-{month:02d}", first, last, "month"
     if name == "holiday":
@@ -1142,7 +1150,7 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
             else:  # the latest one, unless the coming one is near (a story in late December about Christmas)
                 past = max(x for x in options if x <= dct)
                 ahead = min(x for x in options if x >= dct)
-                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 and _tense(text, s, e) not in ("past", "past?") else past
+                d = ahead if (ahead - dct).days < 14 and (dct - past).days > 14 and _tense(text, s, e) != "past" else past
                 # ("were killed on the first day of Eid al-Adha", a day before it: the last one)
                 # ("Over the Easter weekend, 40 died", read ten days before Easter: the last one)
         return s, e, "DATE", d.isoformat(), d, d, "day"
@@ -2461,6 +2469,14 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
                 and not re.search(r"\b(?:was|were|had)\b", here_text, re.IGNORECASE):
             # "… have intensified since rebels launched a campaign … on July 31. The strikes have killed 122 civilians": the
             # total since that day, as of the report
+            out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
+                                  previous.start))
+            continue
+        if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
+                and _ONSET_BEFORE.search(text, max(spans[sentence - 1][0], previous.char_start - 100), previous.char_start) \
+                and _PERFECT.search(here_text := text[spans[sentence][0] : spans[sentence][1]]) \
+                and not re.search(r"\b(?:was|were|had)\b", here_text, re.IGNORECASE):
+            # "The war began on Oct. 7, 2023. It has killed 40,000 people": the total since the onset, as of the report
             out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
                                   previous.start))
             continue
