@@ -3658,7 +3658,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             return state
     among = _AMONG_THE_BEFORE.search(near) or (
         _AMONG_THE_LISTED.search(text, max(s_start, tokens[cand.first].start - 160), tokens[cand.first].start)
-        if "and" in near else None)  # ("The dead included three soldiers, a hotel guard and eight civilians": all of them)
+        if "and" in near or (";" in text[max(s_start, tokens[cand.first].start - 4) : tokens[cand.first].start]
+                             and not _A_VERB_OF_ITS_OWN.match(after)) else None)  # ("The dead included three soldiers, a hotel guard and eight civilians": all of them)
     if among and counts_people:  # "the dead included 109 evacuees", "among the injured were 12 children"
         state = earliest(among.group(1), True, False)
         if state:
@@ -3749,7 +3750,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
         # a place is displaced ("1,000 Afghans fled the country")
         passive = _LATER_PASSIVE.search(after)
         after = " " + after[passive.start() :] if passive else ""
-    after_verb = earliest(after, False, False)
+    # ("released 1,968 prisoners in exchange for 20 living hostages and the bodies of 28 others": "the bodies of" is the 28's)
+    after_verb = earliest(_CUE_OF_THE_NEXT.sub(lambda m: " " * len(m.group()), after), False, False)
     if after_verb in ("arrested", "kidnapped", "captured") and _THEN_KILLED.search(after):
         return "killed"  # "41 rebels were rounded up and executed", "were abducted and later killed": taken, then killed
     if after_verb == "killed_or_wounded" and own_outcome == "killed" and _SHOT_PASSIVE.match(after) \
@@ -4041,8 +4043,9 @@ _THE_OUTCOME_GROUPS = r"(?:dead|killed|wounded|injured|victims|casualties|missin
 _AMONG_THE_BEFORE = re.compile(r"(?:\bthe\s+)(" + _THE_OUTCOME_GROUPS
                                + r"(?:\s+(?:and|or)\s+(?:dead|killed|wounded|injured))?)\s+(?:included|include|includes|were|are|was|numbered)\s*$")
 _AMONG_THE_LISTED = re.compile(r"\bthe\s+(" + _THE_OUTCOME_GROUPS + r")\s+"
-                               r"(?:included|include|includes|were|are)\s+(?:[\w-]+(?:\s+[\w-]+){0,3}\s*,\s*){0,4}"
-                               r"[\w-]+(?:\s+[\w-]+){0,3}\s*,?\s+and\s+$", re.IGNORECASE)
+                               r"(?:included|include|includes|were|are)\s+(?:[\w-]+(?:\s+[\w-]+){0,3}\s*[,;]\s*){0,4}"
+                               # (a list set off by semicolons too: "The dead include 12 soldiers; 4 police officers; and 9 civilians")
+                               r"[\w-]+(?:\s+[\w-]+){0,3}\s*(?:[,;]?\s+and|;)\s+$", re.IGNORECASE)
 _THE_TOLL_INCLUDES = re.compile(r"(?:the|that|this)\s+(?:death\s+)?(?:toll|tally|figure|number|total)\s+(?:also\s+)?"
                                 r"(?:includes|included|include)\s+(?:(?:at\s+least|some|about|around|more\s+than)\s+)?", re.IGNORECASE)
 _UPDATED_TOLL_OPENING = re.compile(_UPDATED_TOLL, re.IGNORECASE)
@@ -6255,6 +6258,12 @@ _OPINION_VERBS = frozenset(lexicon.load("verbs")["opinion_verbs"])  # ("Thousand
 _VERBS_WITH_A_PLACE = frozenset({"reach", "escape", "flee", "enter", "cross", "leave"})
 _AREA_UNITS = (("square", "kilometres"), ("square", "kilometers"), ("square", "miles"), ("sq", "km"), ("sq", "mi"), ("km2",),
                ("hectares",), ("acres",), ("km",), ("kilometre",), ("kilometer",), ("mile",))
+# a finite verb right after a count's phrase: the clause is the count's own ("; 40 others were wounded")
+_A_VERB_OF_ITS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,3}?(?:were|was|are|is|have|has|had|remain|remained|died)\b", re.IGNORECASE)
+# a cue that opens the next count's own phrase ("… and the bodies of 28 others"): that count's, not the one before
+_CUE_OF_THE_NEXT = re.compile(r"\b(?:bodies|remains|corpses)\s+of\s+(?=(?:at\s+least\s+|about\s+|some\s+|more\s+than\s+|nearly\s+|another\s+)?"
+                              r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|scores)\b))",
+                              re.IGNORECASE)
 _CONDITION_OF = re.compile(r"\bcondition\s+of(?:\s+the)?\s*$", re.IGNORECASE)
 _HOW_THEY_FARE = re.compile(r"^[^.;]{0,40}?\b(?:critical|serious|grave|stable|precarious)\b", re.IGNORECASE)
 _TREATED_FOR = re.compile(r"\s*for\s+(?:[\w-]+\s+){0,2}?(?:injuries|wounds|burns|inhalation|fractures|trauma)\b", re.IGNORECASE)
