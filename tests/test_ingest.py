@@ -272,6 +272,15 @@ def test_a_bold_credit_line_is_still_a_caption(tmp_path):
     assert "AGENCY PHOTO" in article.furniture and "AGENCY" not in article.text
 
 
+def test_a_short_question_above_the_body_is_a_headline(tmp_path):
+    article = _read(tmp_path, "check.txt", (
+        "Fact check: Did the war in Sudan kill 150,000 people?\n\n"
+        "A figure of 150,000 deaths has been widely shared online since early 2024.\n"
+    ))
+    assert article.title == "Fact check: Did the war in Sudan kill 150,000 people?"
+    assert article.text.startswith("A figure of 150,000")
+
+
 def test_a_date_line_outranks_a_dateline_in_the_body(tmp_path):
     article = _read(tmp_path, "story.md", "# Clashes in Goma\n\nJanuary 31, 2025\n\nGOMA, 30 January 2025 — Fighting has killed 700 people.\n")
     assert (article.published, article.date_source) == ("2025-01-31", "date_line")

@@ -363,8 +363,10 @@ def parse_text(text: str, markdown: bool) -> _Parsed:
             continue
         cleaned = _clean_inline(line) if markdown else line
         # A plain-text headline: the first short line without final punctuation, before any body.
+        # (a question is a headline too: "Fact check: Did the war in Sudan kill 150,000 people?")
         if (not markdown and not seen_body and parsed.title is None and len(cleaned.split()) <= 20
-                and not re.search(r"[.!?:;,\"”]$", cleaned) and _next_is_blank(lines, number)):
+                and (not re.search(r"[.!?:;,\"”]$", cleaned) or (cleaned.endswith("?") and len(cleaned.split()) <= 15))
+                and _next_is_blank(lines, number)):
             parsed.title = cleaned
             continue
         if cleaned and parsed.body and LIST_OR_TABLE_LINE.match(cleaned) and number > 0 and lines[number - 1].strip() \
