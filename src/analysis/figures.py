@@ -6671,6 +6671,9 @@ _HEDGE_SCOPE_BREAK = re.compile(r";|,\s+(?:and|while|whereas|but|though|although
                                 # ("At least 60 people are feared dead after a boat carrying more than 100 passengers capsized":
                                 # the clause after "after" is told as fact)
                                 r"|\safter\s+(?:a|an|the)\s"
+                                # ("for the sake of thousands of civilians trapped in Manbij as it believes the fall of the city is
+                                # critical": a reason clause of its own)
+                                r"|\sas\s+(?:it|they|he|she|we|the\s+\w+)\s+$"
                                 # ("78 people drowned and hundreds more were feared missing": the next count's own clause)
                                 r"|\sand\s+(?:[\w,-]+\s+){1,3}?(?:more|others|other)\s+(?:were|was|are|is|have|had|remain|remained)\b"
                                 r"|,\s+(?:adding|and\s+added|noting|warning|and\s+warned)\s+that\b"
