@@ -3550,6 +3550,8 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
                 and not ("-" in w and w.rsplit("-", 1)[-1] in lex.outcome_words and w.split("-", 1)[0] not in _NOT_QUITE))]
     counts_people = not what_words or any(w in lex.person_nouns or w in ("them", "whom", "those", "others") for w in core) \
         or (not title_case and _is_demonym_plural(what.split()[-1]))  # "2 Syrians", "15 Kurds"
+    if what_l == "force" and re.match(r"-?\s*strong\b", text[tokens[cand.last].end : tokens[cand.last].end + 8]):
+        what_words = core = ["forces"]  # "a 1,000-strong force was deployed": a force named by its strength is a force
     own_outcome = earliest(" ".join(w.rsplit("-", 1)[-1] if "-" in w and w.rsplit("-", 1)[-1] in lex.outcome_words
                                     and w.split("-", 1)[0] not in _NOT_QUITE else w for w in core), True, False)
     if own_outcome is None and len(what_words) >= 2 and not title_case:
