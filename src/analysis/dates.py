@@ -3223,6 +3223,8 @@ _SECOND_VERB_AFTER_COMMA = re.compile(r",(?=\s+and\s+(?:has\s+|have\s+|had\s+)?[
 
 _RUNNING_TOTAL_WORDS = re.compile(r"\b(?:since|so\s+far|to\s+date|have|has)\b", re.IGNORECASE)
 _EVENT_SUBORDINATE = re.compile(r"\s(?:when|after)\s+(?:a|an|the|its|their)\s"
+                                # ("… killed and hundreds displaced after torrential rain caused flooding … on Thursday night")
+                                r"|\s(?:when|after)\s+(?:[a-z-]+\s+){1,3}?(?-i:[a-z]+ed|struck|hit|broke|swept|tore|fell|sank|began|burst)\b"
                                 # ("… were killed and dozens wounded in clashes … over the weekend": the event's phrase)
                                 r"|\sin\s+(?:a\s+|an\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:clashes|fighting|attacks?|strikes?|air\s+strikes?|"
                                 r"airstrikes?|raids?|violence|floods|flooding|explosions?|blasts?|shelling|bombings?|stampede|crash|"
