@@ -5015,8 +5015,10 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
                 or (tokens[k].low == "state" and k - 2 >= lo and tokens[k - 1].text[:1].isupper()
                     and (tokens[(p := _before_capitals(tokens, k - 1, lo))].low in _PLACE_PREPOSITIONS or tokens[p].text in ("'s", "’s"))):
             continue  # "in Kaduna state, in March", "in White Nile state began", "the ministry's report of": a noun, not a verb
-        if (k + 1 <= hi and tokens[k + 1].text == ":") or (k + 2 <= hi and tokens[k + 2].text == ":" and tokens[k + 1].low in ("in", "at", "on", "by", "across")):
-            continue  # "- Famine confirmed in: 5 areas": a list line's label, not a speaker
+        if ((k + 1 <= hi and tokens[k + 1].text == ":") and not (tokens[k].low in _SAY_BEFORE_A_COLON and k > lo and (tokens[k - 1].is_word or tokens[k - 1].text == ",")
+                                                                 and tokens[k].text.islower())) \
+                or (k + 2 <= hi and tokens[k + 2].text == ":" and tokens[k + 1].low in ("in", "at", "on", "by", "across")):
+            continue  # "- Famine confirmed in: 5 areas": a list line's label, not a speaker (but "The ministry said: 40 died")
         if tokens[k].low in _CASE_STATUSES and k - 2 >= lo and tokens[k - 1].low in ("and", "or") and tokens[k - 2].low in _CASE_STATUSES:
             continue  # "18,700 suspected and confirmed mpox cases": a status of what is counted, no one confirms
         if tokens[k].low in _HEARSAY_PASSIVES and _word(tokens, k + 1) == "to" and _word(tokens, k + 2) in ("be", "have"):
@@ -5198,6 +5200,9 @@ def _attributions(tokens: list[Token], idxs: list[int], lex: _Lexicon) -> list[_
 
 
 _SAY_VERBS = frozenset(lexicon.load("sources")["say_verbs"])
+# verbs that a speaker ends on before a colon and the words reported ("The ministry said: …"; not "Cases reported: 1,200")
+_SAY_BEFORE_A_COLON = frozenset({"said", "says", "say", "told", "added", "adds", "stated", "states", "declared", "explained",
+                                 "wrote", "writes", "tweeted", "posted", "announced", "warned", "insisted"})
 
 
 def _credited(tokens: list[Token], lex: _Lexicon) -> str | None:
