@@ -1069,14 +1069,14 @@ def _resolve(text: str, start: int, end: int, name: str, m: re.Match, dct: date 
         if g.get("dyrel"):
             d = _safe_date(dct.year + {"last": -1, "next": 1}.get(g["dyrel"].lower(), 0), month, day)
         elif _after_since(text, s) or _LAST_BEFORE.search(text, max(0, s - 6), s):  # "since October 7", "last Oct. 23"
-            d = max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
+            d = _latest_day_up_to(dct, month, day)
         else:
             tense = _day_tense(text, s, e)
             d = _nearest_year_date(dct, month, day, tense)
             if d is not None and d > dct and tense != "future" and _SINCE_BEFORE.search(text, max(0, s - 100), s):
                 # "the number killed since the outbreak of the clashes on August 27 rises to 96": a stretch since a day
                 # began before the report
-                d = _safe_date(dct.year - 1, month, day) if (month, day) > (dct.month, dct.day) else d
+                d = _latest_day_up_to(dct, month, day)
         return (s, e, typ, d.isoformat() + clock, d, d, "day") if d else None
     if name == "day_range":
         first_day, last_day = int(g["day0"]), int(g["day"])
@@ -1553,6 +1553,11 @@ def _day_tense(text: str, s: int, e: int) -> str | None:
 _A_DEED_NAMED_BY_ITS_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:attacks?|assault|massacres?|bombings?|raids?|ambush|shootings?|killings?|"
                                       r"riots?|uprising|incursion|invasion|coup|crash|explosions?|blasts?|earthquake|quake|"
                                       r"offensive|incursions?|onslaught)\b", re.IGNORECASE)
+
+
+def _latest_day_up_to(dct: date, month: int, day: int) -> date | None:
+    """The latest such day of the month on or before the publication day."""
+    return max((x for x in (_safe_date(y, month, day) for y in (dct.year - 1, dct.year)) if x and x <= dct), default=None)
 
 
 def _nearest_year_date(dct: date, month: int, day: int, tense: str | None) -> date | None:
