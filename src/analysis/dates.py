@@ -1551,8 +1551,8 @@ def _day_tense(text: str, s: int, e: int) -> str | None:
 
 # a day that names a deed done on it ("the Oct. 7 attack", "the March 19 claim"): told of, so behind the report
 _A_DEED_NAMED_BY_ITS_DAY = re.compile(r"\s+(?:[\w-]+\s+)?(?:attacks?|assault|massacres?|bombings?|raids?|ambush|shootings?|killings?|"
-                                      r"riots?|uprising|incursion|invasion|coup|crash|explosions?|blasts?|earthquake|quake|"
-                                      r"offensive|incursions?|onslaught)\b", re.IGNORECASE)
+                                      r"riots?|uprising|incursions?|invasion|coup|crash|explosions?|blasts?|earthquake|quake|"
+                                      r"offensive|onslaught)\b", re.IGNORECASE)
 
 
 def _latest_day_up_to(dct: date, month: int, day: int) -> date | None:

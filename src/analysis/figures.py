@@ -3165,6 +3165,8 @@ def _names_a_party(label: str, lex: "_Lexicon") -> bool:
     if not words or any(w.lower() in lex.thing_nouns for w in words) or (len(words) == 1 and words[0].isupper()):
         return False
     return words[-1].lower() in _PARTY_WORDS or all(w[:1].isupper() or w.lower() in ("of", "the", "and", "al") for w in words)
+
+
 _TABLE_SEPARATOR = re.compile(r"\s*\|?\s*:?-{3,}")
 
 
@@ -3658,10 +3660,12 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             state = own  # "Confirmed losses of terrorists totaled 304 militants killed and more than 170 wounded": each its own
         if state:
             return state
+    # ("The dead included three soldiers, a hotel guard and eight civilians": all of them; so after semicolons, unless the
+    # item has a verb of its own: "The dead were 12 soldiers; 40 others were wounded")
+    listed = "and" in near or (";" in text[max(s_start, tokens[cand.first].start - 4) : tokens[cand.first].start]
+                               and not _A_VERB_OF_ITS_OWN.match(after))
     among = _AMONG_THE_BEFORE.search(near) or (
-        _AMONG_THE_LISTED.search(text, max(s_start, tokens[cand.first].start - 160), tokens[cand.first].start)
-        if "and" in near or (";" in text[max(s_start, tokens[cand.first].start - 4) : tokens[cand.first].start]
-                             and not _A_VERB_OF_ITS_OWN.match(after)) else None)  # ("The dead included three soldiers, a hotel guard and eight civilians": all of them)
+        _AMONG_THE_LISTED.search(text, max(s_start, tokens[cand.first].start - 160), tokens[cand.first].start) if listed else None)
     if among and counts_people:  # "the dead included 109 evacuees", "among the injured were 12 children"
         state = earliest(among.group(1), True, False)
         if state:
