@@ -3662,10 +3662,10 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             return state
     # ("The dead included three soldiers, a hotel guard and eight civilians": all of them; so after semicolons, unless the
     # item has a verb of its own: "The dead were 12 soldiers; 40 others were wounded")
-    listed = "and" in near or (";" in text[max(s_start, tokens[cand.first].start - 4) : tokens[cand.first].start]
-                               and not _A_VERB_OF_ITS_OWN.match(after))
+    in_a_list = "and" in near or (";" in text[max(s_start, tokens[cand.first].start - 4) : tokens[cand.first].start]
+                                  and not _A_VERB_OF_ITS_OWN.match(after))
     among = _AMONG_THE_BEFORE.search(near) or (
-        _AMONG_THE_LISTED.search(text, max(s_start, tokens[cand.first].start - 160), tokens[cand.first].start) if listed else None)
+        _AMONG_THE_LISTED.search(text, max(s_start, tokens[cand.first].start - 160), tokens[cand.first].start) if in_a_list else None)
     if among and counts_people:  # "the dead included 109 evacuees", "among the injured were 12 children"
         state = earliest(among.group(1), True, False)
         if state:
