@@ -1009,8 +1009,11 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
 
 
 # Modifiers that say what befell the people a count names ("internally displaced people", "injured civilians")
+_ALIVE_WORDS = frozenset({"surviving", "survivors", "living", "alive"})
 _FATE_MODIFIERS = frozenset({"displaced", "injured", "wounded", "dead", "killed", "missing", "homeless", "detained", "arrested",
-                             "kidnapped", "abducted", "captured", "stranded", "evacuated", "trapped"})
+                             "kidnapped", "abducted", "captured", "stranded", "evacuated", "trapped",
+                             # ("20 living hostages and the bodies of 28 others": the others are hostages, not living ones)
+                             "living", "surviving", "deceased"})
 # between a count and the earlier level it is compared with ("645 last year, up from 425")
 # the level a baseline names before its number ("down from a peak of roughly 200,000"): shared with the dates stage
 PEAK_OF = r"(?:(?:a|the|its|their)\s+(?:(?:record|previous|earlier|daily|weekly)\s+)?(?:peak|high|low|record|level|maximum|total)\s+of\s+)?"
@@ -1198,7 +1201,7 @@ def _inherit_categories(text: str, figures: list[Figure], lex: _Lexicon) -> list
     for n in range(len(figures) - 2, -1, -1):
         fig, group = figures[n], figures[n + 1]
         if fig.kind == group.kind == "count" and fig.category == "other" and group.category not in (None, "other") \
-                and fig.sentence_index == group.sentence_index \
+                and fig.sentence_index == group.sentence_index and not _ALIVE_WORDS.intersection((fig.what or "").lower().split()) \
                 and ((_AMONG_THE.fullmatch(text, fig.char_end, group.char_start) and (fig.what or "") != "")
                      or _shares_the_state_after(text, fig, group, lex)):
             figures[n] = replace(fig, category=group.category)
@@ -3688,7 +3691,9 @@ def _category(text: str, tokens: list[Token], cand: _Candidate, what: str | None
             and _claims_victims(tokens, cand.first - 1, len(tokens) - 1, lex):
         return "killed"  # "the strikes claimed more than 100 civilians": the lives they took
     state = _LEFT_IN_STATE.match(after) or _LEFT_WITH_OTHERS_IN_STATE.match(after)
-    if state and counts_people:  # "left 20 civilians dead", "2 killed, 5 injured", "dozens of residents dead or injured"
+    if state and counts_people and not _ALIVE_WORDS.intersection(what_words):
+        # "left 20 civilians dead", "2 killed, 5 injured", "dozens of residents dead or injured" (but "found 12 surviving
+        # passengers and 40 others dead": the survivors met no death)
         after = after[state.end():]
         return with_pair(earliest(state.group(1), False, False) or earliest(state.group(1), True, False))
     things = head in lex.thing_nouns and not counts_people  # "seized 60 Kurdish villages": not people taken
