@@ -1008,8 +1008,9 @@ def _name_the_elided_counted(text: str, figures: list[Figure], lex: _Lexicon) ->
     return out
 
 
-# Modifiers that say what befell the people a count names ("internally displaced people", "injured civilians")
+# Words that say the people a count names are alive ("12 surviving passengers"): no death befell them
 _ALIVE_WORDS = frozenset({"surviving", "survivors", "living", "alive"})
+# Modifiers that say what befell the people a count names ("internally displaced people", "injured civilians")
 _FATE_MODIFIERS = frozenset({"displaced", "injured", "wounded", "dead", "killed", "missing", "homeless", "detained", "arrested",
                              "kidnapped", "abducted", "captured", "stranded", "evacuated", "trapped",
                              # ("20 living hostages and the bodies of 28 others": the others are hostages, not living ones)
