@@ -219,6 +219,11 @@ class FigureDate:
     period_start: str | None = None
 
 
+def _from_it_to_the_report(m: "DateMention", pub: date) -> FigureDate:
+    """A total counted from the start of ``m`` up to the publication day, inherited from where ``m`` stands."""
+    return FigureDate(m.start, pub.isoformat(), m.precision, m.text, m.value, "inherited", m.start)
+
+
 def _at_publication(pub: date | None) -> FigureDate:
     """The fallback date of a figure: the publication day, or unknown when there is none."""
     if pub is None:
@@ -2473,25 +2478,16 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
                 and "since" in text[spans[sentence][0] : spans[sentence][1]].lower() and _SINCE_THEN.search(text, spans[sentence][0], spans[sentence][1]):
             # "The war began on Oct. 7, 2023 … Israel's campaign has since killed more than 48,000": from that day on
-            out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
-                                  previous.start))
+            out.append(_from_it_to_the_report(previous, pub))
             continue
         if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
-                and _SINCE_CLAUSE_BEFORE.search(text, max(0, previous.char_start - 150), previous.char_start) \
+                and (_SINCE_CLAUSE_BEFORE.search(text, max(0, previous.char_start - 150), previous.char_start)
+                     or _ONSET_BEFORE.search(text, max(spans[sentence - 1][0], previous.char_start - 100), previous.char_start)) \
                 and _PERFECT.search(here_text := text[spans[sentence][0] : spans[sentence][1]]) \
                 and not re.search(r"\b(?:was|were|had)\b", here_text, re.IGNORECASE):
-            # "… have intensified since rebels launched a campaign … on July 31. The strikes have killed 122 civilians": the
-            # total since that day, as of the report
-            out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
-                                  previous.start))
-            continue
-        if previous is not None and pub is not None and previous.start and previous.start <= pub.isoformat() \
-                and _ONSET_BEFORE.search(text, max(spans[sentence - 1][0], previous.char_start - 100), previous.char_start) \
-                and _PERFECT.search(here_text := text[spans[sentence][0] : spans[sentence][1]]) \
-                and not re.search(r"\b(?:was|were|had)\b", here_text, re.IGNORECASE):
-            # "The war began on Oct. 7, 2023. It has killed 40,000 people": the total since the onset, as of the report
-            out.append(FigureDate(previous.start, pub.isoformat(), previous.precision, previous.text, previous.value, "inherited",
-                                  previous.start))
+            # "… have intensified since rebels launched a campaign … on July 31. The strikes have killed 122 civilians", "The
+            # war began on Oct. 7, 2023. It has killed 40,000 people": the total since that day or onset, as of the report
+            out.append(_from_it_to_the_report(previous, pub))
             continue
         if previous is not None and pub is not None and _SINCE_AN_EVENT.search(here_text := text[spans[sentence][0] : spans[sentence][1]]) \
                 and (_PERFECT.search(here_text) or _PERFECT_IRREGULAR.search(here_text)) \
@@ -2516,8 +2512,7 @@ def date_figures(text: str, figures: list, published: str | date | None) -> list
             # "| Civilians | 1,068 | … / Source: Syrian Observatory for Human Rights, 14 March 2025": the day the data stand at
             if footer.relation == "since" and pub is not None and footer.start <= pub.isoformat():
                 # ("Source: NDMA. Figures cover the period since June 26.": the total from that day up to the report)
-                out.append(FigureDate(footer.start, pub.isoformat(), footer.precision, footer.text, footer.value, "inherited",
-                                      footer.start))
+                out.append(_from_it_to_the_report(footer, pub))
             else:
                 out.append(FigureDate(footer.start, footer.end, footer.precision, footer.text, footer.value, "inherited", None))
             continue

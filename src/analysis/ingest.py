@@ -165,11 +165,13 @@ _DATE_LINE = re.compile(
     r"(?:" + _CLOCK_AFTER_DATE + r")?\s*$",
     re.IGNORECASE,
 )
+# a place of a dateline: a name of up to four words, and the country or region after a comma ("PRAYAGRAJ, India")
+_DATELINE_PLACE = r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?"
 # a place before a header's date ("NAIROBI, June 26, 2025" on a line of its own)
-_PLACE_BEFORE_DATE = re.compile(r"^\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?,\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
+_PLACE_BEFORE_DATE = re.compile(r"^\s*" + _DATELINE_PLACE + r",\s+(?=\d|[A-Z][a-z]{2,8}\.?\s+\d)")
 # a place, then a full date with its year, then a dash, opening the body ("GOMA, 30 January 2025 — …")
 # (or the date in brackets after the place: "WASHINGTON (June 10, 2025) — …")
-_DATELINE_WITH_YEAR = re.compile(r"[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,3}(?:,\s*[A-Z][\w'’.-]+(?:[ -][A-Z][\w'’.-]+){0,2})?"
+_DATELINE_WITH_YEAR = re.compile(_DATELINE_PLACE +
                                  r"(?:,\s+(\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})"
                                  r"\s*(?:\([^()\n]{1,40}\)\s*)?"
                                  r"|\s+\((\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4}|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4})\)\s*)"
